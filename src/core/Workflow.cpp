@@ -1,0 +1,122 @@
+#include "Workflow.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace scanflow {
+
+namespace {
+
+// One table per enumeration: the JSON name of each value, in declaration order.
+template <typename E, std::size_t N>
+using NameTable = std::array<std::pair<E, const char *>, N>;
+
+constexpr NameTable<AuthType, 3> authNames{{
+    {AuthType::None, "none"}, {AuthType::Basic, "basic"}, {AuthType::OAuth2, "oauth2"}}};
+constexpr NameTable<StepKind, 2> kindNames{{
+    {StepKind::Delivery, "delivery"}, {StepKind::Request, "request"}}};
+constexpr NameTable<HttpMethod, 4> methodNames{{
+    {HttpMethod::Post, "POST"}, {HttpMethod::Get, "GET"}, {HttpMethod::Put, "PUT"},
+    {HttpMethod::Patch, "PATCH"}}};
+constexpr NameTable<BodyType, 5> bodyNames{{
+    {BodyType::Multipart, "multipart"}, {BodyType::Raw, "raw"}, {BodyType::Form, "form"},
+    {BodyType::Json, "json"}, {BodyType::None, "none"}}};
+constexpr NameTable<JsonSource, 2> jsonSourceNames{{
+    {JsonSource::Parameters, "parameters"}, {JsonSource::Editor, "editor"}}};
+constexpr NameTable<ParamType, 5> paramTypeNames{{
+    {ParamType::System, "system"}, {ParamType::Custom, "custom"},
+    {ParamType::Terminal, "terminal"}, {ParamType::Response, "response"},
+    {ParamType::User, "user"}}};
+constexpr NameTable<ParamLocation, 2> locationNames{{
+    {ParamLocation::Header, "header"}, {ParamLocation::Form, "form"}}};
+constexpr NameTable<MetadataFormat, 4> metadataNames{{
+    {MetadataFormat::Xml, "xml"}, {MetadataFormat::Json, "json"},
+    {MetadataFormat::CustomXml, "customXml"}, {MetadataFormat::CustomJson, "customJson"}}};
+
+template <typename E, std::size_t N>
+QString nameOf(const NameTable<E, N> &table, E value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const NameTable<E, N> &table, const QString &s)
+{
+    for (const auto &[v, name] : table) {
+        if (s == QLatin1String(name))
+            return v;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString toString(AuthType v) { return nameOf(authNames, v); }
+QString toString(StepKind v) { return nameOf(kindNames, v); }
+QString toString(HttpMethod v) { return nameOf(methodNames, v); }
+QString toString(BodyType v) { return nameOf(bodyNames, v); }
+QString toString(JsonSource v) { return nameOf(jsonSourceNames, v); }
+QString toString(ParamType v) { return nameOf(paramTypeNames, v); }
+QString toString(ParamLocation v) { return nameOf(locationNames, v); }
+QString toString(MetadataFormat v) { return nameOf(metadataNames, v); }
+
+std::optional<AuthType> authTypeFromString(const QString &s) { return valueOf(authNames, s); }
+std::optional<StepKind> stepKindFromString(const QString &s) { return valueOf(kindNames, s); }
+std::optional<HttpMethod> methodFromString(const QString &s) { return valueOf(methodNames, s); }
+std::optional<BodyType> bodyTypeFromString(const QString &s) { return valueOf(bodyNames, s); }
+std::optional<JsonSource> jsonSourceFromString(const QString &s) { return valueOf(jsonSourceNames, s); }
+std::optional<ParamType> paramTypeFromString(const QString &s) { return valueOf(paramTypeNames, s); }
+std::optional<ParamLocation> locationFromString(const QString &s) { return valueOf(locationNames, s); }
+std::optional<MetadataFormat> metadataFormatFromString(const QString &s) { return valueOf(metadataNames, s); }
+
+QString Step::displayName(int index) const
+{
+    if (!name.isEmpty())
+        return name;
+    if (kind == StepKind::Delivery)
+        return QStringLiteral("Delivery");
+    return QStringLiteral("Request %1").arg(index + 1);
+}
+
+int Workflow::deliveryIndex() const
+{
+    const auto &steps = destination.steps;
+    const auto it = std::find_if(steps.cbegin(), steps.cend(),
+                                 [](const Step &s) { return s.kind == StepKind::Delivery; });
+    return it == steps.cend() ? -1 : int(it - steps.cbegin());
+}
+
+bool Workflow::hasUserSpecificAuth() const
+{
+    return userSpecific && destination.auth.userSpecific
+        && destination.auth.type != AuthType::None;
+}
+
+QList<Parameter> Workflow::userSpecificParameters() const
+{
+    QList<Parameter> result;
+    if (!userSpecific)
+        return result;
+    for (const Step &step : destination.steps) {
+        for (const Parameter &p : step.params) {
+            if (p.type == ParamType::User
+                && std::none_of(result.cbegin(), result.cend(),
+                                [&](const Parameter &q) { return q.key == p.key; })) {
+                result.append(p);
+            }
+        }
+    }
+    return result;
+}
+
+bool Workflow::needsPrivateUserData() const
+{
+    return hasUserSpecificAuth() || !userSpecificParameters().isEmpty();
+}
+
+} // namespace scanflow

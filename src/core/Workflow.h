@@ -1,0 +1,132 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace scanflow {
+
+// The workflow model: one JSON document (docs/workflow-format.md) is the workflow everywhere.
+// Enumerations mirror the reference's settings one to one.
+
+enum class AuthType { None, Basic, OAuth2 };
+enum class StepKind { Delivery, Request };
+enum class HttpMethod { Post, Get, Put, Patch };
+enum class BodyType { Multipart, Raw, Form, Json, None };
+enum class JsonSource { Parameters, Editor };
+enum class ParamType { System, Custom, Terminal, Response, User };
+enum class ParamLocation { Header, Form };
+enum class MetadataFormat { Xml, Json, CustomXml, CustomJson };
+
+struct OAuthToken
+{
+    QString accessToken;
+    QString refreshToken;
+    QDateTime expiresAt; // invalid when the provider gave no expiry
+    bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty(); }
+};
+
+struct Auth
+{
+    AuthType type = AuthType::None;
+    bool userSpecific = false;
+    // Basic
+    QString login;
+    QString password;
+    // OAuth 2.0
+    QString authorizationUrl;
+    QString tokenUrl;
+    QString clientId;
+    QString clientSecret;
+    QString scopes; // space separated
+    // A shared token given inline (command line); the server keeps tokens apart, encrypted.
+    std::optional<OAuthToken> token;
+};
+
+struct Parameter
+{
+    QString key;
+    QString value;
+    ParamType type = ParamType::Custom;
+    ParamLocation location = ParamLocation::Form;
+};
+
+struct ResponseParameter
+{
+    QString key;
+    QString selector; // simple JSON path (data.id, items[0].id) or XPath (/root/id)
+};
+
+struct Step
+{
+    StepKind kind = StepKind::Request;
+    QString name;
+    QString url;         // Request steps; Delivery uses the destination URL
+    HttpMethod method = HttpMethod::Post;
+    BodyType body = BodyType::Json;
+    JsonSource jsonSource = JsonSource::Parameters;
+    QString jsonTemplate;
+    QString fileField = QStringLiteral("file");
+    QList<Parameter> params;
+    QList<ResponseParameter> response;
+
+    // The name a trace or an error shows: the step's own name or a default.
+    QString displayName(int index) const;
+};
+
+struct Metadata
+{
+    bool enabled = false;
+    MetadataFormat format = MetadataFormat::Json;
+    QString templateText; // custom formats
+    bool inFormField = false;
+    QString formFieldName = QStringLiteral("metadata");
+};
+
+struct Destination
+{
+    QString url;
+    Auth auth;
+    QList<Step> steps;
+    Metadata metadata;
+};
+
+struct Workflow
+{
+    static constexpr int CurrentFormat = 1;
+
+    QString name;
+    bool active = true;
+    bool userSpecific = false;
+    Destination destination;
+
+    int deliveryIndex() const;
+    const Step &deliveryStep() const { return destination.steps.at(deliveryIndex()); }
+    // The workflow needs private data from each user (R15): user-specific auth or parameters.
+    bool needsPrivateUserData() const;
+    bool hasUserSpecificAuth() const;
+    QList<Parameter> userSpecificParameters() const;
+};
+
+// Names used in the JSON format and in messages.
+QString toString(AuthType v);
+QString toString(StepKind v);
+QString toString(HttpMethod v);
+QString toString(BodyType v);
+QString toString(JsonSource v);
+QString toString(ParamType v);
+QString toString(ParamLocation v);
+QString toString(MetadataFormat v);
+
+std::optional<AuthType> authTypeFromString(const QString &s);
+std::optional<StepKind> stepKindFromString(const QString &s);
+std::optional<HttpMethod> methodFromString(const QString &s);
+std::optional<BodyType> bodyTypeFromString(const QString &s);
+std::optional<JsonSource> jsonSourceFromString(const QString &s);
+std::optional<ParamType> paramTypeFromString(const QString &s);
+std::optional<ParamLocation> locationFromString(const QString &s);
+std::optional<MetadataFormat> metadataFormatFromString(const QString &s);
+
+} // namespace scanflow

@@ -1,0 +1,474 @@
+#include "WorkflowJson.h"
+
+#include "JsonTemplate.h"
+#include "Placeholders.h"
+#include "Selector.h"
+#include "UrlCheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace scanflow {
+
+namespace {
+
+// Reads fields of one JSON object, recording an issue for each missing or mistyped one.
+class Reader
+{
+public:
+    explicit Reader(QList<WorkflowIssue> &issues) : m_issues(issues) {}
+
+    void issue(const QString &path, const QString &message) { m_issues.append({path, message}); }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key,
+                   const QString &fallback = {}, bool required = false)
+    {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = o.value(k);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                issue(join(path, k), QStringLiteral("is required"));
+            return fallback;
+        }
+        if (!v.isString()) {
+            issue(join(path, k), QStringLiteral("must be a string"));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback)
+    {
+        const QJsonValue v = o.value(QString::fromLatin1(key));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool()) {
+            issue(join(path, QString::fromLatin1(key)), QStringLiteral("must be true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    QJsonObject object(const QJsonObject &o, const QString &path, const char *key, bool required)
+    {
+        const QJsonValue v = o.value(QString::fromLatin1(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                issue(join(path, QString::fromLatin1(key)), QStringLiteral("is required"));
+            return {};
+        }
+        if (!v.isObject())
+            issue(join(path, QString::fromLatin1(key)), QStringLiteral("must be an object"));
+        return v.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QString::fromLatin1(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            issue(join(path, QString::fromLatin1(key)), QStringLiteral("must be an array"));
+        return v.toArray();
+    }
+
+    template <typename E>
+    E enumeration(const QJsonObject &o, const QString &path, const char *key, E fallback,
+                  std::optional<E> (*parse)(const QString &), std::initializer_list<E> allowed)
+    {
+        const QString k = QString::fromLatin1(key);
+        if (!o.contains(k) || o.value(k).isNull())
+            return fallback;
+        const QString text = string(o, path, key);
+        const auto value = parse(text);
+        const bool isAllowed = value && std::find(allowed.begin(), allowed.end(), *value) != allowed.end();
+        if (!isAllowed) {
+            QStringList names;
+            for (E e : allowed)
+                names.append(toString(e));
+            issue(join(path, k), QStringLiteral("\"%1\" is not one of %2").arg(text, names.join(QLatin1String(", "))));
+            return fallback;
+        }
+        return *value;
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + u'.' + key;
+    }
+
+private:
+    QList<WorkflowIssue> &m_issues;
+};
+
+QString at(const QString &path, const char *key, qsizetype index)
+{
+    return Reader::join(path, QString::fromLatin1(key)) + u'[' + QString::number(index) + u']';
+}
+
+Parameter readParameter(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Parameter p;
+    p.key = r.string(o, path, "key", {}, true);
+    p.value = r.string(o, path, "value");
+    p.type = r.enumeration(o, path, "type", ParamType::Custom, paramTypeFromString,
+                           {ParamType::System, ParamType::Custom, ParamType::Terminal,
+                            ParamType::Response, ParamType::User});
+    p.location = r.enumeration(o, path, "location", ParamLocation::Form, locationFromString,
+                               {ParamLocation::Header, ParamLocation::Form});
+    return p;
+}
+
+Step readStep(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Step s;
+    s.kind = r.enumeration(o, path, "kind", StepKind::Request, stepKindFromString,
+                           {StepKind::Delivery, StepKind::Request});
+    s.name = r.string(o, path, "name");
+    if (s.kind == StepKind::Delivery) {
+        s.method = r.enumeration(o, path, "method", HttpMethod::Post, methodFromString,
+                                 {HttpMethod::Post, HttpMethod::Put});
+        s.body = r.enumeration(o, path, "body", BodyType::Multipart, bodyTypeFromString,
+                               {BodyType::Multipart, BodyType::Raw});
+        s.fileField = r.string(o, path, "fileField", QStringLiteral("file"));
+    } else {
+        s.url = r.string(o, path, "url", {}, true);
+        s.method = r.enumeration(o, path, "method", HttpMethod::Post, methodFromString,
+                                 {HttpMethod::Post, HttpMethod::Get, HttpMethod::Put, HttpMethod::Patch});
+        s.body = r.enumeration(o, path, "body", BodyType::Json, bodyTypeFromString,
+                               {BodyType::Form, BodyType::Json, BodyType::None});
+        s.jsonSource = r.enumeration(o, path, "jsonSource", JsonSource::Parameters,
+                                     jsonSourceFromString, {JsonSource::Parameters, JsonSource::Editor});
+        s.jsonTemplate = r.string(o, path, "jsonTemplate");
+    }
+    const QJsonArray params = r.array(o, path, "params");
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QString p = at(path, "params", i);
+        if (!params.at(i).isObject()) {
+            r.issue(p, QStringLiteral("must be an object"));
+            continue;
+        }
+        s.params.append(readParameter(r, params.at(i).toObject(), p));
+    }
+    const QJsonArray response = r.array(o, path, "response");
+    for (qsizetype i = 0; i < response.size(); ++i) {
+        const QString p = at(path, "response", i);
+        if (!response.at(i).isObject()) {
+            r.issue(p, QStringLiteral("must be an object"));
+            continue;
+        }
+        const QJsonObject ro = response.at(i).toObject();
+        s.response.append({r.string(ro, p, "key", {}, true), r.string(ro, p, "selector", {}, true)});
+    }
+    return s;
+}
+
+Auth readAuth(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Auth a;
+    a.type = r.enumeration(o, path, "type", AuthType::None, authTypeFromString,
+                           {AuthType::None, AuthType::Basic, AuthType::OAuth2});
+    a.userSpecific = r.boolean(o, path, "userSpecific", false);
+    a.login = r.string(o, path, "login");
+    a.password = r.string(o, path, "password");
+    a.authorizationUrl = r.string(o, path, "authorizationUrl");
+    a.tokenUrl = r.string(o, path, "tokenUrl");
+    a.clientId = r.string(o, path, "clientId");
+    a.clientSecret = r.string(o, path, "clientSecret");
+    a.scopes = r.string(o, path, "scopes");
+    const QJsonObject token = r.object(o, path, "token", false);
+    if (!token.isEmpty()) {
+        const QString tp = Reader::join(path, QStringLiteral("token"));
+        OAuthToken t;
+        t.accessToken = r.string(token, tp, "accessToken");
+        t.refreshToken = r.string(token, tp, "refreshToken");
+        const QString expires = r.string(token, tp, "expiresAt");
+        if (!expires.isEmpty()) {
+            t.expiresAt = QDateTime::fromString(expires, Qt::ISODateWithMs);
+            if (!t.expiresAt.isValid())
+                r.issue(Reader::join(tp, QStringLiteral("expiresAt")), QStringLiteral("is not an ISO 8601 date and time"));
+        }
+        a.token = t;
+    }
+    return a;
+}
+
+QJsonObject paramsToJson(const Parameter &p)
+{
+    return {{QStringLiteral("key"), p.key}, {QStringLiteral("value"), p.value},
+            {QStringLiteral("type"), toString(p.type)}, {QStringLiteral("location"), toString(p.location)}};
+}
+
+QJsonObject stepToJson(const Step &s)
+{
+    QJsonObject o{{QStringLiteral("kind"), toString(s.kind)}};
+    if (!s.name.isEmpty())
+        o.insert(QStringLiteral("name"), s.name);
+    o.insert(QStringLiteral("method"), toString(s.method));
+    o.insert(QStringLiteral("body"), toString(s.body));
+    if (s.kind == StepKind::Delivery) {
+        o.insert(QStringLiteral("fileField"), s.fileField);
+    } else {
+        o.insert(QStringLiteral("url"), s.url);
+        o.insert(QStringLiteral("jsonSource"), toString(s.jsonSource));
+        if (!s.jsonTemplate.isEmpty())
+            o.insert(QStringLiteral("jsonTemplate"), s.jsonTemplate);
+    }
+    QJsonArray params;
+    for (const Parameter &p : s.params)
+        params.append(paramsToJson(p));
+    QJsonArray response;
+    for (const ResponseParameter &r : s.response)
+        response.append(QJsonObject{{QStringLiteral("key"), r.key}, {QStringLiteral("selector"), r.selector}});
+    o.insert(QStringLiteral("params"), params);
+    o.insert(QStringLiteral("response"), response);
+    return o;
+}
+
+QJsonObject authToJson(const Auth &a, SecretHandling secrets)
+{
+    QJsonObject o{{QStringLiteral("type"), toString(a.type)}, {QStringLiteral("userSpecific"), a.userSpecific}};
+    const bool withSecrets = secrets == SecretHandling::Include;
+    if (a.type == AuthType::Basic) {
+        o.insert(QStringLiteral("login"), a.login);
+        if (withSecrets && !a.password.isEmpty())
+            o.insert(QStringLiteral("password"), a.password);
+    } else if (a.type == AuthType::OAuth2) {
+        o.insert(QStringLiteral("authorizationUrl"), a.authorizationUrl);
+        o.insert(QStringLiteral("tokenUrl"), a.tokenUrl);
+        o.insert(QStringLiteral("clientId"), a.clientId);
+        o.insert(QStringLiteral("scopes"), a.scopes);
+        if (withSecrets && !a.clientSecret.isEmpty())
+            o.insert(QStringLiteral("clientSecret"), a.clientSecret);
+        if (withSecrets && a.token) {
+            QJsonObject t{{QStringLiteral("accessToken"), a.token->accessToken},
+                          {QStringLiteral("refreshToken"), a.token->refreshToken}};
+            if (a.token->expiresAt.isValid())
+                t.insert(QStringLiteral("expiresAt"), a.token->expiresAt.toString(Qt::ISODateWithMs));
+            o.insert(QStringLiteral("token"), t);
+        }
+    }
+    return o;
+}
+
+} // namespace
+
+bool isValidFieldName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool isValidHeaderName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool isValidKey(const QString &key)
+{
+    const auto m = placeholderAt(u'[' + key + u']', 0);
+    return m && m->modifier.isEmpty() && m->name == key;
+}
+
+Result<Workflow> workflowFromJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Result<Workflow>::failure(QStringLiteral("not valid JSON: %1 at offset %2")
+                                             .arg(error.errorString()).arg(error.offset));
+    }
+    if (!doc.isObject())
+        return Result<Workflow>::failure(QStringLiteral("a workflow must be a JSON object"));
+    return workflowFromJson(doc.object());
+}
+
+Result<Workflow> workflowFromJson(const QJsonObject &o)
+{
+    QList<WorkflowIssue> issues;
+    Reader r(issues);
+    Workflow w;
+
+    const QJsonValue format = o.value(QStringLiteral("format"));
+    if (format.isUndefined()) {
+        r.issue(QStringLiteral("format"), QStringLiteral("is required (this version reads format %1)").arg(Workflow::CurrentFormat));
+    } else if (format.toInt(-1) != Workflow::CurrentFormat) {
+        r.issue(QStringLiteral("format"), QStringLiteral("%1 is not supported (this version reads format %2)")
+                    .arg(QString::fromUtf8(QJsonDocument(QJsonArray{format}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+                    .arg(Workflow::CurrentFormat));
+    }
+    w.name = r.string(o, {}, "name", {}, true);
+    w.active = r.boolean(o, {}, "active", true);
+    w.userSpecific = r.boolean(o, {}, "userSpecific", false);
+
+    const QString dp = QStringLiteral("destination");
+    const QJsonObject d = r.object(o, {}, "destination", true);
+    const QString type = r.string(d, dp, "type", QStringLiteral("api"));
+    if (type != QLatin1String("api"))
+        r.issue(Reader::join(dp, QStringLiteral("type")), QStringLiteral("\"%1\" is not one of api").arg(type));
+    w.destination.url = r.string(d, dp, "url", {}, true);
+    w.destination.auth = readAuth(r, r.object(d, dp, "auth", false), Reader::join(dp, QStringLiteral("auth")));
+
+    const QJsonArray steps = r.array(d, dp, "steps");
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString sp = at(dp, "steps", i);
+        if (!steps.at(i).isObject()) {
+            r.issue(sp, QStringLiteral("must be an object"));
+            continue;
+        }
+        w.destination.steps.append(readStep(r, steps.at(i).toObject(), sp));
+    }
+
+    const QString mp = Reader::join(dp, QStringLiteral("metadata"));
+    const QJsonObject m = r.object(d, dp, "metadata", false);
+    Metadata &md = w.destination.metadata;
+    md.enabled = r.boolean(m, mp, "enabled", false);
+    md.format = r.enumeration(m, mp, "format", MetadataFormat::Json, metadataFormatFromString,
+                              {MetadataFormat::Xml, MetadataFormat::Json, MetadataFormat::CustomXml,
+                               MetadataFormat::CustomJson});
+    md.templateText = r.string(m, mp, "template");
+    md.inFormField = r.boolean(m, mp, "inFormField", false);
+    md.formFieldName = r.string(m, mp, "formFieldName", QStringLiteral("metadata"));
+
+    if (issues.isEmpty())
+        issues = validateWorkflow(w);
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (qsizetype i = 0; i < issues.size() && i < 3; ++i)
+            lines.append(issues.at(i).toString());
+        if (issues.size() > 3)
+            lines.append(QStringLiteral("and %1 more").arg(issues.size() - 3));
+        return Result<Workflow>::failure(lines.join(QLatin1String("; ")));
+    }
+    return w;
+}
+
+QList<WorkflowIssue> validateWorkflow(const Workflow &w)
+{
+    QList<WorkflowIssue> issues;
+    const auto add = [&](const QString &path, const QString &message) { issues.append({path, message}); };
+    const Destination &d = w.destination;
+    const Auth &a = d.auth;
+
+    if (w.name.trimmed().isEmpty())
+        add(QStringLiteral("name"), QStringLiteral("must not be empty"));
+    if (const QString why = checkUrlTemplate(d.url); !why.isEmpty())
+        add(QStringLiteral("destination.url"), why);
+
+    const QString ap = QStringLiteral("destination.auth");
+    if (a.userSpecific && (!w.userSpecific || a.type == AuthType::None)) {
+        add(ap + QLatin1String(".userSpecific"),
+            QStringLiteral("user-specific authentication needs a user-specific workflow and Basic or OAuth 2.0 authentication"));
+    }
+    if (a.type == AuthType::Basic && !a.userSpecific && a.login.isEmpty())
+        add(ap + QLatin1String(".login"), QStringLiteral("is required for shared Basic authentication"));
+    if (a.type == AuthType::OAuth2) {
+        for (const auto &[key, value] : {std::pair{"authorizationUrl", &a.authorizationUrl},
+                                         std::pair{"tokenUrl", &a.tokenUrl}}) {
+            if (const QString why = checkUrlTemplate(*value); !why.isEmpty() || placeholderNames(*value).size())
+                add(ap + u'.' + QLatin1String(key), why.isEmpty() ? QStringLiteral("must not contain placeholders") : why);
+        }
+        if (a.clientId.isEmpty())
+            add(ap + QLatin1String(".clientId"), QStringLiteral("is required for OAuth 2.0"));
+    }
+
+    const int deliveries = int(std::count_if(d.steps.cbegin(), d.steps.cend(),
+                                             [](const Step &s) { return s.kind == StepKind::Delivery; }));
+    if (deliveries != 1) {
+        add(QStringLiteral("destination.steps"),
+            QStringLiteral("must hold exactly one delivery step (it holds %1)").arg(deliveries));
+    }
+
+    QSet<QString> parsedBefore; // response keys parsed by earlier steps
+    for (qsizetype i = 0; i < d.steps.size(); ++i) {
+        const Step &s = d.steps.at(i);
+        const QString sp = at(QStringLiteral("destination"), "steps", i);
+        if (s.kind == StepKind::Delivery) {
+            if (!isValidFieldName(s.fileField))
+                add(sp + QLatin1String(".fileField"), QStringLiteral("\"%1\" may hold only letters, digits, \".\", \"_\" and \"-\"").arg(s.fileField));
+        } else {
+            if (const QString why = checkUrlTemplate(s.url); !why.isEmpty())
+                add(sp + QLatin1String(".url"), why);
+            if (s.method == HttpMethod::Get && s.body == BodyType::Json)
+                add(sp + QLatin1String(".body"), QStringLiteral("a GET request sends no body; use \"none\" (parameters go to the query string)"));
+            if (s.body == BodyType::Json && s.jsonSource == JsonSource::Editor) {
+                if (const QString why = checkJsonTemplate(s.jsonTemplate); !why.isEmpty())
+                    add(sp + QLatin1String(".jsonTemplate"), why);
+            }
+        }
+        for (qsizetype j = 0; j < s.params.size(); ++j) {
+            const Parameter &p = s.params.at(j);
+            const QString pp = at(sp, "params", j);
+            if (p.key.isEmpty()) {
+                add(pp + QLatin1String(".key"), QStringLiteral("must not be empty"));
+            } else if (p.location == ParamLocation::Header && !isValidHeaderName(p.key)) {
+                add(pp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid HTTP header name").arg(p.key));
+            }
+            if (p.type == ParamType::User && !w.userSpecific)
+                add(pp + QLatin1String(".type"), QStringLiteral("user-specific parameters need a user-specific workflow"));
+            if (p.type == ParamType::User && !isValidKey(p.key))
+                add(pp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid key (a letter first, then letters, digits, \"_\", \"-\" or \".\")").arg(p.key));
+            if (p.type == ParamType::Response) {
+                const auto m = placeholderAt(p.value, 0);
+                const QString name = m && m->length == p.value.size() ? m->name : p.value;
+                if (!parsedBefore.contains(name))
+                    add(pp + QLatin1String(".value"), QStringLiteral("no earlier step parses the response value \"%1\"").arg(name));
+            }
+        }
+        for (qsizetype j = 0; j < s.response.size(); ++j) {
+            const ResponseParameter &rp = s.response.at(j);
+            const QString rpp = at(sp, "response", j);
+            if (!isValidKey(rp.key))
+                add(rpp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid key (a letter first, then letters, digits, \"_\", \"-\" or \".\")").arg(rp.key));
+            if (const auto sel = Selector::parse(rp.selector); !sel)
+                add(rpp + QLatin1String(".selector"), sel.error());
+        }
+        for (const ResponseParameter &rp : s.response)
+            parsedBefore.insert(rp.key);
+    }
+
+    const Metadata &m = d.metadata;
+    if (m.enabled) {
+        const QString mp = QStringLiteral("destination.metadata");
+        if (m.inFormField && !isValidFieldName(m.formFieldName))
+            add(mp + QLatin1String(".formFieldName"), QStringLiteral("\"%1\" may hold only letters, digits, \".\", \"_\" and \"-\"").arg(m.formFieldName));
+        if ((m.format == MetadataFormat::CustomJson || m.format == MetadataFormat::CustomXml) && m.templateText.trimmed().isEmpty())
+            add(mp + QLatin1String(".template"), QStringLiteral("is required for a custom format"));
+        if (m.format == MetadataFormat::CustomJson && !m.templateText.trimmed().isEmpty()) {
+            if (const QString why = checkJsonTemplate(m.templateText); !why.isEmpty())
+                add(mp + QLatin1String(".template"), why);
+        }
+    }
+    return issues;
+}
+
+QJsonObject workflowToJson(const Workflow &w, SecretHandling secrets)
+{
+    const Destination &d = w.destination;
+    QJsonArray steps;
+    for (const Step &s : d.steps)
+        steps.append(stepToJson(s));
+    QJsonObject metadata{{QStringLiteral("enabled"), d.metadata.enabled},
+                         {QStringLiteral("format"), toString(d.metadata.format)},
+                         {QStringLiteral("inFormField"), d.metadata.inFormField},
+                         {QStringLiteral("formFieldName"), d.metadata.formFieldName}};
+    metadata.insert(QStringLiteral("template"),
+                    d.metadata.templateText.isEmpty() ? QJsonValue() : QJsonValue(d.metadata.templateText));
+    return {
+        {QStringLiteral("format"), Workflow::CurrentFormat},
+        {QStringLiteral("name"), w.name},
+        {QStringLiteral("active"), w.active},
+        {QStringLiteral("userSpecific"), w.userSpecific},
+        {QStringLiteral("destination"), QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("api")},
+            {QStringLiteral("url"), d.url},
+            {QStringLiteral("auth"), authToJson(d.auth, secrets)},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("metadata"), metadata}}},
+    };
+}
+
+} // namespace scanflow
