@@ -7,6 +7,8 @@ namespace {
 bool isNameStart(QChar c) { return c.isLetter() || c == u'_'; }
 bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'; }
 
+} // namespace
+
 std::optional<QString> applyModifier(const QString &value, const QString &modifier)
 {
     if (modifier.isEmpty())
@@ -17,8 +19,6 @@ std::optional<QString> applyModifier(const QString &value, const QString &modifi
         return value.toLower();
     return std::nullopt;
 }
-
-} // namespace
 
 std::optional<PlaceholderMatch> placeholderAt(const QString &text, int pos)
 {

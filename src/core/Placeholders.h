@@ -69,6 +69,9 @@ struct RenderResult
 RenderResult renderPlaceholders(const QString &text, const PlaceholderContext &context,
                                 const std::function<QString(const QString &)> &escape = {});
 
+// OptimiDoc's case modifiers: "" (as is), "upper", "lower"; nothing for an unknown one.
+std::optional<QString> applyModifier(const QString &value, const QString &modifier);
+
 // Resolves a placeholder (with its modifier) to its final value, or nothing.
 std::optional<QString> resolvePlaceholder(const PlaceholderMatch &match,
                                           const PlaceholderContext &context);

@@ -97,11 +97,14 @@ struct Workflow
 {
     static constexpr int CurrentFormat = 1;
 
+    QString id;   // assigned by the server; tokens and private data are kept under it
     QString name;
     bool active = true;
     bool userSpecific = false;
     Destination destination;
 
+    // The key tokens are stored under: the id, or the name of a workflow read from a file.
+    QString key() const { return id.isEmpty() ? name : id; }
     int deliveryIndex() const;
     const Step &deliveryStep() const { return destination.steps.at(deliveryIndex()); }
     // The workflow needs private data from each user (R15): user-specific auth or parameters.

@@ -300,6 +300,7 @@ Result<Workflow> workflowFromJson(const QJsonObject &o)
                     .arg(QString::fromUtf8(QJsonDocument(QJsonArray{format}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
                     .arg(Workflow::CurrentFormat));
     }
+    w.id = r.string(o, {}, "id");
     w.name = r.string(o, {}, "name", {}, true);
     w.active = r.boolean(o, {}, "active", true);
     w.userSpecific = r.boolean(o, {}, "userSpecific", false);
@@ -457,7 +458,7 @@ QJsonObject workflowToJson(const Workflow &w, SecretHandling secrets)
                          {QStringLiteral("formFieldName"), d.metadata.formFieldName}};
     metadata.insert(QStringLiteral("template"),
                     d.metadata.templateText.isEmpty() ? QJsonValue() : QJsonValue(d.metadata.templateText));
-    return {
+    QJsonObject root{
         {QStringLiteral("format"), Workflow::CurrentFormat},
         {QStringLiteral("name"), w.name},
         {QStringLiteral("active"), w.active},
@@ -469,6 +470,9 @@ QJsonObject workflowToJson(const Workflow &w, SecretHandling secrets)
             {QStringLiteral("steps"), steps},
             {QStringLiteral("metadata"), metadata}}},
     };
+    if (!w.id.isEmpty())
+        root.insert(QStringLiteral("id"), w.id);
+    return root;
 }
 
 } // namespace scanflow

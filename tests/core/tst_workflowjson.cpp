@@ -54,108 +54,122 @@ class TestWorkflowJson : public QObject
     Q_OBJECT
 
 private slots:
-    void readsTheDesignExample()
-    {
-        const auto w = workflowFromJson(designExample());
-        QVERIFY2(w.ok(), qPrintable(w.error()));
-        QCOMPARE(w->name, QStringLiteral("Tickets"));
-        QVERIFY(w->destination.auth.type == AuthType::OAuth2);
-        QCOMPARE(w->destination.steps.size(), 2);
-        QCOMPARE(w->deliveryIndex(), 1);
-        QCOMPARE(w->destination.steps.at(0).response.at(0).selector, QStringLiteral("data.id"));
-        QVERIFY(w->destination.steps.at(1).params.at(0).location == ParamLocation::Header);
-        QCOMPARE(w->destination.metadata.formFieldName, QStringLiteral("metadata_json"));
-    }
-
-    void roundTripsAndCanOmitSecrets()
-    {
-        const auto w = workflowFromJson(designExample());
-        const QJsonObject out = workflowToJson(*w);
-        const auto again = workflowFromJson(out);
-        QVERIFY2(again.ok(), qPrintable(again.error()));
-        QCOMPARE(workflowToJson(*again), out);
-        QCOMPARE(out[QStringLiteral("destination")][QStringLiteral("auth")][QStringLiteral("clientSecret")].toString(), QStringLiteral("s3cret"));
-        const QJsonObject safe = workflowToJson(*w, SecretHandling::Omit);
-        QVERIFY(!QJsonDocument(safe).toJson().contains("s3cret"));
-    }
-
-    void badFieldsAreNamed_data()
-    {
-        QTest::addColumn<QJsonObject>("doc");
-        QTest::addColumn<QString>("error");
-        const QJsonObject d = designExample();
-        QTest::newRow("method") << with(d, p("destination/steps/0/method"), QStringLiteral("DELETE"))
-            << "destination.steps[0].method: \"DELETE\" is not one of POST, GET, PUT, PATCH";
-        QTest::newRow("delivery method") << with(d, p("destination/steps/1/method"), QStringLiteral("GET"))
-            << "destination.steps[1].method: \"GET\" is not one of POST, PUT";
-        QTest::newRow("format") << with(d, p("format"), 2)
-            << "format: 2 is not supported (this version reads format 1)";
-        QTest::newRow("name type") << with(d, p("name"), 5) << "name: must be a string";
-        QTest::newRow("file field R8") << with(d, p("destination/steps/1/fileField"), QStringLiteral("my file"))
-            << "destination.steps[1].fileField: \"my file\" may hold only letters, digits, \".\", \"_\" and \"-\"";
-        const QJsonArray steps = d[QStringLiteral("destination")][QStringLiteral("steps")].toArray();
-        QTest::newRow("two deliveries R1") << with(d, p("destination/steps/0"), steps.at(1))
-            << "destination.steps: must hold exactly one delivery step (it holds 2)";
-        QTest::newRow("no delivery R1") << with(d, p("destination/steps"), QJsonArray{steps.at(0)})
-            << "destination.steps: must hold exactly one delivery step (it holds 0)";
-        QTest::newRow("selector R10") << with(d, p("destination/steps/0/response/0/selector"), QStringLiteral("data..id"))
-            << "destination.steps[0].response[0].selector: selector 'data..id' is not a valid JSON path: empty member name at position 6";
-        QTest::newRow("template R9") << with(d, p("destination/steps/0/jsonTemplate"), QStringLiteral("{\"a\": }"))
-            << "destination.steps[0].jsonTemplate: JSON template is not valid JSON: object is missing after a comma at offset 7";
-        QTest::newRow("user auth R4") << with(d, p("destination/auth/userSpecific"), true)
-            << "destination.auth.userSpecific: user-specific authentication needs a user-specific workflow and Basic or OAuth 2.0 authentication";
-        QTest::newRow("header name") << with(d, p("destination/steps/1/params/0/key"), QStringLiteral("X Key"))
-            << "destination.steps[1].params[0].key: \"X Key\" is not a valid HTTP header name";
-        QTest::newRow("url") << with(d, p("destination/url"), QStringLiteral("api.example.com/x"))
-            << "destination.url: \"api.example.com/x\" needs an http:// or https:// scheme";
-        QTest::newRow("user param R6") << with(d, p("destination/steps/1/params/1/type"), QStringLiteral("user"))
-            << "destination.steps[1].params[1].type: user-specific parameters need a user-specific workflow";
-        QTest::newRow("metadata R12") << with(d, p("destination/metadata/format"), QStringLiteral("customJson"))
-            << "destination.metadata.template: is required for a custom format";
-        QTest::newRow("not an object") << with(d, p("destination/steps/0"), 3)
-            << "destination.steps[0]: must be an object";
-    }
-    void badFieldsAreNamed()
-    {
-        QFETCH(QJsonObject, doc);
-        QFETCH(QString, error);
-        QCOMPARE(errorOf(doc), error);
-    }
-
-    void R6_responseValueMustBeParsedByAnEarlierStep()
-    {
-        QJsonObject d = designExample();
-        d = with(d, p("destination/steps/1/params/1"),
-                 QJsonObject{{QStringLiteral("key"), QStringLiteral("job")}, {QStringLiteral("value"), QStringLiteral("[jobId]")},
-                             {QStringLiteral("type"), QStringLiteral("response")}, {QStringLiteral("location"), QStringLiteral("form")}});
-        QCOMPARE(errorOf(d), QString());
-        // Move the delivery first: jobId is then parsed only by a later step.
-        QJsonArray steps = d[QStringLiteral("destination")][QStringLiteral("steps")].toArray();
-        const QJsonValue first = steps.takeAt(0);
-        steps.append(first);
-        d = with(d, p("destination/steps"), steps);
-        QCOMPARE(errorOf(d), QStringLiteral("destination.steps[0].params[1].value: no earlier step parses the response value \"jobId\""));
-    }
-
-    void notJsonIsAClearError()
-    {
-        const auto w = workflowFromJson(QByteArray("{\"format\": 1,"));
-        QVERIFY(!w.ok());
-        QVERIFY2(w.error().startsWith(QStringLiteral("not valid JSON:")), qPrintable(w.error()));
-    }
-
-    void userSpecificWorkflowKeepsUserParameters()
-    {
-        QJsonObject d = with(designExample(), p("userSpecific"), true);
-        d = with(d, p("destination/steps/1/params/1/type"), QStringLiteral("user"));
-        d = with(d, p("destination/auth/userSpecific"), true);
-        const auto w = workflowFromJson(d);
-        QVERIFY2(w.ok(), qPrintable(w.error()));
-        QVERIFY(w->needsPrivateUserData());
-        QVERIFY(w->hasUserSpecificAuth());
-        QCOMPARE(w->userSpecificParameters().size(), 1);
-    }
+    void readsTheDesignExample();
+    void roundTripsAndCanOmitSecrets();
+    void badFieldsAreNamed_data();
+    void badFieldsAreNamed();
+    void R6_responseValueMustBeParsedByAnEarlierStep();
+    void notJsonIsAClearError();
+    void userSpecificWorkflowKeepsUserParameters();
 };
+
+// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+#ifndef Q_MOC_RUN
+
+void TestWorkflowJson::readsTheDesignExample()
+{
+    const auto w = workflowFromJson(designExample());
+    QVERIFY2(w.ok(), qPrintable(w.error()));
+    QCOMPARE(w->name, QStringLiteral("Tickets"));
+    QVERIFY(w->destination.auth.type == AuthType::OAuth2);
+    QCOMPARE(w->destination.steps.size(), 2);
+    QCOMPARE(w->deliveryIndex(), 1);
+    QCOMPARE(w->destination.steps.at(0).response.at(0).selector, QStringLiteral("data.id"));
+    QVERIFY(w->destination.steps.at(1).params.at(0).location == ParamLocation::Header);
+    QCOMPARE(w->destination.metadata.formFieldName, QStringLiteral("metadata_json"));
+}
+
+void TestWorkflowJson::roundTripsAndCanOmitSecrets()
+{
+    const auto w = workflowFromJson(designExample());
+    const QJsonObject out = workflowToJson(*w);
+    const auto again = workflowFromJson(out);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(workflowToJson(*again), out);
+    QCOMPARE(out[QStringLiteral("destination")][QStringLiteral("auth")][QStringLiteral("clientSecret")].toString(), QStringLiteral("s3cret"));
+    const QJsonObject safe = workflowToJson(*w, SecretHandling::Omit);
+    QVERIFY(!QJsonDocument(safe).toJson().contains("s3cret"));
+}
+
+void TestWorkflowJson::badFieldsAreNamed_data()
+{
+    QTest::addColumn<QJsonObject>("doc");
+    QTest::addColumn<QString>("error");
+    const QJsonObject d = designExample();
+    QTest::newRow("method") << with(d, p("destination/steps/0/method"), QStringLiteral("DELETE"))
+        << "destination.steps[0].method: \"DELETE\" is not one of POST, GET, PUT, PATCH";
+    QTest::newRow("delivery method") << with(d, p("destination/steps/1/method"), QStringLiteral("GET"))
+        << "destination.steps[1].method: \"GET\" is not one of POST, PUT";
+    QTest::newRow("format") << with(d, p("format"), 2)
+        << "format: 2 is not supported (this version reads format 1)";
+    QTest::newRow("name type") << with(d, p("name"), 5) << "name: must be a string";
+    QTest::newRow("file field R8") << with(d, p("destination/steps/1/fileField"), QStringLiteral("my file"))
+        << "destination.steps[1].fileField: \"my file\" may hold only letters, digits, \".\", \"_\" and \"-\"";
+    const QJsonArray steps = d[QStringLiteral("destination")][QStringLiteral("steps")].toArray();
+    QTest::newRow("two deliveries R1") << with(d, p("destination/steps/0"), steps.at(1))
+        << "destination.steps: must hold exactly one delivery step (it holds 2)";
+    QTest::newRow("no delivery R1") << with(d, p("destination/steps"), QJsonArray{steps.at(0)})
+        << "destination.steps: must hold exactly one delivery step (it holds 0)";
+    QTest::newRow("selector R10") << with(d, p("destination/steps/0/response/0/selector"), QStringLiteral("data..id"))
+        << "destination.steps[0].response[0].selector: selector 'data..id' is not a valid JSON path: empty member name at position 6";
+    QTest::newRow("template R9") << with(d, p("destination/steps/0/jsonTemplate"), QStringLiteral("{\"a\": }"))
+        << "destination.steps[0].jsonTemplate: JSON template is not valid JSON: object is missing after a comma at offset 7";
+    QTest::newRow("user auth R4") << with(d, p("destination/auth/userSpecific"), true)
+        << "destination.auth.userSpecific: user-specific authentication needs a user-specific workflow and Basic or OAuth 2.0 authentication";
+    QTest::newRow("header name") << with(d, p("destination/steps/1/params/0/key"), QStringLiteral("X Key"))
+        << "destination.steps[1].params[0].key: \"X Key\" is not a valid HTTP header name";
+    QTest::newRow("url") << with(d, p("destination/url"), QStringLiteral("api.example.com/x"))
+        << "destination.url: \"api.example.com/x\" needs an http:// or https:// scheme";
+    QTest::newRow("user param R6") << with(d, p("destination/steps/1/params/1/type"), QStringLiteral("user"))
+        << "destination.steps[1].params[1].type: user-specific parameters need a user-specific workflow";
+    QTest::newRow("metadata R12") << with(d, p("destination/metadata/format"), QStringLiteral("customJson"))
+        << "destination.metadata.template: is required for a custom format";
+    QTest::newRow("not an object") << with(d, p("destination/steps/0"), 3)
+        << "destination.steps[0]: must be an object";
+}
+
+void TestWorkflowJson::badFieldsAreNamed()
+{
+    QFETCH(QJsonObject, doc);
+    QFETCH(QString, error);
+    QCOMPARE(errorOf(doc), error);
+}
+
+void TestWorkflowJson::R6_responseValueMustBeParsedByAnEarlierStep()
+{
+    QJsonObject d = designExample();
+    d = with(d, p("destination/steps/1/params/1"),
+             QJsonObject{{QStringLiteral("key"), QStringLiteral("job")}, {QStringLiteral("value"), QStringLiteral("[jobId]")},
+                         {QStringLiteral("type"), QStringLiteral("response")}, {QStringLiteral("location"), QStringLiteral("form")}});
+    QCOMPARE(errorOf(d), QString());
+    // Move the delivery first: jobId is then parsed only by a later step.
+    QJsonArray steps = d[QStringLiteral("destination")][QStringLiteral("steps")].toArray();
+    const QJsonValue first = steps.takeAt(0);
+    steps.append(first);
+    d = with(d, p("destination/steps"), steps);
+    QCOMPARE(errorOf(d), QStringLiteral("destination.steps[0].params[1].value: no earlier step parses the response value \"jobId\""));
+}
+
+void TestWorkflowJson::notJsonIsAClearError()
+{
+    const auto w = workflowFromJson(QByteArray("{\"format\": 1,"));
+    QVERIFY(!w.ok());
+    QVERIFY2(w.error().startsWith(QStringLiteral("not valid JSON:")), qPrintable(w.error()));
+}
+
+void TestWorkflowJson::userSpecificWorkflowKeepsUserParameters()
+{
+    QJsonObject d = with(designExample(), p("userSpecific"), true);
+    d = with(d, p("destination/steps/1/params/1/type"), QStringLiteral("user"));
+    d = with(d, p("destination/auth/userSpecific"), true);
+    const auto w = workflowFromJson(d);
+    QVERIFY2(w.ok(), qPrintable(w.error()));
+    QVERIFY(w->needsPrivateUserData());
+    QVERIFY(w->hasUserSpecificAuth());
+    QCOMPARE(w->userSpecificParameters().size(), 1);
+}
+
+#endif // Q_MOC_RUN
 
 QTEST_GUILESS_MAIN(TestWorkflowJson)
 #include "tst_workflowjson.moc"

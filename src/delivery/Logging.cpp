@@ -1,0 +1,4 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcDelivery, "scanflow.delivery", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcOAuth, "scanflow.delivery.oauth", QtInfoMsg)

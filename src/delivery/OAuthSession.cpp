@@ -1,0 +1,154 @@
+#include "OAuthSession.h"
+
+#include "Logging.h"
+#include "StepRequest.h"
+#include "TokenStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace scanflow {
+
+namespace {
+
+bool isFresh(const OAuthToken &t)
+{
+    return !t.accessToken.isEmpty()
+        && (!t.expiresAt.isValid()
+            || QDateTime::currentDateTimeUtc().addSecs(OAuthSession::RefreshMarginSeconds) < t.expiresAt);
+}
+
+} // namespace
+
+OAuthSession::OAuthSession(const Auth &auth, QString workflowKey, QString user, TokenStore *store,
+                           QNetworkAccessManager *network, int timeoutMs, QObject *parent)
+    : QObject(parent), m_auth(auth), m_workflowKey(std::move(workflowKey)), m_user(std::move(user)),
+      m_store(store), m_network(network), m_timeoutMs(timeoutMs)
+{
+}
+
+void OAuthSession::withToken(const Callback &callback, const QString &rejectedToken)
+{
+    const std::optional<OAuthToken> token = m_store->token(m_workflowKey, m_user);
+    if (!token || token->isEmpty()) {
+        const QString who = m_user.isEmpty() ? QStringLiteral("the workflow has not been authorized")
+                                             : QStringLiteral("user \"%1\" has not authorized this workflow").arg(m_user);
+        callback({Result<QString>::failure(QStringLiteral("not authorized: %1 (OAuth 2.0)").arg(who)), true, false, {}});
+        return;
+    }
+    const bool rejected = !rejectedToken.isEmpty() && token->accessToken == rejectedToken;
+    if (!m_refreshing && isFresh(*token) && !rejected) {
+        callback({token->accessToken, false, false, {}});
+        return;
+    }
+    m_waiting.append(callback);
+    if (!m_refreshing)
+        refresh();
+}
+
+Redactor OAuthSession::redactor(const OAuthToken &token) const
+{
+    Redactor r;
+    r.addSecret(m_auth.clientSecret);
+    r.addSecret(token.accessToken);
+    r.addSecret(token.refreshToken);
+    return r;
+}
+
+void OAuthSession::refresh()
+{
+    const OAuthToken current = m_store->token(m_workflowKey, m_user).value_or(OAuthToken{});
+    if (current.refreshToken.isEmpty()) {
+        const QString message = QStringLiteral("reauthorization needed: the access token expired and the provider gave no refresh token");
+        m_store->markNeedsRenewal(m_workflowKey, m_user, message);
+        finish({Result<QString>::failure(message), true, false, {}});
+        return;
+    }
+    m_refreshing = true;
+    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                        {QStringLiteral("refresh_token"), current.refreshToken},
+                                        {QStringLiteral("client_id"), m_auth.clientId}};
+    if (!m_auth.clientSecret.isEmpty()) // a public client (PKCE) sends no empty secret
+        form.append({QStringLiteral("client_secret"), m_auth.clientSecret});
+    const QByteArray body = formEncode(form);
+
+    QNetworkRequest request{QUrl(m_auth.tokenUrl)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    TraceEntry trace;
+    trace.step = QStringLiteral("OAuth 2.0 token refresh");
+    trace.method = QStringLiteral("POST");
+    const Redactor redact = redactor(current);
+    trace.url = redact.url(m_auth.tokenUrl);
+    trace.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    trace.requestBody = redact.text(QString::fromUtf8(body));
+
+    auto *timer = new QElapsedTimer;
+    timer->start();
+    qCDebug(lcOAuth) << "refreshing token for" << m_workflowKey << (m_user.isEmpty() ? QStringLiteral("(shared)") : m_user);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, trace, current, timer]() mutable {
+        reply->deleteLater();
+        trace.elapsedMs = timer->elapsed();
+        delete timer;
+        const QByteArray response = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        trace.status = status;
+        for (const auto &pair : reply->rawHeaderPairs())
+            trace.responseHeaders.append(pair);
+
+        const QJsonObject json = QJsonDocument::fromJson(response).object();
+        OAuthToken next = current;
+        next.accessToken = json.value(QStringLiteral("access_token")).toString();
+        // RFC 6749 §6: the provider may keep the refresh token; then the old one stays valid.
+        const QString rotated = json.value(QStringLiteral("refresh_token")).toString();
+        if (!rotated.isEmpty())
+            next.refreshToken = rotated;
+        const Redactor hide = redactor(next);
+        trace.responseBody = hide.excerpt(response);
+        trace.responseHeaders = hide.headers(trace.responseHeaders);
+
+        Outcome outcome{Result<QString>::failure({}), false, false, {}};
+        const QString error = json.value(QStringLiteral("error")).toString();
+        if (status >= 200 && status < 300 && !next.accessToken.isEmpty()) {
+            const int expiresIn = json.value(QStringLiteral("expires_in")).toInt(0);
+            next.expiresAt = expiresIn > 0 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn) : QDateTime();
+            m_store->saveToken(m_workflowKey, m_user, next);
+            outcome.accessToken = next.accessToken;
+        } else if (error == QLatin1String("invalid_grant")) {
+            const QString message = QStringLiteral("reauthorization needed: the provider refused the refresh token (invalid_grant)");
+            m_store->markNeedsRenewal(m_workflowKey, m_user, message);
+            outcome.accessToken = Result<QString>::failure(message);
+            outcome.needsReauthorization = true;
+        } else if (status == 0 || status >= 500 || status == 429) {
+            outcome.accessToken = Result<QString>::failure(
+                QStringLiteral("token refresh at %1 failed: %2").arg(trace.url, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()));
+            outcome.transient = true;
+        } else {
+            outcome.accessToken = Result<QString>::failure(
+                QStringLiteral("token refresh at %1 failed with HTTP %2%3").arg(trace.url).arg(status)
+                    .arg(error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
+        }
+        if (!outcome.accessToken)
+            trace.error = outcome.accessToken.error();
+        outcome.refreshTrace = trace;
+        m_refreshing = false;
+        finish(outcome);
+    });
+}
+
+void OAuthSession::finish(const Outcome &outcome)
+{
+    const QList<Callback> waiting = std::exchange(m_waiting, {});
+    for (const Callback &cb : waiting)
+        cb(outcome);
+}
+
+} // namespace scanflow
