@@ -42,6 +42,7 @@ OAuthSession *DeliveryEngine::sessionFor(const Workflow &workflow, const QString
             m_tokens->saveToken(workflow.key(), {}, *a.token); // a token given inline, once
         session = new OAuthSession(a, workflow.key(), account, m_tokens, m_network, m_timeoutMs, this);
     }
+    session->setAuth(a);
     return session;
 }
 

@@ -43,6 +43,8 @@ public:
     // answered 401 with it), a token other than that one: refreshed unless another file
     // already did.
     void withToken(const Callback &callback, const QString &rejectedToken = {});
+    // The workflow's current settings (an edited client secret or token URL applies at once).
+    void setAuth(const Auth &auth) { m_auth = auth; }
 
 private:
     void refresh();

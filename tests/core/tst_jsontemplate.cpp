@@ -24,7 +24,9 @@ private slots:
     void controlCharactersAreEscaped();
 };
 
-// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+
+
+// The class comes first: moc 6.4 does not read raw string literals.
 #ifndef Q_MOC_RUN
 
 PlaceholderContext TestJsonTemplate::context() const

@@ -21,7 +21,9 @@ private slots:
     void R12_customTemplates();
 };
 
-// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+
+
+// The class comes first: moc 6.4 does not read raw string literals.
 #ifndef Q_MOC_RUN
 
 PlaceholderContext TestMetadata::context()

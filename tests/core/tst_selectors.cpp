@@ -21,7 +21,9 @@ private slots:
     void R10_invalidSelectorsAreRejected();
 };
 
-// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+
+
+// The class comes first: moc 6.4 does not read raw string literals.
 #ifndef Q_MOC_RUN
 
 QString TestSelectors::pick(const char *selector, const QByteArray &body)

@@ -9,6 +9,21 @@
 
 using namespace scanflow;
 
+class TestWorkflowJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTheDesignExample();
+    void roundTripsAndCanOmitSecrets();
+    void badFieldsAreNamed_data();
+    void badFieldsAreNamed();
+    void R6_responseValueMustBeParsedByAnEarlierStep();
+    void notJsonIsAClearError();
+    void userSpecificWorkflowKeepsUserParameters();
+};
+
+
 namespace {
 
 QJsonObject designExample()
@@ -49,21 +64,8 @@ QStringList p(const char *dotted) { return QString::fromLatin1(dotted).split(u'/
 
 } // namespace
 
-class TestWorkflowJson : public QObject
-{
-    Q_OBJECT
 
-private slots:
-    void readsTheDesignExample();
-    void roundTripsAndCanOmitSecrets();
-    void badFieldsAreNamed_data();
-    void badFieldsAreNamed();
-    void R6_responseValueMustBeParsedByAnEarlierStep();
-    void notJsonIsAClearError();
-    void userSpecificWorkflowKeepsUserParameters();
-};
-
-// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+// The class comes first: moc 6.4 does not read raw string literals.
 #ifndef Q_MOC_RUN
 
 void TestWorkflowJson::readsTheDesignExample()

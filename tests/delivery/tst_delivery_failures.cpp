@@ -13,11 +13,6 @@
 using namespace scanflow;
 using namespace scanflow::test;
 using target::RecordedRequest;
-using target::Reply;
-
-namespace {
-const QByteArray Pdf = "%PDF-1.4\nfailure tests\n%%EOF\n";
-}
 
 class TestDeliveryFailures : public QObject
 {
@@ -35,7 +30,14 @@ private slots:
     void concurrencyIsBounded();
 };
 
-// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+using target::Reply;
+
+namespace {
+const QByteArray Pdf = "%PDF-1.4\nfailure tests\n%%EOF\n";
+}
+
+
+// The class comes first: moc 6.4 does not read raw string literals.
 #ifndef Q_MOC_RUN
 
 void TestDeliveryFailures::missingFileIsNamedAndOthersStillGo()

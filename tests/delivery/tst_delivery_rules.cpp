@@ -11,23 +11,6 @@
 using namespace scanflow;
 using namespace scanflow::test;
 using target::RecordedRequest;
-using target::Reply;
-
-namespace {
-
-const QByteArray Pdf = "%PDF-1.4\n" + QByteArray(3000, 'x') + "\n%%EOF\n";
-
-QJsonObject jsonBody(const RecordedRequest &r) { return QJsonDocument::fromJson(r.body).object(); }
-
-QList<QByteArray> paths(const QList<RecordedRequest> &requests)
-{
-    QList<QByteArray> out;
-    for (const RecordedRequest &r : requests)
-        out.append(r.method + ' ' + r.path());
-    return out;
-}
-
-} // namespace
 
 class TestDeliveryRules : public QObject
 {
@@ -56,7 +39,26 @@ private slots:
     void R17_nonSuccessStopsTheSequenceAndSaysIfItIsWorthRetrying();
 };
 
-// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+using target::Reply;
+
+namespace {
+
+const QByteArray Pdf = "%PDF-1.4\n" + QByteArray(3000, 'x') + "\n%%EOF\n";
+
+QJsonObject jsonBody(const RecordedRequest &r) { return QJsonDocument::fromJson(r.body).object(); }
+
+QList<QByteArray> paths(const QList<RecordedRequest> &requests)
+{
+    QList<QByteArray> out;
+    for (const RecordedRequest &r : requests)
+        out.append(r.method + ' ' + r.path());
+    return out;
+}
+
+} // namespace
+
+
+// The class comes first: moc 6.4 does not read raw string literals.
 #ifndef Q_MOC_RUN
 
 void TestDeliveryRules::R1_stepsRunInTabOrderWithDeliveryAnywhere()

@@ -9,6 +9,26 @@
 using namespace scanflow;
 using namespace scanflow::test;
 using target::RecordedRequest;
+
+class TestUseCases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void useCase1_simpleUploadWithoutAuthentication();
+    void useCase2_staticApiKeyHeader();
+    void useCase3_sharedBasic();
+    void useCase4_sharedOAuth();
+    void useCase5_userSpecificOAuth();
+    void useCase6_userSpecificBasic();
+    void useCase7_sharedAuthPlusUserSpecificValue();
+    void useCase8_createRecordThenUpload();
+    void useCase8_withAnXmlApi();
+    void useCase9_uploadThenConfirm();
+    void useCase9_confirmFailsAndSaysWhere();
+    void useCase10_rawBinaryUpload();
+};
+
 using target::Reply;
 
 namespace {
@@ -34,26 +54,8 @@ DeliveryJob jobFor(const DeliveryHarness &h, const QString &user)
 
 } // namespace
 
-class TestUseCases : public QObject
-{
-    Q_OBJECT
 
-private slots:
-    void useCase1_simpleUploadWithoutAuthentication();
-    void useCase2_staticApiKeyHeader();
-    void useCase3_sharedBasic();
-    void useCase4_sharedOAuth();
-    void useCase5_userSpecificOAuth();
-    void useCase6_userSpecificBasic();
-    void useCase7_sharedAuthPlusUserSpecificValue();
-    void useCase8_createRecordThenUpload();
-    void useCase8_withAnXmlApi();
-    void useCase9_uploadThenConfirm();
-    void useCase9_confirmFailsAndSaysWhere();
-    void useCase10_rawBinaryUpload();
-};
-
-// moc 6.4 does not read raw string literals; it never needs to see the definitions.
+// The class comes first: moc 6.4 does not read raw string literals.
 #ifndef Q_MOC_RUN
 
 void TestUseCases::useCase1_simpleUploadWithoutAuthentication()
