@@ -3,11 +3,11 @@
 #include "Logging.h"
 #include "OAuthSession.h"
 #include "Selector.h"
+#include "UploadBody.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -140,7 +140,8 @@ bool FileDelivery::prepareFile()
     m_doc.filePath = info.absoluteFilePath();
     m_doc.documentName = m_job.documentName;
     m_doc.fileSize = info.size();
-    m_doc.mimeType = QMimeDatabase().mimeTypeForFile(info).name();
+    static const QMimeDatabase mimeTypes; // by content and name; one database for every file
+    m_doc.mimeType = mimeTypes.mimeTypeForFile(info).name();
     m_doc.userName = m_job.user.name;
     m_doc.userEmail = m_job.user.email;
     m_doc.startedAt = QDateTime::currentDateTime();
@@ -278,47 +279,39 @@ void FileDelivery::send(const StepRequest &r, const QString &bearer)
     case StepRequest::BodyKind::Bytes:
         reply = m_env.network->sendCustomRequest(request, r.method, r.bytes);
         break;
-    case StepRequest::BodyKind::RawFile: {
-        auto *file = new QFile(m_doc.filePath);
-        if (!file->open(QIODevice::ReadOnly)) {
-            const QString why = file->errorString();
-            delete file;
-            fail(stepLabel() + QStringLiteral(": file \"%1\" cannot be read: %2").arg(m_doc.filePath, why));
+    case StepRequest::BodyKind::RawFile:
+    case StepRequest::BodyKind::Multipart: {
+        auto *body = new UploadBody;
+        QString error;
+        bool opened = true;
+        if (r.bodyKind == StepRequest::BodyKind::RawFile) {
+            opened = body->setRawFile(m_doc.filePath, &error);
+        } else {
+            for (const StepRequest::Part &p : r.parts) {
+                if (p.isScannedFile)
+                    opened = opened && body->addFilePart(p.name, p.fileName, p.contentType, m_doc.filePath, &error);
+                else if (!p.fileName.isEmpty())
+                    body->addBytesPart(p.name, p.fileName, p.contentType, p.bytes);
+                else
+                    body->addTextPart(p.name, p.bytes);
+            }
+            body->finishMultipart();
+            if (!hasHeader(r.headers, "Content-Type"))
+                request.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());
+        }
+        if (!opened || !body->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            delete body;
+            fail(stepLabel() + QLatin1String(": ") + error);
             return;
         }
-        request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
-        reply = m_env.network->sendCustomRequest(request, r.method, file);
-        file->setParent(reply);
-        break;
-    }
-    case StepRequest::BodyKind::Multipart: {
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        for (const StepRequest::Part &p : r.parts) {
-            QHttpPart part;
-            QByteArray disposition = "form-data; name=\"" + p.name + '"';
-            if (!p.fileName.isEmpty()) {
-                QByteArray fileName = p.fileName.toUtf8();
-                fileName.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
-                disposition += "; filename=\"" + fileName + '"';
-                part.setHeader(QNetworkRequest::ContentTypeHeader, p.contentType);
-            }
-            part.setHeader(QNetworkRequest::ContentDispositionHeader, disposition);
-            if (p.isScannedFile) {
-                auto *file = new QFile(m_doc.filePath, multipart);
-                if (!file->open(QIODevice::ReadOnly)) {
-                    const QString why = file->errorString();
-                    delete multipart;
-                    fail(stepLabel() + QStringLiteral(": file \"%1\" cannot be read: %2").arg(m_doc.filePath, why));
-                    return;
-                }
-                part.setBodyDevice(file); // streamed from disk, never read whole (R8)
-            } else {
-                part.setBody(p.bytes);
-            }
-            multipart->append(part);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        if (body->size() <= UploadBody::InMemoryLimit) {
+            reply = m_env.network->sendCustomRequest(request, r.method, body->readAll());
+            delete body;
+        } else {
+            reply = m_env.network->sendCustomRequest(request, r.method, body); // streamed (R8)
+            body->setParent(reply);
         }
-        reply = m_env.network->sendCustomRequest(request, r.method, multipart);
-        multipart->setParent(reply);
         break;
     }
     }

@@ -20,14 +20,6 @@ bool hasLineBreak(const QString &s)
     return s.contains(u'\r') || s.contains(u'\n') || s.contains(QChar(0));
 }
 
-// Content-Disposition parameters: quotes and line breaks percent-encoded, as browsers do.
-QByteArray dispositionValue(const QString &value)
-{
-    QByteArray v = value.toUtf8();
-    v.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
-    return v;
-}
-
 } // namespace
 
 void publishCustomValues(const Step &step, PlaceholderContext &context)
@@ -147,18 +139,18 @@ Result<StepRequest> prepareStep(const Workflow &workflow, int index,
         }
         r.bodyKind = StepRequest::BodyKind::Multipart;
         for (const auto &[key, value] : form)
-            r.parts.append({dispositionValue(key), {}, {}, value.toUtf8(), false});
+            r.parts.append({key.toUtf8(), {}, {}, value.toUtf8(), false});
         const Metadata &md = workflow.destination.metadata;
         if (md.enabled) {
             const auto meta = renderMetadata(workflow, context);
             if (!meta)
                 return Result<StepRequest>::failure(meta.error());
             if (md.inFormField)
-                r.parts.append({dispositionValue(md.formFieldName), {}, {}, meta->content, false});
+                r.parts.append({md.formFieldName.toUtf8(), {}, {}, meta->content, false});
             else
                 r.parts.append({QByteArray("metadata"), meta->fileName, meta->contentType, meta->content, false});
         }
-        r.parts.append({dispositionValue(step.fileField), QFileInfo(doc.filePath).fileName(),
+        r.parts.append({step.fileField.toUtf8(), QFileInfo(doc.filePath).fileName(),
                         doc.mimeType.toLatin1(), {}, true});
         return r;
     }

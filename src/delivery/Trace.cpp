@@ -66,8 +66,13 @@ QString Redactor::text(const QString &input) const
         R"re(("(?:access_token|refresh_token|id_token|client_secret|password|code_verifier)"\s*:\s*)"(?:[^"\\]|\\.)*")re"));
     static const QRegularExpression formMember(QStringLiteral(
         R"re(\b((?:access_token|refresh_token|id_token|client_secret|password|code_verifier|code)=)[^&\s"]*)re"));
-    out.replace(jsonMember, QStringLiteral("\\1\"[redacted]\""));
-    out.replace(formMember, QStringLiteral("\\1[redacted]"));
+    // The member patterns only matter where such a name occurs; most text has none.
+    static const QStringList names{QStringLiteral("token"), QStringLiteral("secret"), QStringLiteral("password"),
+                                   QStringLiteral("code")};
+    if (std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return out.contains(n); })) {
+        out.replace(jsonMember, QStringLiteral("\\1\"[redacted]\""));
+        out.replace(formMember, QStringLiteral("\\1[redacted]"));
+    }
     return out;
 }
 

@@ -29,6 +29,7 @@ private slots:
     void R7_locations();
     void R8_multipartExactBytesStreamedFromDisk();
     void R8_rawBodyIsTheFileAlone();
+    void R8_largeFilesStreamByteForByte();
     void R9_jsonEditorIsInjectionSafe();
     void R10_jsonAndXPathValuesFeedLaterSteps();
     void R10_selectorThatMatchesNothingFailsTheStep();
@@ -295,8 +296,8 @@ void TestDeliveryRules::R8_multipartExactBytesStreamedFromDisk()
         "Content-Disposition: form-data; name=\"docType\"\r\n\r\n"
         "invoice\r\n"
         "--" + boundary + "\r\n"
-        "Content-Type: application/pdf\r\n"
-        "Content-Disposition: form-data; name=\"document\"; filename=\"scan %22q%22.pdf\"\r\n\r\n"
+        "Content-Disposition: form-data; name=\"document\"; filename=\"scan %22q%22.pdf\"\r\n"
+        "Content-Type: application/pdf\r\n\r\n"
         + Pdf + "\r\n"
         "--" + boundary + "--\r\n";
     QCOMPARE(req.body, expected);
@@ -322,6 +323,33 @@ void TestDeliveryRules::R8_rawBodyIsTheFileAlone()
     QCOMPARE(req.header("Content-Type"), QByteArray("application/pdf"));
     QCOMPARE(req.header("Content-Length"), QByteArray::number(Pdf.size()));
     QCOMPARE(req.header("X-Token"), QByteArray("abc"));
+}
+
+void TestDeliveryRules::R8_largeFilesStreamByteForByte()
+{
+    // Over UploadBody::InMemoryLimit the body is read from disk as it is sent.
+    DeliveryHarness h;
+    QByteArray big(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7919) >> 3);
+    const QString path = h.file(QStringLiteral("big.pdf"), big);
+    for (const char *body : {"multipart", "raw"}) {
+        SF_WORKFLOW(w, h, QByteArray(R"({"format":1,"name":"Big","destination":{"url":"{T}/big","steps":[{"kind":"delivery","body":")") + body
+                              + R"(","params":[{"key":"note","value":"n","type":"custom","location":"form"}]}]}})");
+        h.target.clear();
+        const DeliveryResult r = h.deliver(w, path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const RecordedRequest &req = h.target.requests().at(0);
+        QCOMPARE(req.header("Content-Length"), QByteArray::number(req.bodySize));
+        if (qstrcmp(body, "raw") == 0) {
+            QCOMPARE(req.body, big);
+        } else {
+            const auto parts = partsOf(req);
+            QCOMPARE(parts.size(), 2);
+            QCOMPARE(parts.at(0).body, QByteArray("n"));
+            QCOMPARE(parts.at(1).body, big);
+        }
+    }
 }
 
 void TestDeliveryRules::R9_jsonEditorIsInjectionSafe()

@@ -5,6 +5,12 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace scanflow::target {
 
 namespace {
@@ -99,6 +105,7 @@ void HttpTarget::onNewConnection()
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *c = new Connection;
         c->socket = socket;
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
         // The connection lives exactly as long as its socket (a late answer's timer dies with it).
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -106,9 +113,26 @@ void HttpTarget::onNewConnection()
     }
 }
 
+// Answers the client's segments at once instead of delaying the ACK (Linux resets the flag
+// after each read). Qt's HTTP client sends a body over 16 KiB in several writes without
+// TCP_NODELAY, so with delayed ACKs every such upload on loopback would wait ~40 ms.
+static void ackPromptly(QTcpSocket *socket, bool on)
+{
+#if defined(Q_OS_LINUX) && defined(TCP_QUICKACK)
+    if (on) {
+        const int one = 1;
+        setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+    }
+#else
+    Q_UNUSED(socket);
+    Q_UNUSED(on);
+#endif
+}
+
 void HttpTarget::onReadyRead(Connection *c)
 {
     c->buffer += c->socket->readAll();
+    ackPromptly(c->socket, m_quickAck);
     const auto takeBody = [&](qint64 n) {
         const QByteArray chunk = c->buffer.left(n);
         c->buffer.remove(0, chunk.size());

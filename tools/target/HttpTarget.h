@@ -63,6 +63,8 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     void setBodyKeepLimit(qint64 bytes) { m_keepLimit = bytes; }
     void setRecording(bool on) { m_recording = on; }
+    // ACK every segment at once (TCP_QUICKACK) rather than after the delayed-ACK timer.
+    void setQuickAck(bool on) { m_quickAck = on; }
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     void clear() { m_requests.clear(); }
@@ -80,6 +82,7 @@ private:
     Handler m_handler;
     qint64 m_keepLimit = 64 * 1024 * 1024;
     bool m_recording = true;
+    bool m_quickAck = true;
     QList<RecordedRequest> m_requests;
 };
 

@@ -21,10 +21,12 @@ int main(int argc, char *argv[])
     cli.addHelpOption();
     cli.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free one)."), QStringLiteral("port"), QStringLiteral("0")});
     cli.addOption({QStringLiteral("quiet"), QStringLiteral("Print nothing per request (benchmarks).")});
+    cli.addOption({QStringLiteral("delayed-ack"), QStringLiteral("Keep the kernel's delayed ACKs (as most servers do) instead of ACKing at once.")});
     cli.process(app);
 
     HttpTarget target;
     target.setRecording(false);
+    target.setQuickAck(!cli.isSet(QStringLiteral("delayed-ack")));
     target.setBodyKeepLimit(cli.isSet(QStringLiteral("quiet")) ? 0 : 1024 * 1024);
     if (!target.listen(quint16(cli.value(QStringLiteral("port")).toUInt()))) {
         QTextStream(stderr) << "scanflow-target: cannot listen on port " << cli.value(QStringLiteral("port")) << "\n";
