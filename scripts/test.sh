@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# Sets up a Debian 12 machine, builds ScanFlow and runs the whole test suite.
-#   scripts/test.sh           the normal build (preset "default")
-#   scripts/test.sh asan      the AddressSanitizer + UBSan build (preset "asan")
+# Sets up a Debian 12 machine, builds ScanFlow and runs the whole test suite: first in the
+# normal build, then in the AddressSanitizer + UBSan build.
+#   scripts/test.sh           both builds (what CI runs)
+#   scripts/test.sh default   only the normal build (preset "default")
+#   scripts/test.sh asan      only the sanitizer build (preset "asan")
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset="${1:-default}"
+presets=("${1:-default}")
+[[ $# -eq 0 ]] && presets=(default asan)
 
 bash scripts/bootstrap.sh --tests
-cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
-# A private session bus with an unlocked keyring, so QtKeychain works without a desktop.
-exec dbus-run-session -- bash -c '
-    echo -n "scanflow-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
-    ctest --preset "'"$preset"'" --output-on-failure -j2'
+for preset in "${presets[@]}"; do
+    echo "== build and test: $preset"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    # A private session bus with an unlocked keyring, so QtKeychain works without a desktop.
+    dbus-run-session -- bash -c '
+        echo -n "scanflow-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+        ctest --preset "'"$preset"'" -j2'
+done

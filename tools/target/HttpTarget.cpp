@@ -67,8 +67,10 @@ Reply Reply::xml(int status, const QByteArray &xml)
     return {status, {{"Content-Type", "application/xml"}}, xml, 0, false};
 }
 
-struct HttpTarget::Connection
+// One connection's parsing state: a child of its socket, so it lives exactly as long.
+struct HttpTarget::Connection : QObject
 {
+    using QObject::QObject;
     enum class State { Head, Body, ChunkSize, ChunkData, ChunkTrailer, Waiting };
     QTcpSocket *socket = nullptr;
     QByteArray buffer;
@@ -103,13 +105,11 @@ QByteArray HttpTarget::baseUrl() const
 void HttpTarget::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto *c = new Connection;
+        auto *c = new Connection(socket);
         c->socket = socket;
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
-        // The connection lives exactly as long as its socket (a late answer's timer dies with it).
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QObject::destroyed, this, [c] { delete c; });
     }
 }
 
