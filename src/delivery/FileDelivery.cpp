@@ -318,7 +318,7 @@ void FileDelivery::send(const StepRequest &r, const QString &bearer)
 
     m_responseBody.clear();
     m_stepTimer.start();
-    qCDebug(lcDelivery) << "file" << m_id << "step" << m_step << r.method << m_redactor.url(r.url.toString());
+    qCDebug(lcDelivery) << "file" << m_id << "step" << m_step << r.method << m_redactor.text(r.url.toString());
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         const QByteArray chunk = reply->readAll();
         if (m_responseBody.size() < MaxResponseBytes)
@@ -343,7 +343,7 @@ void FileDelivery::onReplyFinished(QNetworkReply *reply, const StepRequest &r, c
     trace.stepIndex = m_step;
     trace.step = m_workflow->destination.steps.at(m_step).displayName(m_step);
     trace.method = QString::fromLatin1(r.method);
-    trace.url = m_redactor.url(r.url.toString(QUrl::FullyEncoded));
+    trace.url = m_redactor.text(r.url.toString(QUrl::FullyEncoded));
     HeaderList sent;
     for (const QByteArray &name : reply->request().rawHeaderList())
         sent.append({name, reply->request().rawHeader(name)});

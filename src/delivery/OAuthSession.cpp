@@ -86,18 +86,17 @@ void OAuthSession::refresh()
     trace.step = QStringLiteral("OAuth 2.0 token refresh");
     trace.method = QStringLiteral("POST");
     const Redactor redact = redactor(current);
-    trace.url = redact.url(m_auth.tokenUrl);
+    trace.url = redact.text(m_auth.tokenUrl);
     trace.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
     trace.requestBody = redact.text(QString::fromUtf8(body));
 
-    auto *timer = new QElapsedTimer;
-    timer->start();
+    QElapsedTimer timer;
+    timer.start();
     qCDebug(lcOAuth) << "refreshing token for" << m_workflowKey << (m_user.isEmpty() ? QStringLiteral("(shared)") : m_user);
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, trace, current, timer]() mutable {
         reply->deleteLater();
-        trace.elapsedMs = timer->elapsed();
-        delete timer;
+        trace.elapsedMs = timer.elapsed();
         const QByteArray response = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         trace.status = status;

@@ -109,9 +109,4 @@ HeaderList Redactor::headers(const HeaderList &input) const
     return out;
 }
 
-QString Redactor::url(const QString &input) const
-{
-    return text(input);
-}
-
 } // namespace scanflow

@@ -43,7 +43,6 @@ public:
     QString text(const QString &input) const;
     QString excerpt(const QByteArray &body) const; // text() of the first ExcerptBytes as UTF-8
     HeaderList headers(const HeaderList &input) const;
-    QString url(const QString &input) const;
 
     static bool isSecretName(const QByteArray &name);
 

@@ -177,13 +177,7 @@ void TestDeliveryFailures::concurrencyIsBounded()
     QObject::connect(&h.engine, &DeliveryEngine::finished, &h.engine, [&] { --inFlight; });
     h.target.setHandler([](const RecordedRequest &) { Reply r = Reply::json(200, "{}"); r.delayMs = 30; return r; });
     SF_WORKFLOW(w, h, R"({"format":1,"name":"Many","destination":{"url":"{T}/upload","steps":[{"kind":"delivery"}]}})");
-    QList<DeliveryJob> jobs;
-    for (int i = 0; i < 10; ++i) {
-        DeliveryJob j;
-        j.filePath = h.file(QStringLiteral("f%1.pdf").arg(i), Pdf);
-        jobs.append(j);
-    }
-    const QList<DeliveryResult> results = h.deliverAll(w, jobs);
+    const QList<DeliveryResult> results = h.deliverAll(w, h.jobs(10, Pdf));
     QCOMPARE(results.size(), 10);
     QVERIFY(std::all_of(results.cbegin(), results.cend(), [](const DeliveryResult &r) { return r.ok; }));
     QCOMPARE(maxInFlight, 3);

@@ -174,13 +174,7 @@ void TestOAuthRefresh::R3_oneRefreshServesEveryWaitingFile()
     OAuthToken first = oauth.issueToken(QStringLiteral("admin"));
     first.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
     h.tokens.saveToken(w.key(), {}, first);
-    QList<DeliveryJob> jobs;
-    for (int i = 0; i < 6; ++i) {
-        DeliveryJob j;
-        j.filePath = h.file(QStringLiteral("f%1.pdf").arg(i), Pdf);
-        jobs.append(j);
-    }
-    const QList<DeliveryResult> results = h.deliverAll(w, jobs);
+    const QList<DeliveryResult> results = h.deliverAll(w, h.jobs(6, Pdf));
     for (const DeliveryResult &r : results)
         QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(oauth.refreshRequests().size(), 1); // a single-use refresh token would fail a second one

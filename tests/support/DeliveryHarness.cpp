@@ -32,6 +32,17 @@ QString DeliveryHarness::file(const QString &name, const QByteArray &content) co
     return path;
 }
 
+QList<DeliveryJob> DeliveryHarness::jobs(int count, const QByteArray &content) const
+{
+    QList<DeliveryJob> out;
+    for (int i = 0; i < count; ++i) {
+        DeliveryJob j;
+        j.filePath = file(QStringLiteral("f%1.pdf").arg(i), content);
+        out.append(j);
+    }
+    return out;
+}
+
 DeliveryResult DeliveryHarness::deliver(const Workflow &workflow, const DeliveryJob &job)
 {
     const QList<DeliveryResult> results = deliverAll(workflow, {job});

@@ -27,6 +27,8 @@ public:
     Result<Workflow> workflow(const QByteArray &json) const;
     // Writes a scan file into the temporary folder and returns its path.
     QString file(const QString &name, const QByteArray &content) const;
+    // `count` scan files f0.pdf, f1.pdf, … with the same content, as jobs without a user.
+    QList<DeliveryJob> jobs(int count, const QByteArray &content) const;
     // Submits one file and waits for its result.
     DeliveryResult deliver(const Workflow &workflow, const DeliveryJob &job);
     DeliveryResult deliver(const Workflow &workflow, const QString &filePath);
