@@ -10,6 +10,8 @@ presets=("${1:-default}")
 [[ $# -eq 0 ]] && presets=(default asan)
 
 bash scripts/bootstrap.sh --tests
+# ccache hits across clones: paths are taken relative to the project.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 for preset in "${presets[@]}"; do
     echo "== build and test: $preset"
     cmake --preset "$preset" >/dev/null
