@@ -30,4 +30,21 @@ private:
     QString m_error;
 };
 
+// The outcome of an operation that returns nothing: success, or a one-line error.
+class Status
+{
+public:
+    static Status success() { return Status(); }
+    static Status failure(QString error) { Status s; s.m_error = std::move(error); s.m_ok = false; return s; }
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const QString &error() const { return m_error; }
+
+private:
+    Status() = default;
+    bool m_ok = true;
+    QString m_error;
+};
+
 } // namespace scanflow

@@ -1,0 +1,142 @@
+#include "DeliveryQueue.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace scanflow {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error");
+
+QueuedDelivery fromRow(const QSqlQuery &q)
+{
+    QueuedDelivery d;
+    d.id = q.value(0).toLongLong();
+    d.workflowId = q.value(1).toLongLong();
+    d.filePath = q.value(2).toString();
+    d.documentName = q.value(3).toString();
+    d.userName = q.value(4).toString();
+    const QJsonObject terminal = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    for (auto it = terminal.begin(); it != terminal.end(); ++it)
+        d.terminalValues.insert(it.key(), it.value().toString());
+    d.state = q.value(6).toString();
+    d.attempts = q.value(7).toInt();
+    d.nextAttemptAt = q.value(8).toLongLong();
+    d.lastError = q.value(9).toString();
+    return d;
+}
+
+} // namespace
+
+qint64 retryDelayMs(const RetryPolicy &policy, int attempt, int retryAfterSeconds, double random01)
+{
+    const double exponential = double(policy.baseDelayMs) * std::pow(2.0, std::max(0, attempt - 1));
+    const double capped = std::min(exponential, double(policy.maxDelayMs));
+    const qint64 jittered = qint64(capped * (0.5 + 0.5 * random01));
+    return std::max(jittered, qint64(std::max(0, retryAfterSeconds)) * 1000);
+}
+
+Result<qint64> DeliveryQueue::enqueue(qint64 workflowId, const QString &filePath, const QString &documentName,
+                                      const QString &userName, const QHash<QString, QString> &terminalValues, qint64 nowMs)
+{
+    QJsonObject terminal;
+    for (auto it = terminalValues.cbegin(); it != terminalValues.cend(); ++it)
+        terminal.insert(it.key(), it.value());
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO deliveries (workflow_id, file_path, document_name, user_name, terminal_values, state, attempts,"
+        " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?) RETURNING id"));
+    q.addBindValue(workflowId);
+    // A null QString binds as NULL; these columns hold text, empty when unknown.
+    q.addBindValue(filePath);
+    q.addBindValue(documentName.isNull() ? QStringLiteral("") : documentName);
+    q.addBindValue(userName.isNull() ? QStringLiteral("") : userName);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(terminal).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    if (const Status s = m_db.exec(q, QStringLiteral("queueing \"%1\" for workflow %2").arg(filePath).arg(workflowId)); !s)
+        return Result<qint64>::failure(s.error());
+    if (!q.next())
+        return Result<qint64>::failure(QStringLiteral("queueing \"%1\": no id returned").arg(filePath));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<QueuedDelivery>> DeliveryQueue::claim(int limit, qint64 leaseMs, qint64 nowMs)
+{
+    using R = Result<QList<QueuedDelivery>>;
+    // One statement, so the claim is atomic; the condition is repeated outside the subquery so
+    // that PostgreSQL re-checks it on a row another claimer has just taken.
+    const QString due = QStringLiteral("((state = 'queued' AND next_attempt_at <= ?) OR (state = 'running' AND lease_until < ?))");
+    const QString lock = m_db.dialect() == Database::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    // Positional binds: Qt cannot bind one named placeholder twice on these drivers.
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE deliveries SET state = 'running', lease_until = ?, attempts = attempts + 1, updated_at = ?"
+        " WHERE id IN (SELECT id FROM deliveries WHERE %1 ORDER BY next_attempt_at, id LIMIT ?%2) AND %1"
+        " RETURNING %3").arg(due, lock, Columns));
+    for (const QVariant &v : {QVariant(nowMs + leaseMs), QVariant(nowMs), QVariant(nowMs), QVariant(nowMs),
+                              QVariant(limit), QVariant(nowMs), QVariant(nowMs)})
+        q.addBindValue(v);
+
+    if (const Status s = m_db.exec(q, QStringLiteral("claiming deliveries")); !s)
+        return R::failure(s.error());
+    QList<QueuedDelivery> out;
+    while (q.next())
+        out.append(fromRow(q));
+    std::sort(out.begin(), out.end(), [](const QueuedDelivery &a, const QueuedDelivery &b) {
+        return std::tie(a.nextAttemptAt, a.id) < std::tie(b.nextAttemptAt, b.id);
+    });
+    return out;
+}
+
+Status DeliveryQueue::complete(qint64 id, const QByteArray &trace, qint64 nowMs)
+{
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE deliveries SET state = 'delivered', lease_until = NULL, last_error = NULL, trace = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(trace));
+    q.addBindValue(nowMs);
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q, QStringLiteral("completing delivery %1").arg(id)); !s)
+        return s;
+    return q.numRowsAffected() ? Status::success() : Status::failure(QStringLiteral("delivery %1 does not exist").arg(id));
+}
+
+Status DeliveryQueue::fail(qint64 id, const QString &error, const QByteArray &trace, bool transient, int retryAfterSeconds,
+                           const RetryPolicy &policy, double random01, qint64 nowMs)
+{
+    const auto current = get(id);
+    if (!current)
+        return Status::failure(current.error());
+    if (!current->has_value())
+        return Status::failure(QStringLiteral("delivery %1 does not exist").arg(id));
+    const int attempts = (*current)->attempts;
+    const bool retry = transient && attempts < policy.maxAttempts;
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE deliveries SET state = ?, next_attempt_at = ?, lease_until = NULL, last_error = ?, trace = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(retry ? QStringLiteral("queued") : QStringLiteral("failed"));
+    q.addBindValue(retry ? nowMs + retryDelayMs(policy, attempts, retryAfterSeconds, random01) : nowMs);
+    q.addBindValue(transient && !retry ? QStringLiteral("%1 (gave up after %2 attempts)").arg(error).arg(attempts) : error);
+    q.addBindValue(QString::fromUtf8(trace));
+    q.addBindValue(nowMs);
+    q.addBindValue(id);
+    return m_db.exec(q, QStringLiteral("recording the failure of delivery %1").arg(id));
+}
+
+Result<std::optional<QueuedDelivery>> DeliveryQueue::get(qint64 id)
+{
+    using R = Result<std::optional<QueuedDelivery>>;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(Columns));
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q, QStringLiteral("reading delivery %1").arg(id)); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R(std::nullopt);
+    return R(std::optional<QueuedDelivery>(fromRow(q)));
+}
+
+} // namespace scanflow

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace scanflow {
+
+// When a transient failure (network, timeout, 408, 429, 5xx) is tried again.
+struct RetryPolicy
+{
+    int maxAttempts = 8;
+    qint64 baseDelayMs = 5000;
+    qint64 maxDelayMs = 60 * 60 * 1000;
+};
+
+// Exponential backoff with jitter: attempt n waits between half and all of base·2^(n−1)
+// (capped), and never less than the target's Retry-After. `random01` is in [0, 1).
+qint64 retryDelayMs(const RetryPolicy &policy, int attempt, int retryAfterSeconds, double random01);
+
+struct QueuedDelivery
+{
+    qint64 id = 0;
+    qint64 workflowId = 0;
+    QString filePath;
+    QString documentName;
+    QString userName;
+    QHash<QString, QString> terminalValues;
+    QString state;        // queued, running, delivered, failed
+    int attempts = 0;     // deliveries started so far
+    qint64 nextAttemptAt = 0;
+    QString lastError;
+};
+
+// The durable queue: a file stays in it until it is delivered or kept as failed with a reason.
+// A claimed delivery holds a lease; when the server dies mid-delivery the lease runs out and the
+// delivery is claimed again, so every file is delivered at least once.
+class DeliveryQueue
+{
+public:
+    explicit DeliveryQueue(Database &db) : m_db(db) {}
+
+    Result<qint64> enqueue(qint64 workflowId, const QString &filePath, const QString &documentName,
+                           const QString &userName, const QHash<QString, QString> &terminalValues,
+                           qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // Up to `limit` due deliveries (queued and due, or running with an expired lease), now
+    // running under a lease of `leaseMs`. Two claimers never get the same delivery.
+    Result<QList<QueuedDelivery>> claim(int limit, qint64 leaseMs, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    Status complete(qint64 id, const QByteArray &trace, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // A transient failure is queued again after retryDelayMs() while attempts remain; anything
+    // else is kept as failed with the reason.
+    Status fail(qint64 id, const QString &error, const QByteArray &trace, bool transient, int retryAfterSeconds,
+                const RetryPolicy &policy, double random01, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    Result<std::optional<QueuedDelivery>> get(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace scanflow

@@ -1,0 +1,37 @@
+#include "Migrations.h"
+
+namespace scanflow {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1, QStringLiteral("workflows and the durable delivery queue"),
+         {QStringLiteral("CREATE TABLE workflows ("
+                         " id {{id}},"
+                         " name TEXT NOT NULL,"
+                         " definition TEXT NOT NULL,"    // the workflow JSON, secrets left out
+                         " created_at BIGINT NOT NULL,"
+                         " updated_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE UNIQUE INDEX workflows_name ON workflows (name)"),
+          QStringLiteral("CREATE TABLE deliveries ("
+                         " id {{id}},"
+                         " workflow_id BIGINT NOT NULL REFERENCES workflows (id) ON DELETE RESTRICT,"
+                         " file_path TEXT NOT NULL,"
+                         " document_name TEXT NOT NULL DEFAULT '',"
+                         " user_name TEXT NOT NULL DEFAULT '',"
+                         " terminal_values TEXT NOT NULL DEFAULT '{}',"
+                         " state TEXT NOT NULL,"          // queued, running, delivered, failed
+                         " attempts INTEGER NOT NULL DEFAULT 0,"
+                         " next_attempt_at BIGINT NOT NULL,"
+                         " lease_until BIGINT,"
+                         " last_error TEXT,"
+                         " trace TEXT,"
+                         " created_at BIGINT NOT NULL,"
+                         " updated_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at)"),
+          QStringLiteral("CREATE INDEX deliveries_workflow ON deliveries (workflow_id)")}},
+    };
+    return all;
+}
+
+} // namespace scanflow

@@ -1,0 +1,301 @@
+// The server's storage on SQLite and on a real PostgreSQL (started by the CTest fixture
+// postgres_start): migrations, workflows, and the durable delivery queue.
+#include "Database.h"
+#include "DeliveryQueue.h"
+#include "WorkflowJson.h"
+#include "WorkflowRepository.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scanflow;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesOnceAndRefusesANewerSchema_data() { backends(); }
+    void migratesOnceAndRefusesANewerSchema();
+    void sqliteRunsWithWalAndForeignKeys();
+    void workflowsRoundTripWithoutSecrets_data() { backends(); }
+    void workflowsRoundTripWithoutSecrets();
+    void queueClaimsEachDeliveryOnce_data() { backends(); }
+    void queueClaimsEachDeliveryOnce();
+    void queueRetriesTransientFailuresWithBackoff_data() { backends(); }
+    void queueRetriesTransientFailuresWithBackoff();
+    void queueRecoversADeliveryWhoseServerDied_data() { backends(); }
+    void queueRecoversADeliveryWhoseServerDied();
+    void queueRefusesAnUnknownWorkflow_data() { backends(); }
+    void queueRefusesAnUnknownWorkflow();
+    void retryDelayGrowsWithJitterAndHonoursRetryAfter();
+    void badConfigurationIsNamed();
+
+private:
+    static void backends();
+    // A new, empty database; or (fresh = false) another connection to the last one.
+    std::unique_ptr<Database> open(bool fresh = true);
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+#ifndef Q_MOC_RUN
+
+namespace {
+
+Workflow sampleWorkflow(const QString &name)
+{
+    auto w = workflowFromJson(QJsonDocument::fromJson(R"({"format":1,"name":"x","destination":{"url":"https://api.example.com/u",
+        "auth":{"type":"basic","login":"svc","password":"very-secret"},"steps":[{"kind":"delivery"}]}})").object());
+    Workflow wf = w.value();
+    wf.name = name;
+    return wf;
+}
+
+} // namespace
+
+void TestStorage::backends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+}
+
+std::unique_ptr<Database> TestStorage::open(bool fresh)
+{
+    DatabaseConfig config;
+    const QString backend = QTest::currentDataTag() ? QString::fromLatin1(QTest::currentDataTag()) : QStringLiteral("sqlite");
+    if (backend == QLatin1String("postgres")) {
+        QFile file(qEnvironmentVariable("SCANFLOW_TEST_POSTGRES"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("no PostgreSQL connection file at SCANFLOW_TEST_POSTGRES (run through ctest: the postgres_start fixture makes it)");
+            return nullptr;
+        }
+        const QJsonObject c = QJsonDocument::fromJson(file.readAll()).object();
+        config = DatabaseConfig::fromJson(QJsonObject{{QStringLiteral("driver"), QStringLiteral("postgres")},
+                                                      {QStringLiteral("host"), c.value(QStringLiteral("host"))},
+                                                      {QStringLiteral("port"), c.value(QStringLiteral("port"))},
+                                                      {QStringLiteral("database"), c.value(QStringLiteral("database"))},
+                                                      {QStringLiteral("user"), c.value(QStringLiteral("user"))}}).value();
+    } else {
+        config.sqlitePath = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(fresh ? ++m_files : m_files));
+    }
+    auto db = Database::open(config);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error()));
+        return nullptr;
+    }
+    if (fresh && backend == QLatin1String("postgres")) { // every test starts from an empty database
+        QSqlQuery q((*db)->connection());
+        q.exec(QStringLiteral("DROP SCHEMA public CASCADE"));
+        q.exec(QStringLiteral("CREATE SCHEMA public"));
+    }
+    return std::move(db.value());
+}
+
+#define OPEN_DB(var)                 \
+    auto var = open();               \
+    QVERIFY(var);                    \
+    QVERIFY2(var->migrate().ok(), "migrate")
+
+void TestStorage::migratesOnceAndRefusesANewerSchema()
+{
+    auto db = open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), 0);
+    const Status first = db->migrate();
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(db->schemaVersion(), 1);
+    QVERIFY(db->migrate().ok()); // nothing left to do
+    QCOMPARE(db->schemaVersion(), 1);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 0)")));
+    const Status newer = db->migrate();
+    QVERIFY(!newer.ok());
+    QCOMPARE(newer.error(), QStringLiteral("the database holds schema version 99, newer than this ScanFlow knows (1): upgrade ScanFlow"));
+}
+
+void TestStorage::sqliteRunsWithWalAndForeignKeys()
+{
+    OPEN_DB(db);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestStorage::workflowsRoundTripWithoutSecrets()
+{
+    OPEN_DB(db);
+    WorkflowRepository repo(*db);
+    const auto id = repo.create(sampleWorkflow(QStringLiteral("Invoices")));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QVERIFY(repo.create(sampleWorkflow(QStringLiteral("Archive"))).ok());
+    const auto again = repo.create(sampleWorkflow(QStringLiteral("Invoices")));
+    QCOMPARE(again.error(), QStringLiteral("a workflow named \"Invoices\" already exists"));
+
+    const auto stored = repo.get(*id);
+    QVERIFY(stored.ok() && stored->has_value());
+    const StoredWorkflow &s = **stored;
+    QCOMPARE(s.workflow.name, QStringLiteral("Invoices"));
+    QCOMPARE(s.workflow.id, QString::number(*id));
+    QCOMPARE(s.workflow.destination.auth.login, QStringLiteral("svc"));
+    QVERIFY2(s.workflow.destination.auth.password.isEmpty(), "secrets are kept apart, not in the definition");
+    QSqlQuery raw(db->connection());
+    QVERIFY(raw.exec(QStringLiteral("SELECT definition FROM workflows")));
+    while (raw.next())
+        QVERIFY(!raw.value(0).toString().contains(QStringLiteral("very-secret")));
+
+    const auto all = repo.list();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(0).workflow.name, QStringLiteral("Archive")); // by name
+
+    Workflow renamed = s.workflow;
+    renamed.name = QStringLiteral("Invoices 2026");
+    QVERIFY(repo.update(*id, renamed).ok());
+    QCOMPARE((*repo.get(*id))->workflow.name, QStringLiteral("Invoices 2026"));
+    QCOMPARE(repo.update(*id, sampleWorkflow(QStringLiteral("Archive"))).error(), QStringLiteral("a workflow named \"Archive\" already exists"));
+    QCOMPARE(repo.update(424242, renamed).error(), QStringLiteral("workflow 424242 does not exist"));
+
+    DeliveryQueue queue(*db);
+    const auto queued = queue.enqueue(*id, QStringLiteral("/scans/a.pdf"), {}, {}, {});
+    QVERIFY2(queued.ok(), qPrintable(queued.error()));
+    QCOMPARE(repo.remove(*id).error(), QStringLiteral("workflow %1 still has 1 queued deliveries").arg(*id));
+    const auto claimed = queue.claim(1, 60000);
+    QVERIFY(queue.complete(claimed->at(0).id, "[]").ok());
+    QVERIFY(repo.remove(*id).ok());
+    QVERIFY(!repo.get(*id)->has_value());
+}
+
+void TestStorage::queueClaimsEachDeliveryOnce()
+{
+    OPEN_DB(db);
+    const qint64 wf = *WorkflowRepository(*db).create(sampleWorkflow(QStringLiteral("Q")));
+    DeliveryQueue queue(*db);
+    const qint64 t = 1'000'000;
+    QSet<qint64> queued;
+    for (int i = 0; i < 5; ++i)
+        queued.insert(*queue.enqueue(wf, QStringLiteral("/scans/%1.pdf").arg(i), {}, QStringLiteral("alice"),
+                                     {{QStringLiteral("dept"), QStringLiteral("D%1").arg(i)}}, t + i));
+    // A second connection claims too, as a second worker would.
+    auto other = open(false);
+    QVERIFY(other);
+    DeliveryQueue otherQueue(*other);
+    QSet<qint64> claimed;
+    for (int round = 0; round < 4; ++round) {
+        for (DeliveryQueue *q : {&queue, &otherQueue}) {
+            const auto got = q->claim(2, 60000, t + 100);
+            QVERIFY2(got.ok(), qPrintable(got.error()));
+            for (const QueuedDelivery &d : *got) {
+                QVERIFY2(!claimed.contains(d.id), "claimed twice");
+                claimed.insert(d.id);
+                QCOMPARE(d.state, QStringLiteral("running"));
+                QCOMPARE(d.attempts, 1);
+                QCOMPARE(d.userName, QStringLiteral("alice"));
+                QVERIFY(d.terminalValues.value(QStringLiteral("dept")).startsWith(u'D'));
+            }
+        }
+    }
+    QCOMPARE(claimed, queued);
+}
+
+void TestStorage::queueRetriesTransientFailuresWithBackoff()
+{
+    OPEN_DB(db);
+    const qint64 wf = *WorkflowRepository(*db).create(sampleWorkflow(QStringLiteral("R")));
+    DeliveryQueue queue(*db);
+    RetryPolicy policy;
+    policy.maxAttempts = 2;
+    const qint64 t = 5'000'000;
+    const qint64 id = *queue.enqueue(wf, QStringLiteral("/scans/r.pdf"), {}, {}, {}, t);
+
+    QCOMPARE(queue.claim(10, 60000, t)->size(), 1);
+    QVERIFY(queue.fail(id, QStringLiteral("HTTP 503"), "[]", true, 30, policy, 0.0, t + 10).ok());
+    auto d = **queue.get(id);
+    QCOMPARE(d.state, QStringLiteral("queued"));
+    QCOMPARE(d.nextAttemptAt, t + 10 + 30000); // Retry-After beats the 2.5 s of jittered backoff
+    QVERIFY(queue.claim(10, 60000, t + 10 + 29999)->isEmpty());
+    QCOMPARE(queue.claim(10, 60000, t + 10 + 30000)->size(), 1);
+
+    QVERIFY(queue.fail(id, QStringLiteral("HTTP 503"), "[]", true, 0, policy, 0.5, t + 40000).ok());
+    d = **queue.get(id);
+    QCOMPARE(d.state, QStringLiteral("failed")); // attempts are used up
+    QCOMPARE(d.lastError, QStringLiteral("HTTP 503 (gave up after 2 attempts)"));
+    QVERIFY(queue.claim(10, 60000, t + 99999999)->isEmpty());
+
+    const qint64 permanent = *queue.enqueue(wf, QStringLiteral("/scans/p.pdf"), {}, {}, {}, t);
+    QCOMPARE(queue.claim(10, 60000, t + 50000)->size(), 1);
+    QVERIFY(queue.fail(permanent, QStringLiteral("HTTP 400: bad field"), "[]", false, 0, policy, 0.0, t + 50001).ok());
+    QCOMPARE((*queue.get(permanent))->state, QStringLiteral("failed"));
+    QCOMPARE((*queue.get(permanent))->lastError, QStringLiteral("HTTP 400: bad field"));
+}
+
+void TestStorage::queueRecoversADeliveryWhoseServerDied()
+{
+    OPEN_DB(db);
+    const qint64 wf = *WorkflowRepository(*db).create(sampleWorkflow(QStringLiteral("Crash")));
+    const qint64 t = 9'000'000;
+    qint64 id = 0;
+    {
+        DeliveryQueue queue(*db);
+        id = *queue.enqueue(wf, QStringLiteral("/scans/c.pdf"), {}, {}, {}, t);
+        QCOMPARE(queue.claim(1, 1000, t)->size(), 1);
+        // …and the server is killed here: no complete(), no fail().
+    }
+    db.reset();
+    auto reopened = open(false); // the restarted server
+    QVERIFY(reopened);
+    QVERIFY(reopened->migrate().ok());
+    DeliveryQueue queue(*reopened);
+    QVERIFY(queue.claim(1, 1000, t + 500)->isEmpty()); // the lease still holds
+    const auto again = queue.claim(1, 1000, t + 1001);
+    QCOMPARE(again->size(), 1);
+    QCOMPARE(again->at(0).id, id);
+    QCOMPARE(again->at(0).attempts, 2);
+}
+
+void TestStorage::queueRefusesAnUnknownWorkflow()
+{
+    OPEN_DB(db);
+    const auto r = DeliveryQueue(*db).enqueue(777, QStringLiteral("/scans/x.pdf"), {}, {}, {});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().startsWith(QStringLiteral("queueing \"/scans/x.pdf\" for workflow 777:")), qPrintable(r.error()));
+}
+
+void TestStorage::retryDelayGrowsWithJitterAndHonoursRetryAfter()
+{
+    RetryPolicy p;
+    p.baseDelayMs = 1000;
+    p.maxDelayMs = 10000;
+    QCOMPARE(retryDelayMs(p, 1, 0, 0.0), 500);
+    QCOMPARE(retryDelayMs(p, 1, 0, 0.999), 999);
+    QCOMPARE(retryDelayMs(p, 3, 0, 0.0), 2000);
+    QCOMPARE(retryDelayMs(p, 10, 0, 0.0), 5000);  // capped, then jittered
+    QCOMPARE(retryDelayMs(p, 1, 120, 0.5), 120000);
+}
+
+void TestStorage::badConfigurationIsNamed()
+{
+    QCOMPARE(DatabaseConfig::fromJson({{QStringLiteral("driver"), QStringLiteral("mysql")}}).error(),
+             QStringLiteral("database.driver: \"mysql\" is not one of sqlite, postgres"));
+    QCOMPARE(DatabaseConfig::fromJson({{QStringLiteral("driver"), QStringLiteral("postgres")}}).error(),
+             QStringLiteral("database.database: is required for PostgreSQL"));
+    DatabaseConfig c;
+    c.driver = DatabaseConfig::Driver::Postgres;
+    c.port = 1; // nothing listens there
+    c.name = QStringLiteral("nope");
+    const auto db = Database::open(c);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().startsWith(QStringLiteral("cannot open the database 127.0.0.1:1/nope:")), qPrintable(db.error()));
+}
+
+#endif // Q_MOC_RUN
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
