@@ -1,5 +1,6 @@
-// scanflowd: ScanFlow without windows. Today: `scanflowd deliver …` (see DeliverCommand.h).
+// scanflowd: ScanFlow without windows: `scanflowd serve` (ServeCommand.h), `scanflowd deliver` (DeliverCommand.h).
 #include "DeliverCommand.h"
+#include "ServeCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,12 +17,17 @@ int main(int argc, char *argv[])
         args.removeAt(1);
         return scanflow::runDeliverCommand(args);
     }
+    if (command == QLatin1String("serve")) {
+        args.removeAt(1);
+        return scanflow::runServeCommand(args);
+    }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "scanflowd " << QCoreApplication::applicationVersion() << "\n";
         return 0;
     }
     QTextStream(command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr)
-        << "usage: scanflowd deliver --workflow FILE.json [options] PATH...\n"
-           "       scanflowd deliver --help   for every option\n";
+        << "usage: scanflowd serve [--config FILE.json] [--data DIR] [--listen ADDRESS] [--port N]\n"
+           "       scanflowd deliver --workflow FILE.json [options] PATH...\n"
+           "       scanflowd COMMAND --help   for every option\n";
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

@@ -30,6 +30,18 @@ const QList<Migration> &migrations()
                          " updated_at BIGINT NOT NULL)"),
           QStringLiteral("CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at)"),
           QStringLiteral("CREATE INDEX deliveries_workflow ON deliveries (workflow_id)")}},
+        {2, QStringLiteral("API keys"),
+         {QStringLiteral("CREATE TABLE api_keys ("
+                         " id {{id}},"
+                         " name TEXT NOT NULL,"
+                         " key_hash TEXT NOT NULL,"       // SHA-256 of the key; the key itself is never stored
+                         " key_prefix TEXT NOT NULL,"     // the first characters, to tell keys apart
+                         " advanced_permissions INTEGER NOT NULL DEFAULT 0,"
+                         " permissions TEXT NOT NULL DEFAULT '[]',"
+                         " allow_unauthenticated INTEGER NOT NULL DEFAULT 0,"
+                         " allow_untrusted_endpoints INTEGER NOT NULL DEFAULT 0,"
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE UNIQUE INDEX api_keys_hash ON api_keys (key_hash)")}},
     };
     return all;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server on loopback for the storage tests (a CTest fixture).
-#   postgres-fixture.sh start DIR   initdb in DIR, start on a free port, create scanflow_test,
+#   postgres-fixture.sh start DIR   initdb in DIR, start on a free port, create the test databases,
 #                                   write DIR/connection.json
 #   postgres-fixture.sh stop DIR    stop it and remove DIR
 set -euo pipefail
@@ -19,7 +19,10 @@ start)
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >"$dir/initdb.log"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" start >/dev/null
-    as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres scanflow_test
+    # One database per test program that uses it, so tests running in parallel never meet.
+    for db in scanflow_test scanflow_serve; do
+        as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"
+    done
     printf '{"host": "127.0.0.1", "port": %s, "user": "postgres", "database": "scanflow_test"}\n' "$port" >"$dir/connection.json"
     chmod a+r "$dir/connection.json"
     ;;

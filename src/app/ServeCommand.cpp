@@ -1,0 +1,116 @@
+#include "ServeCommand.h"
+
+#include "Server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace scanflow {
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1); // async-signal-safe
+}
+
+// SIGTERM and SIGINT end the event loop from the loop itself (the self-pipe trick).
+bool quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGTERM, &action, nullptr) == 0 && sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+} // namespace
+
+int runServeCommand(const QStringList &arguments)
+{
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Runs the ScanFlow server."));
+    cli.addHelpOption();
+    const QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("JSON configuration file."), QStringLiteral("file"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data folder (default: the user's data folder)."), QStringLiteral("dir"));
+    const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"));
+    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port (default 7300; 0 picks a free one)."), QStringLiteral("n"));
+    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt});
+    QTextStream err(stderr);
+    if (!cli.parse(arguments)) {
+        err << "scanflowd serve: " << cli.errorText() << "\n";
+        return 2;
+    }
+    if (cli.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << cli.helpText();
+        return 0;
+    }
+    const auto usage = [&](const QString &message) {
+        err << "scanflowd serve: " << message << "\n" << Qt::flush;
+        return 2;
+    };
+
+    ServerConfig config;
+    config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QJsonObject json;
+    if (cli.isSet(configOpt)) {
+        QFile file(cli.value(configOpt));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(QStringLiteral("config \"%1\": %2").arg(file.fileName(), file.errorString()));
+        QJsonParseError parse;
+        json = QJsonDocument::fromJson(file.readAll(), &parse).object();
+        if (parse.error != QJsonParseError::NoError)
+            return usage(QStringLiteral("config \"%1\" is not valid JSON: %2").arg(file.fileName(), parse.errorString()));
+    }
+    // Command-line flags win over the file.
+    if (cli.isSet(dataOpt))
+        json.insert(QStringLiteral("dataDir"), cli.value(dataOpt));
+    if (cli.isSet(listenOpt))
+        json.insert(QStringLiteral("listen"), cli.value(listenOpt));
+    if (cli.isSet(portOpt)) {
+        bool ok = false;
+        const int port = cli.value(portOpt).toInt(&ok);
+        json.insert(QStringLiteral("port"), ok ? port : -1);
+    }
+    const auto parsed = ServerConfig::fromJson(json, config);
+    if (!parsed)
+        return usage(parsed.error());
+
+    // Before anything is announced: a SIGTERM right after "listening" must stop us cleanly.
+    if (!quitOnSignals())
+        err << "scanflowd serve: cannot catch SIGTERM; stop with SIGKILL\n";
+    Server server(*parsed);
+    if (const Status started = server.start(); !started) {
+        err << "scanflowd serve: " << started.error() << "\n";
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "listening " << server.baseUrl() << Qt::endl;
+    if (!server.bootstrapKey().isEmpty())
+        out << "bootstrap API key (shown once, keep it safe): " << server.bootstrapKey() << Qt::endl;
+    const int code = QCoreApplication::exec();
+    out << "stopped" << Qt::endl;
+    return code;
+}
+
+} // namespace scanflow

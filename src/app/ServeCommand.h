@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace scanflow {
+
+// `scanflowd serve [--config FILE.json] [--data DIR] [--listen ADDRESS] [--port N]`
+// Runs the server until SIGTERM or SIGINT, then shuts down cleanly. Prints
+// "listening http://…" first, and on the very first start the bootstrap API key, once.
+int runServeCommand(const QStringList &arguments);
+
+} // namespace scanflow

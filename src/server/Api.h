@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace scanflow {
+
+// A request as controllers see it, whatever HTTP server delivered it.
+struct ApiRequest
+{
+    QByteArray method;
+    QString path;                          // decoded, without the query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHash<QString, QString> params;        // from the route pattern: {id} → "42"
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static ApiResponse json(int status, const QJsonObject &object);
+};
+
+// Every error an endpoint answers with, mapped to a status and an ErrorCodeInfo body in one
+// place (docs/api.md): {"errorCode": <status>, "message": "<what is wrong, naming the field>"}.
+struct ApiError
+{
+    int status = 400;
+    QString message;
+
+    static ApiError badRequest(const QString &message) { return {400, message}; }
+    static ApiError unauthorized(const QString &message) { return {401, message}; }
+    static ApiError forbidden(const QString &message) { return {403, message}; }
+    static ApiError notFound(const QString &message) { return {404, message}; }
+    static ApiError methodNotAllowed(const QString &message) { return {405, message}; }
+    static ApiError payloadTooLarge(const QString &message) { return {413, message}; }
+    static ApiError internal(const QString &message) { return {500, message}; }
+
+    ApiResponse toResponse() const;
+};
+
+// ErrorCodeInfo of a success, optionally with the id of what was created (ErrorCodeInfoId).
+QJsonObject errorCodeInfo(int code, const QString &message, qint64 id = -1);
+
+} // namespace scanflow

@@ -1,0 +1,66 @@
+#include "HttpTransport.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+
+namespace scanflow {
+
+HttpTransport::HttpTransport(const Router &router, QObject *parent) : QAbstractHttpServer(parent), m_router(router)
+{
+}
+
+bool HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto *server = new QTcpServer(this);
+    if (!server->listen(address, port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
+        delete server;
+        return false;
+    }
+    bind(server);
+    m_port = server->serverPort();
+    return true;
+}
+
+bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ApiRequest r;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: r.method = "GET"; break;
+    case QHttpServerRequest::Method::Put: r.method = "PUT"; break;
+    case QHttpServerRequest::Method::Delete: r.method = "DELETE"; break;
+    case QHttpServerRequest::Method::Post: r.method = "POST"; break;
+    case QHttpServerRequest::Method::Head: r.method = "HEAD"; break;
+    case QHttpServerRequest::Method::Options: r.method = "OPTIONS"; break;
+    case QHttpServerRequest::Method::Patch: r.method = "PATCH"; break;
+    default: r.method = "UNKNOWN"; break;
+    }
+    r.path = request.url().path();
+    r.query = request.query();
+    r.headers = request.headers();
+    r.body = request.body();
+
+    ApiResponse response;
+    if (r.body.size() > m_maxBodyBytes) {
+        response = ApiError::payloadTooLarge(QStringLiteral("the request body has %1 bytes; at most %2 are accepted")
+                                                 .arg(r.body.size()).arg(m_maxBodyBytes)).toResponse();
+    } else {
+        response = m_router.dispatch(r);
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+    return true;
+}
+
+void HttpTransport::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiResponse r = ApiError::notFound(QStringLiteral("no endpoint %1").arg(request.url().path())).toResponse();
+    makeResponder(request, socket).write(r.body, {{"Content-Type", "application/json"}}, QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace scanflow

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Api.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <variant>
+
+namespace scanflow {
+
+using ApiResult = std::variant<ApiResponse, ApiError>;
+using ApiHandler = std::function<ApiResult(const ApiRequest &)>;
+
+// Routes "/api/v1/scan/workflows/{id}" style patterns to handlers. An unknown path answers 404,
+// a known path with another method 405 with an Allow header, and every ApiError becomes its
+// ErrorCodeInfo answer here — the one place errors turn into HTTP.
+class Router
+{
+public:
+    void add(const QByteArray &method, const QString &pattern, ApiHandler handler);
+    ApiResponse dispatch(ApiRequest request) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments; // "{name}" segments capture
+        ApiHandler handler;
+    };
+    static bool match(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
+
+    QList<Route> m_routes;
+};
+
+} // namespace scanflow

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Database.h"
+#include "HttpTransport.h"
+#include "Router.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace scanflow {
+
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 7300;
+    QString dataDir;                    // the SQLite file and, later, scans and certificates
+    std::optional<DatabaseConfig> database; // default: SQLite in dataDir
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+
+    // {"listen": "127.0.0.1", "port": 7300, "dataDir": "…", "database": {…}}; errors name the field.
+    static Result<ServerConfig> fromJson(const QJsonObject &json, ServerConfig defaults);
+};
+
+// The embedded server: storage, the management API under /api/v1, and (in time) the delivery
+// queue and inbox. `scanflowd serve` runs it headless; the desktop app will start it in-process.
+class Server : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Server(ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    Status start();
+    quint16 port() const;
+    QString baseUrl() const;
+    // The API key created on the first start, shown once; empty on later starts.
+    QString bootstrapKey() const { return m_bootstrapKey; }
+
+private:
+    Status bootstrap();
+    void addRoutes();
+    // Wraps a handler: the request must carry a known X-Api-Key (the reference's 403 otherwise).
+    ApiHandler withApiKey(ApiHandler handler);
+
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_db;
+    Router m_router;
+    HttpTransport *m_transport = nullptr;
+    QString m_bootstrapKey;
+};
+
+} // namespace scanflow

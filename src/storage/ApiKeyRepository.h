@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace scanflow {
+
+// The settings of an API key, as the reference names them.
+struct ApiKey
+{
+    qint64 id = 0;
+    QString name;
+    QString prefix;                 // "sf_AbC1…": enough to recognise, not to use
+    bool advancedPermissions = false;
+    QStringList permissions;        // checked when advancedPermissions is on
+    bool allowUnauthenticated = false;
+    bool allowUntrustedEndpoints = false;
+};
+
+// API keys: only a SHA-256 of each key is stored, so a stolen database yields no usable key.
+// The keys are 256-bit random strings, which is why a fast hash is enough.
+class ApiKeyRepository
+{
+public:
+    explicit ApiKeyRepository(Database &db) : m_db(db) {}
+
+    // Creates a key and returns it in the clear, the only time it is ever shown.
+    Result<QString> create(const ApiKey &settings);
+    // The key's settings, or nothing when no such key exists.
+    Result<std::optional<ApiKey>> find(const QByteArray &key);
+    Result<int> count();
+
+    static QByteArray hash(const QByteArray &key);
+
+private:
+    Database &m_db;
+};
+
+} // namespace scanflow

@@ -1,0 +1,163 @@
+// `scanflowd serve` as a process, spoken to with real curl: the bootstrap key is printed once,
+// every /api/v1 answer keeps the reference's codes and the ErrorCodeInfo shape, the data
+// survives a restart, PostgreSQL works by configuration, and SIGTERM ends it cleanly.
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class TestServe : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstStartPrintsTheBootstrapKeyOnce();
+    void answersWithCodesAndErrorCodeInfo();
+    void postgresByConfiguration();
+    void refusesPlainHttpBeyondLoopback();
+};
+
+namespace {
+
+struct Served
+{
+    std::unique_ptr<QProcess> process;
+    QString url;
+    QString key;
+};
+
+Served serve(const QStringList &args)
+{
+    Served s;
+    s.process = std::make_unique<QProcess>();
+    s.process->start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"), QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + args);
+    if (!s.process->waitForStarted(5000))
+        return s;
+    // "listening …" comes first; on a first start the key line follows at once.
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired() && s.process->state() == QProcess::Running) {
+        while (s.process->canReadLine()) {
+            const QString line = QString::fromUtf8(s.process->readLine()).trimmed();
+            if (line.startsWith(QLatin1String("listening ")))
+                s.url = line.mid(10);
+            else if (line.startsWith(QLatin1String("bootstrap API key")))
+                s.key = line.section(QLatin1String(": "), 1);
+        }
+        if (!s.url.isEmpty() && !s.key.isEmpty())
+            break;
+        // Once listening, a key line would already be there: a short wait tells there is none.
+        if (!s.process->waitForReadyRead(s.url.isEmpty() ? 100 : 200) && !s.url.isEmpty())
+            break;
+    }
+    return s;
+}
+
+int stop(Served &s)
+{
+    ::kill(pid_t(s.process->processId()), SIGTERM);
+    if (!s.process->waitForFinished(10000))
+        return -1;
+    return s.process->exitStatus() == QProcess::NormalExit ? s.process->exitCode() : -1;
+}
+
+// Runs curl; returns "STATUS BODY".
+QString curl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("curl"), QStringList{QStringLiteral("-s"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}")} + args);
+    p.waitForFinished(10000);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const int nl = int(out.lastIndexOf(u'\n'));
+    return out.mid(nl + 1) + u' ' + out.left(nl);
+}
+
+} // namespace
+
+void TestServe::firstStartPrintsTheBootstrapKeyOnce()
+{
+    QTemporaryDir data;
+    Served first = serve({QStringLiteral("--data"), data.path()});
+    QVERIFY2(!first.url.isEmpty(), "no listening line");
+    QVERIFY(first.key.startsWith(QLatin1String("sf_")));
+    QCOMPARE(stop(first), 0);
+
+    Served second = serve({QStringLiteral("--data"), data.path()});
+    QVERIFY(!second.url.isEmpty());
+    QVERIFY2(second.key.isEmpty(), "the key is shown once only");
+    // The first key still works after the restart: only its hash was stored.
+    QVERIFY(curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + first.key, second.url + QStringLiteral("/api/v1/version")}).startsWith(QLatin1String("200 ")));
+    QCOMPARE(stop(second), 0);
+    QFile db(QDir(data.path()).filePath(QStringLiteral("scanflow.sqlite")));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY2(!db.readAll().contains(first.key.toUtf8()), "the key itself is never stored");
+}
+
+void TestServe::answersWithCodesAndErrorCodeInfo()
+{
+    QTemporaryDir data;
+    Served s = serve({QStringLiteral("--data"), data.path()});
+    QVERIFY(!s.url.isEmpty());
+    const QString version = s.url + QStringLiteral("/api/v1/version");
+    const QString keyHeader = QStringLiteral("X-Api-Key: ") + s.key;
+
+    const QString ok = curl({QStringLiteral("-H"), keyHeader, version});
+    QVERIFY2(ok.startsWith(QLatin1String("200 ")), qPrintable(ok));
+    const QJsonObject info = QJsonDocument::fromJson(ok.mid(4).toUtf8()).object();
+    QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("ScanFlow"));
+    QCOMPARE(info.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite"));
+
+    QCOMPARE(curl({version}), QStringLiteral(R"(403 {"errorCode":403,"message":"the X-Api-Key header is missing"})"));
+    QCOMPARE(curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: sf_guess"), version}),
+             QStringLiteral(R"(403 {"errorCode":403,"message":"the API key is not valid"})"));
+    QCOMPARE(curl({QStringLiteral("-X"), QStringLiteral("DELETE"), QStringLiteral("-H"), keyHeader, version}),
+             QStringLiteral(R"x(405 {"errorCode":405,"message":"DELETE is not allowed on /api/v1/version (allowed: GET)"})x"));
+    QCOMPARE(curl({QStringLiteral("-H"), keyHeader, s.url + QStringLiteral("/api/v1/nothing/here")}),
+             QStringLiteral(R"(404 {"errorCode":404,"message":"no endpoint /api/v1/nothing/here"})"));
+    QCOMPARE(stop(s), 0);
+}
+
+void TestServe::postgresByConfiguration()
+{
+    QFile connection(qEnvironmentVariable("SCANFLOW_TEST_POSTGRES"));
+    QVERIFY2(connection.open(QIODevice::ReadOnly), "run through ctest: the postgres_start fixture starts PostgreSQL");
+    const QJsonObject c = QJsonDocument::fromJson(connection.readAll()).object();
+    QTemporaryDir data;
+    const QString configPath = QDir(data.path()).filePath(QStringLiteral("scanflowd.json"));
+    QFile config(configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QJsonDocument(QJsonObject{
+        {QStringLiteral("dataDir"), data.path()},
+        {QStringLiteral("database"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("postgres")},
+                                                 {QStringLiteral("host"), c.value(QStringLiteral("host"))},
+                                                 {QStringLiteral("port"), c.value(QStringLiteral("port"))},
+                                                 {QStringLiteral("database"), QStringLiteral("scanflow_serve")},
+                                                 {QStringLiteral("user"), c.value(QStringLiteral("user"))}}}}).toJson());
+    config.close();
+    Served s = serve({QStringLiteral("--config"), configPath});
+    QVERIFY2(!s.url.isEmpty(), qPrintable(QString::fromUtf8(s.process->readAllStandardError())));
+    const QString key = s.key;
+    QVERIFY2(!key.isEmpty(), "scanflow_serve is created empty by the fixture, so this is a first start");
+    const QString ok = curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + key, s.url + QStringLiteral("/api/v1/version")});
+    QVERIFY2(ok.contains(QLatin1String("\"database\":\"postgres\"")), qPrintable(ok));
+    QCOMPARE(stop(s), 0);
+}
+
+void TestServe::refusesPlainHttpBeyondLoopback()
+{
+    QTemporaryDir data;
+    QProcess p;
+    p.start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"),
+            {QStringLiteral("serve"), QStringLiteral("--data"), data.path(), QStringLiteral("--listen"), QStringLiteral("0.0.0.0")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("listen: 0.0.0.0 is not a loopback address"));
+}
+
+QTEST_GUILESS_MAIN(TestServe)
+#include "tst_serve.moc"
