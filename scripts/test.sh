@@ -16,8 +16,9 @@ for preset in "${presets[@]}"; do
     echo "== build and test: $preset"
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset"
-    # A private session bus with an unlocked keyring, so QtKeychain works without a desktop.
-    dbus-run-session -- bash -c '
+    # A private session bus with a fresh, unlocked keyring, so QtKeychain works without a
+    # desktop and the tests never touch the user's own keyring.
+    XDG_DATA_HOME=$(mktemp -d) dbus-run-session -- bash -c '
         echo -n "scanflow-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
         ctest --preset "'"$preset"'" -j2'
 done

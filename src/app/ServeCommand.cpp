@@ -55,7 +55,8 @@ int runServeCommand(const QStringList &arguments)
     const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data folder (default: the user's data folder)."), QStringLiteral("dir"));
     const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"));
     const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port (default 7300; 0 picks a free one)."), QStringLiteral("n"));
-    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt});
+    const QCommandLineOption keyFileOpt(QStringLiteral("secrets-key-file"), QStringLiteral("Key file for stored secrets, for servers without an OS keychain (created 0600)."), QStringLiteral("file"));
+    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt, keyFileOpt});
     QTextStream err(stderr);
     if (!cli.parse(arguments)) {
         err << "scanflowd serve: " << cli.errorText() << "\n";
@@ -87,6 +88,8 @@ int runServeCommand(const QStringList &arguments)
         json.insert(QStringLiteral("dataDir"), cli.value(dataOpt));
     if (cli.isSet(listenOpt))
         json.insert(QStringLiteral("listen"), cli.value(listenOpt));
+    if (cli.isSet(keyFileOpt))
+        json.insert(QStringLiteral("secretsKeyFile"), cli.value(keyFileOpt));
     if (cli.isSet(portOpt)) {
         bool ok = false;
         const int port = cli.value(portOpt).toInt(&ok);
@@ -106,6 +109,8 @@ int runServeCommand(const QStringList &arguments)
     }
     QTextStream out(stdout);
     out << "listening " << server.baseUrl() << Qt::endl;
+    if (!server.secretsProblem().isEmpty())
+        err << "scanflowd serve: warning: secrets cannot be stored: " << server.secretsProblem() << Qt::endl;
     if (!server.bootstrapKey().isEmpty())
         out << "bootstrap API key (shown once, keep it safe): " << server.bootstrapKey() << Qt::endl;
     const int code = QCoreApplication::exec();

@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "ApiKeyRepository.h"
+#include "MasterKey.h"
 #include "VersionController.h"
 
 #include <QDir>
@@ -24,6 +25,8 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
             return R::failure(QStringLiteral("port: must be a number from 0 to 65535"));
         c.port = quint16(port);
     }
+    if (json.contains(QStringLiteral("secretsKeyFile")))
+        c.secretsKeyFile = json.value(QStringLiteral("secretsKeyFile")).toString();
     if (json.contains(QStringLiteral("dataDir")))
         c.dataDir = json.value(QStringLiteral("dataDir")).toString();
     if (json.contains(QStringLiteral("database"))) {
@@ -59,6 +62,7 @@ Status Server::start()
         return s;
     if (const Status s = bootstrap(); !s)
         return s;
+    openSecrets();
     addRoutes();
     m_transport = new HttpTransport(m_router, this);
     m_transport->setMaxBodyBytes(m_config.maxBodyBytes);
@@ -96,6 +100,19 @@ Status Server::bootstrap()
         return Status::failure(key.error());
     m_bootstrapKey = *key;
     return Status::success();
+}
+
+void Server::openSecrets()
+{
+    // One key per data folder, so two servers on one machine keep their secrets apart.
+    const auto key = m_config.secretsKeyFile.isEmpty()
+        ? MasterKey::fromKeychain(QStringLiteral("ScanFlow"), QStringLiteral("secrets-key:") + QDir(m_config.dataDir).absolutePath())
+        : MasterKey::fromKeyFile(m_config.secretsKeyFile);
+    if (!key) {
+        m_secretsProblem = key.error(); // said by whoever runs the server (secretsProblem())
+        return;
+    }
+    m_secretBox = SecretBox::withKey(*key).value();
 }
 
 ApiHandler Server::withApiKey(ApiHandler handler)

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "HttpTransport.h"
 #include "Router.h"
+#include "SecretBox.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -19,6 +20,7 @@ struct ServerConfig
     QString dataDir;                    // the SQLite file and, later, scans and certificates
     std::optional<DatabaseConfig> database; // default: SQLite in dataDir
     qint64 maxBodyBytes = 8 * 1024 * 1024;
+    QString secretsKeyFile;             // empty: the key lives in the OS keychain
 
     // {"listen": "127.0.0.1", "port": 7300, "dataDir": "…", "database": {…}}; errors name the field.
     static Result<ServerConfig> fromJson(const QJsonObject &json, ServerConfig defaults);
@@ -39,9 +41,12 @@ public:
     QString baseUrl() const;
     // The API key created on the first start, shown once; empty on later starts.
     QString bootstrapKey() const { return m_bootstrapKey; }
+    // Why secrets cannot be stored (no keychain, no key file), or empty when they can.
+    QString secretsProblem() const { return m_secretsProblem; }
 
 private:
     Status bootstrap();
+    void openSecrets();
     void addRoutes();
     // Wraps a handler: the request must carry a known X-Api-Key (the reference's 403 otherwise).
     ApiHandler withApiKey(ApiHandler handler);
@@ -51,6 +56,8 @@ private:
     Router m_router;
     HttpTransport *m_transport = nullptr;
     QString m_bootstrapKey;
+    std::optional<SecretBox> m_secretBox;
+    QString m_secretsProblem;
 };
 
 } // namespace scanflow

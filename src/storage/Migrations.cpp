@@ -42,6 +42,13 @@ const QList<Migration> &migrations()
                          " allow_untrusted_endpoints INTEGER NOT NULL DEFAULT 0,"
                          " created_at BIGINT NOT NULL)"),
           QStringLiteral("CREATE UNIQUE INDEX api_keys_hash ON api_keys (key_hash)")}},
+        {3, QStringLiteral("secrets, sealed"),
+         {QStringLiteral("CREATE TABLE secrets ("
+                         " owner TEXT NOT NULL,"
+                         " name TEXT NOT NULL,"
+                         " sealed TEXT NOT NULL,"         // SecretBox: nonce + ciphertext + tag, base64
+                         " updated_at BIGINT NOT NULL,"
+                         " PRIMARY KEY (owner, name))")}},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 // postgres_start): migrations, workflows, and the durable delivery queue.
 #include "Database.h"
 #include "DeliveryQueue.h"
+#include "SecretStore.h"
 #include "WorkflowJson.h"
 #include "WorkflowRepository.h"
 
@@ -32,6 +33,9 @@ private slots:
     void queueRecoversADeliveryWhoseServerDied();
     void queueRefusesAnUnknownWorkflow_data() { backends(); }
     void queueRefusesAnUnknownWorkflow();
+    void secretsAreSealedAndBoundToTheirRow_data() { backends(); }
+    void secretsAreSealedAndBoundToTheirRow();
+    void secretsAreRefusedWithoutAKey();
     void retryDelayGrowsWithJitterAndHonoursRetryAfter();
     void badConfigurationIsNamed();
 
@@ -109,14 +113,14 @@ void TestStorage::migratesOnceAndRefusesANewerSchema()
     QCOMPARE(db->schemaVersion(), 0);
     const Status first = db->migrate();
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), 3);
     QVERIFY(db->migrate().ok()); // nothing left to do
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), 3);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 0)")));
     const Status newer = db->migrate();
     QVERIFY(!newer.ok());
-    QCOMPARE(newer.error(), QStringLiteral("the database holds schema version 99, newer than this ScanFlow knows (2): upgrade ScanFlow"));
+    QCOMPARE(newer.error(), QStringLiteral("the database holds schema version 99, newer than this ScanFlow knows (3): upgrade ScanFlow"));
 }
 
 void TestStorage::sqliteRunsWithWalAndForeignKeys()
@@ -266,6 +270,58 @@ void TestStorage::queueRefusesAnUnknownWorkflow()
     const auto r = DeliveryQueue(*db).enqueue(777, QStringLiteral("/scans/x.pdf"), {}, {}, {});
     QVERIFY(!r.ok());
     QVERIFY2(r.error().startsWith(QStringLiteral("queueing \"/scans/x.pdf\" for workflow 777:")), qPrintable(r.error()));
+}
+
+void TestStorage::secretsAreSealedAndBoundToTheirRow()
+{
+    OPEN_DB(db);
+    SecretStore store(*db, SecretBox::withKey(SecretBox::randomKey()).value());
+    QVERIFY(store.canStore());
+    QVERIFY(store.put(QStringLiteral("workflow:7"), QStringLiteral("basic.password"), "hunter2-pw").ok());
+    QVERIFY(store.put(QStringLiteral("workflow:7/user:a_b"), QStringLiteral("customerCode"), "AB-1").ok());
+    QVERIFY(store.put(QStringLiteral("workflow:7/user:axb"), QStringLiteral("customerCode"), "AXB-2").ok());
+    QCOMPARE(**store.get(QStringLiteral("workflow:7"), QStringLiteral("basic.password")), QByteArray("hunter2-pw"));
+    QVERIFY(store.put(QStringLiteral("workflow:7"), QStringLiteral("basic.password"), "changed").ok()); // replaces
+    QCOMPARE(**store.get(QStringLiteral("workflow:7"), QStringLiteral("basic.password")), QByteArray("changed"));
+    QVERIFY(!store.get(QStringLiteral("workflow:7"), QStringLiteral("nothing"))->has_value());
+
+    // Nothing readable at rest.
+    QSqlQuery raw(db->connection());
+    QVERIFY(raw.exec(QStringLiteral("SELECT sealed FROM secrets")));
+    while (raw.next()) {
+        QVERIFY(!raw.value(0).toString().contains(QStringLiteral("changed")));
+        QVERIFY(!QByteArray::fromBase64(raw.value(0).toByteArray()).contains("AB-1"));
+    }
+    // A sealed value copied into another row does not open there.
+    QVERIFY(raw.exec(QStringLiteral("UPDATE secrets SET sealed = (SELECT sealed FROM secrets WHERE owner = 'workflow:7/user:axb')"
+                                    " WHERE owner = 'workflow:7/user:a_b'")));
+    const auto swapped = store.get(QStringLiteral("workflow:7/user:a_b"), QStringLiteral("customerCode"));
+    QVERIFY(!swapped.ok());
+    QCOMPARE(swapped.error(), QStringLiteral("secret customerCode of workflow:7/user:a_b cannot be opened: wrong key, or the value was altered"));
+    // Another key opens nothing.
+    SecretStore other(*db, SecretBox::withKey(SecretBox::randomKey()).value());
+    QVERIFY(!other.get(QStringLiteral("workflow:7"), QStringLiteral("basic.password")).ok());
+
+    // Removing one user's data leaves a user whose name only looks alike ("_" is no wildcard).
+    QVERIFY(store.removeOwner(QStringLiteral("workflow:7/user:a_b")).ok());
+    QCOMPARE(**store.get(QStringLiteral("workflow:7/user:axb"), QStringLiteral("customerCode")), QByteArray("AXB-2"));
+    QVERIFY(store.removeOwner(QStringLiteral("workflow:7")).ok());
+    QVERIFY(raw.exec(QStringLiteral("SELECT COUNT(*) FROM secrets")) && raw.next());
+    QCOMPARE(raw.value(0).toInt(), 0);
+}
+
+void TestStorage::secretsAreRefusedWithoutAKey()
+{
+    OPEN_DB(db);
+    SecretStore store(*db, std::nullopt);
+    QVERIFY(!store.canStore());
+    const Status s = store.put(QStringLiteral("workflow:1"), QStringLiteral("basic.password"), "pw");
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().startsWith(QStringLiteral("secrets cannot be stored: the server has no secrets key")), qPrintable(s.error()));
+    QSqlQuery raw(db->connection());
+    QVERIFY(raw.exec(QStringLiteral("SELECT COUNT(*) FROM secrets")) && raw.next());
+    QCOMPARE(raw.value(0).toInt(), 0); // and never in plain text
+    QCOMPARE(SecretBox::withKey("short").error(), QStringLiteral("the secrets key has 5 bytes; it needs 32"));
 }
 
 void TestStorage::retryDelayGrowsWithJitterAndHonoursRetryAfter()

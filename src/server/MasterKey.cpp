@@ -1,0 +1,103 @@
+#include "MasterKey.h"
+
+#include "SecretBox.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace scanflow::MasterKey {
+
+namespace {
+
+// Runs a QtKeychain job to its end (its API is asynchronous), or gives up after timeoutMs.
+bool runJob(QKeychain::Job &job, int timeoutMs)
+{
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job.start();
+    if (!done)
+        loop.exec();
+    return done;
+}
+
+Result<QByteArray> decode(const QByteArray &text, const QString &where)
+{
+    const QByteArray key = QByteArray::fromBase64(text.trimmed());
+    if (key.size() != SecretBox::KeyBytes)
+        return Result<QByteArray>::failure(QStringLiteral("%1 does not hold a %2-byte key").arg(where).arg(SecretBox::KeyBytes));
+    return key;
+}
+
+} // namespace
+
+Result<QByteArray> fromKeyFile(const QString &path)
+{
+    using R = Result<QByteArray>;
+    QFile file(path);
+    if (file.exists()) {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        if (file.permissions() & others)
+            return R::failure(QStringLiteral("key file \"%1\" may be read by others: make it 0600 (chmod 600)").arg(path));
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(QStringLiteral("key file \"%1\": %2").arg(path, file.errorString()));
+        return decode(file.readAll(), QStringLiteral("key file \"%1\"").arg(path));
+    }
+    const QByteArray key = SecretBox::randomKey();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return R::failure(QStringLiteral("cannot create key file \"%1\": %2").arg(path, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(key.toBase64() + '\n');
+    if (!out.commit())
+        return R::failure(QStringLiteral("cannot write key file \"%1\": %2").arg(path, out.errorString()));
+    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return R::failure(QStringLiteral("cannot make key file \"%1\" private").arg(path));
+    return key;
+}
+
+Result<QByteArray> fromKeychain(const QString &service, const QString &account, int timeoutMs)
+{
+    using R = Result<QByteArray>;
+    QKeychain::ReadPasswordJob read(service);
+    read.setAutoDelete(false);
+    read.setInsecureFallback(false);
+    read.setKey(account);
+    if (!runJob(read, timeoutMs))
+        return R::failure(QStringLiteral("the OS keychain did not answer within %1 s").arg(timeoutMs / 1000));
+    if (read.error() == QKeychain::NoError)
+        return decode(read.binaryData(), QStringLiteral("the keychain entry %1/%2").arg(service, account));
+    if (read.error() != QKeychain::EntryNotFound)
+        return R::failure(QStringLiteral("the OS keychain is not available: %1").arg(read.errorString()));
+
+    const QByteArray key = SecretBox::randomKey();
+    QKeychain::WritePasswordJob write(service);
+    write.setAutoDelete(false);
+    write.setInsecureFallback(false);
+    write.setKey(account);
+    write.setBinaryData(key.toBase64());
+    if (!runJob(write, timeoutMs))
+        return R::failure(QStringLiteral("the OS keychain did not answer within %1 s").arg(timeoutMs / 1000));
+    if (write.error() != QKeychain::NoError)
+        return R::failure(QStringLiteral("cannot store the key in the OS keychain: %1").arg(write.errorString()));
+    return key;
+}
+
+bool removeFromKeychain(const QString &service, const QString &account)
+{
+    QKeychain::DeletePasswordJob job(service);
+    job.setAutoDelete(false);
+    job.setKey(account);
+    return runJob(job, 15000) && job.error() == QKeychain::NoError;
+}
+
+} // namespace scanflow::MasterKey

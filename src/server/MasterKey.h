@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace scanflow::MasterKey {
+
+// The key that seals stored secrets (SecretBox), from a key file: read it, or create it with a
+// random key and mode 0600 when it does not exist. A file that others may read is refused.
+Result<QByteArray> fromKeyFile(const QString &path);
+
+// The same key from the OS keychain through QtKeychain (insecure fallback off): read it, or
+// create it when the keychain has none. Waits for the keychain at most `timeoutMs`.
+Result<QByteArray> fromKeychain(const QString &service, const QString &account, int timeoutMs = 15000);
+
+// Removes the key from the keychain (tests, uninstall).
+bool removeFromKeychain(const QString &service, const QString &account);
+
+} // namespace scanflow::MasterKey

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace scanflow {
+
+// Authenticated encryption of stored secrets (libsodium, XChaCha20-Poly1305). The context
+// (say "workflow:7/basic.password") is bound to each sealed value, so a value copied into
+// another row fails to open instead of becoming that row's secret.
+class SecretBox
+{
+public:
+    static constexpr int KeyBytes = 32;
+
+    static Result<SecretBox> withKey(const QByteArray &key);
+    static QByteArray randomKey();
+
+    QByteArray seal(const QByteArray &plaintext, const QByteArray &context) const;         // base64
+    std::optional<QByteArray> open(const QByteArray &sealed, const QByteArray &context) const;
+
+private:
+    explicit SecretBox(QByteArray key) : m_key(std::move(key)) {}
+    QByteArray m_key;
+};
+
+} // namespace scanflow

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Database.h"
+#include "SecretBox.h"
+
+#include <optional>
+
+namespace scanflow {
+
+// Secrets at rest: Basic passwords, client secrets, OAuth tokens and users' private values,
+// sealed with the server's key. Without a key it stores nothing: it never falls back to
+// plain text. `owner` groups what belongs together ("workflow:7", "workflow:7/user:alice").
+class SecretStore
+{
+public:
+    SecretStore(Database &db, std::optional<SecretBox> box) : m_db(db), m_box(std::move(box)) {}
+
+    bool canStore() const { return m_box.has_value(); }
+    Status put(const QString &owner, const QString &name, const QByteArray &value);
+    Result<std::optional<QByteArray>> get(const QString &owner, const QString &name);
+    Status remove(const QString &owner, const QString &name);
+    Status removeOwner(const QString &owner);
+
+private:
+    static QByteArray context(const QString &owner, const QString &name);
+    Database &m_db;
+    std::optional<SecretBox> m_box;
+};
+
+} // namespace scanflow
