@@ -119,9 +119,18 @@ Status Database::exec(QSqlQuery &query, const QString &what)
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    // Nested calls join the outer transaction; its failure rolls everything back.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const Status status = work();
+        --m_transactionDepth;
+        return status;
+    }
     if (!m_db.transaction())
         return Status::failure(QStringLiteral("cannot begin a transaction: ") + m_db.lastError().text());
+    ++m_transactionDepth;
     const Status status = work();
+    --m_transactionDepth;
     if (!status) {
         m_db.rollback();
         return status;

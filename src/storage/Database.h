@@ -51,7 +51,7 @@ public:
     QSqlQuery query(const QString &sql);
     // Runs a prepared query; the error names what was being done.
     Status exec(QSqlQuery &query, const QString &what);
-    // Runs `work` in a transaction, committing when it succeeds.
+    // Runs `work` in a transaction, committing when it succeeds (inside another: joins it).
     Status transaction(const std::function<Status()> &work);
 
 private:
@@ -60,6 +60,7 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     QString m_connectionName;
+    int m_transactionDepth = 0;
 };
 
 } // namespace scanflow

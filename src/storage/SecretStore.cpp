@@ -16,6 +16,11 @@ QByteArray SecretStore::context(const QString &owner, const QString &name)
     return owner.toUtf8() + '/' + name.toUtf8();
 }
 
+Status SecretStore::writable() const
+{
+    return m_box ? Status::success() : Status::failure(NoKey);
+}
+
 Status SecretStore::put(const QString &owner, const QString &name, const QByteArray &value)
 {
     if (!m_box)
@@ -60,13 +65,20 @@ Status SecretStore::remove(const QString &owner, const QString &name)
 
 Status SecretStore::removeOwner(const QString &owner)
 {
-    // An exact prefix: LIKE would read "_" and "%" in a user name as wildcards.
-    const QString prefix = owner + u'/';
-    QSqlQuery q = m_db.query(QStringLiteral("DELETE FROM secrets WHERE owner = ? OR substr(owner, 1, ?) = ?"));
+    QSqlQuery q = m_db.query(QStringLiteral("DELETE FROM secrets WHERE owner = ?"));
     q.addBindValue(owner);
+    if (const Status s = m_db.exec(q, QStringLiteral("removing the secrets of %1").arg(owner)); !s)
+        return s;
+    return removeOwnersStartingWith(owner + u'/');
+}
+
+Status SecretStore::removeOwnersStartingWith(const QString &prefix)
+{
+    // substr, not LIKE: "_" and "%" in a user name are not wildcards.
+    QSqlQuery q = m_db.query(QStringLiteral("DELETE FROM secrets WHERE substr(owner, 1, ?) = ?"));
     q.addBindValue(int(prefix.size()));
     q.addBindValue(prefix);
-    return m_db.exec(q, QStringLiteral("removing the secrets of %1").arg(owner));
+    return m_db.exec(q, QStringLiteral("removing the secrets below %1").arg(prefix));
 }
 
 } // namespace scanflow

@@ -16,10 +16,15 @@ public:
     SecretStore(Database &db, std::optional<SecretBox> box) : m_db(db), m_box(std::move(box)) {}
 
     bool canStore() const { return m_box.has_value(); }
+    // Success when secrets can be stored, else the reason.
+    Status writable() const;
     Status put(const QString &owner, const QString &name, const QByteArray &value);
     Result<std::optional<QByteArray>> get(const QString &owner, const QString &name);
     Status remove(const QString &owner, const QString &name);
+    // The owner's secrets and those of every owner below it ("workflow:7" and "workflow:7/…").
     Status removeOwner(const QString &owner);
+    // Every owner whose name starts with prefix, exactly (no wildcards).
+    Status removeOwnersStartingWith(const QString &prefix);
 
 private:
     static QByteArray context(const QString &owner, const QString &name);

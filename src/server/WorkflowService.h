@@ -1,0 +1,53 @@
+#pragma once
+
+#include "SecretStore.h"
+#include "TokenStore.h"
+#include "WorkflowRepository.h"
+
+namespace scanflow {
+
+// Workflows as the server keeps them: the definition in the workflows table, every secret of
+// it (Basic password, client secret, a shared token) sealed in the secret store under
+// "workflow:<id>", and put back together on load. Saving applies the save rules (R14).
+class WorkflowService
+{
+public:
+    WorkflowService(Database &db, SecretStore &secrets) : m_db(db), m_workflows(db), m_secrets(secrets) {}
+
+    Result<qint64> create(const Workflow &workflow);
+    // The whole workflow, secrets included, for the delivery engine; nothing when unknown.
+    Result<std::optional<Workflow>> load(qint64 id);
+    // R14: turning User-specific off drops user-specific parameters; switching it off (or
+    // `revokeUserAuthorizations`) deletes every user's saved private data for the workflow.
+    Status update(qint64 id, Workflow workflow, bool revokeUserAuthorizations);
+    Status remove(qint64 id);
+
+    static QString owner(qint64 id) { return QStringLiteral("workflow:%1").arg(id); }
+    static QString userOwner(qint64 id, const QString &user) { return owner(id) + QStringLiteral("/user:") + user; }
+
+private:
+    // keepUnsent: an empty secret keeps the stored one (the client never saw it).
+    Status saveSecrets(qint64 id, const Workflow &workflow, bool keepUnsent);
+
+    Database &m_db;
+    WorkflowRepository m_workflows;
+    SecretStore &m_secrets;
+};
+
+// OAuth tokens sealed in the secret store: the shared one under "workflow:<id>", a user's under
+// "workflow:<id>/user:<name>". The delivery engine refreshes through it.
+class SecretTokenStore : public TokenStore
+{
+public:
+    explicit SecretTokenStore(SecretStore &secrets) : m_secrets(secrets) {}
+    std::optional<OAuthToken> token(const QString &workflowKey, const QString &user) const override;
+    void saveToken(const QString &workflowKey, const QString &user, const OAuthToken &token) override;
+    void markNeedsRenewal(const QString &workflowKey, const QString &user, const QString &reason) override;
+    std::optional<QString> renewalReason(const QString &workflowKey, const QString &user) const;
+
+private:
+    static QString ownerOf(const QString &workflowKey, const QString &user);
+    SecretStore &m_secrets;
+};
+
+} // namespace scanflow
