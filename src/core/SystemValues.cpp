@@ -6,9 +6,14 @@
 
 namespace scanflow {
 
+QString deliveredFileName(const DocumentInfo &doc)
+{
+    return doc.fileName.isEmpty() ? QFileInfo(doc.filePath).fileName() : doc.fileName;
+}
+
 QHash<QString, QString> systemValues(const Workflow &workflow, const DocumentInfo &doc)
 {
-    const QFileInfo file(doc.filePath);
+    const QFileInfo file(deliveredFileName(doc));
     const QDateTime &t = doc.startedAt;
     const QString documentName = doc.documentName.isEmpty() ? file.completeBaseName()
                                                             : doc.documentName;

@@ -12,7 +12,8 @@ struct Workflow;
 struct DocumentInfo
 {
     QString filePath;
-    QString documentName; // defaults to the file's base name
+    QString fileName;     // as delivered; defaults to the path's file name
+    QString documentName; // defaults to the file name without its extension
     qint64 fileSize = 0;
     QString mimeType;
     QString userName;
@@ -25,5 +26,7 @@ struct DocumentInfo
 // workflow_name, documentname, filename, file_extension, file_size (bytes), mime_type, ...
 // The full list is in docs/placeholders.md.
 QHash<QString, QString> systemValues(const Workflow &workflow, const DocumentInfo &doc);
+// The name the target sees: fileName, or the path's file name.
+QString deliveredFileName(const DocumentInfo &doc);
 
 } // namespace scanflow

@@ -25,7 +25,8 @@ struct UserData
 struct DeliveryJob
 {
     QString filePath;
-    QString documentName;                   // default: the file's base name
+    QString fileName;                       // as the target sees it; default: the file's own name
+    QString documentName;                   // default: the file name without its extension
     UserData user;
     QHash<QString, QString> terminalValues; // entered at the device or in Workplace
 };

@@ -138,10 +138,12 @@ bool FileDelivery::prepareFile()
         return false;
     }
     m_doc.filePath = info.absoluteFilePath();
+    m_doc.fileName = m_job.fileName;
     m_doc.documentName = m_job.documentName;
     m_doc.fileSize = info.size();
     static const QMimeDatabase mimeTypes; // by content and name; one database for every file
-    m_doc.mimeType = mimeTypes.mimeTypeForFile(info).name();
+    m_doc.mimeType = m_job.fileName.isEmpty() ? mimeTypes.mimeTypeForFile(info).name()
+                                              : mimeTypes.mimeTypeForFileNameAndData(m_job.fileName, &probe).name();
     m_doc.userName = m_job.user.name;
     m_doc.userEmail = m_job.user.email;
     m_doc.startedAt = QDateTime::currentDateTime();

@@ -150,7 +150,7 @@ Result<StepRequest> prepareStep(const Workflow &workflow, int index,
             else
                 r.parts.append({QByteArray("metadata"), meta->fileName, meta->contentType, meta->content, false});
         }
-        r.parts.append({step.fileField.toUtf8(), QFileInfo(doc.filePath).fileName(),
+        r.parts.append({step.fileField.toUtf8(), deliveredFileName(doc),
                         doc.mimeType.toLatin1(), {}, true});
         return r;
     }
@@ -190,7 +190,7 @@ Result<StepRequest> prepareStep(const Workflow &workflow, int index,
 QString StepRequest::describeBody(const DocumentInfo &doc) const
 {
     const QString file = QStringLiteral("<file %1, %2 bytes, %3>")
-                             .arg(QFileInfo(doc.filePath).fileName()).arg(doc.fileSize).arg(doc.mimeType);
+                             .arg(deliveredFileName(doc)).arg(doc.fileSize).arg(doc.mimeType);
     switch (bodyKind) {
     case BodyKind::None: return {};
     case BodyKind::Bytes: return QString::fromUtf8(bytes);

@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "ApiKeyRepository.h"
+#include "Inbox.h"
 #include "MasterKey.h"
 #include "VersionController.h"
 
@@ -29,6 +30,38 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
         c.secretsKeyFile = json.value(QStringLiteral("secretsKeyFile")).toString();
     if (json.contains(QStringLiteral("dataDir")))
         c.dataDir = json.value(QStringLiteral("dataDir")).toString();
+    if (json.contains(QStringLiteral("inbox")))
+        c.inboxDir = json.value(QStringLiteral("inbox")).toString();
+    const QJsonObject queue = json.value(QStringLiteral("queue")).toObject();
+    const auto number = [&](const char *key, int fallback, int min, int max, int *out) -> bool {
+        const QJsonValue v = queue.value(QString::fromLatin1(key));
+        if (v.isUndefined()) {
+            *out = fallback;
+            return true;
+        }
+        *out = v.toInt(min - 1);
+        return *out >= min && *out <= max;
+    };
+    int n = 0;
+    if (!number("maxConcurrent", c.queue.maxConcurrent, 1, 256, &n))
+        return R::failure(QStringLiteral("queue.maxConcurrent: must be a number from 1 to 256"));
+    c.queue.maxConcurrent = n;
+    if (!number("leaseSeconds", int(c.queue.leaseMs / 1000), 1, 86400, &n))
+        return R::failure(QStringLiteral("queue.leaseSeconds: must be a number from 1 to 86400"));
+    c.queue.leaseMs = qint64(n) * 1000;
+    if (!number("maxAttempts", c.queue.retry.maxAttempts, 1, 1000, &n))
+        return R::failure(QStringLiteral("queue.maxAttempts: must be a number from 1 to 1000"));
+    c.queue.retry.maxAttempts = n;
+    if (!number("requestTimeoutSeconds", c.queue.requestTimeoutMs / 1000, 1, 3600, &n))
+        return R::failure(QStringLiteral("queue.requestTimeoutSeconds: must be a number from 1 to 3600"));
+    c.queue.requestTimeoutMs = n * 1000;
+    if (!number("inboxSettleMs", c.inboxSettleMs, 0, 600000, &n))
+        return R::failure(QStringLiteral("queue.inboxSettleMs: must be a number from 0 to 600000"));
+    c.inboxSettleMs = n;
+    if (!number("pollMs", c.queue.pollMs, 10, 60000, &n))
+        return R::failure(QStringLiteral("queue.pollMs: must be a number from 10 to 60000"));
+    c.queue.pollMs = n;
+    c.inboxScanMs = std::min(c.inboxScanMs, std::max(50, c.inboxSettleMs / 2));
     if (json.contains(QStringLiteral("database"))) {
         const auto db = DatabaseConfig::fromJson(json.value(QStringLiteral("database")).toObject());
         if (!db)
@@ -40,7 +73,12 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
 
 Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
 
-Server::~Server() = default;
+Server::~Server()
+{
+    // They use the database and the secret store: gone before those are.
+    delete m_inbox;
+    delete m_worker;
+}
 
 Status Server::start()
 {
@@ -63,6 +101,18 @@ Status Server::start()
     if (const Status s = bootstrap(); !s)
         return s;
     openSecrets();
+    m_secrets = std::make_unique<SecretStore>(*m_db, m_secretBox);
+    m_workflows = std::make_unique<WorkflowService>(*m_db, *m_secrets);
+    m_tokens = std::make_unique<SecretTokenStore>(*m_secrets);
+    m_worker = new QueueWorker(*m_db, *m_workflows, *m_secrets, *m_tokens, m_config.queue, this);
+    m_inbox = new Inbox(m_config.inboxDir.isEmpty() ? QDir(m_config.dataDir).filePath(QStringLiteral("inbox")) : m_config.inboxDir,
+                        *m_db, this);
+    m_inbox->setSettleMs(m_config.inboxSettleMs);
+    connect(m_worker, &QueueWorker::settled, m_inbox, &Inbox::onSettled);
+    connect(m_inbox, &Inbox::queued, m_worker, &QueueWorker::kick);
+    if (const Status s = m_inbox->start(m_config.inboxScanMs); !s)
+        return s;
+    m_worker->start();
     addRoutes();
     m_transport = new HttpTransport(m_router, this);
     m_transport->setMaxBodyBytes(m_config.maxBodyBytes);

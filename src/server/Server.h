@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "HttpTransport.h"
+#include "QueueWorker.h"
 #include "Router.h"
 #include "SecretBox.h"
 
@@ -21,6 +22,10 @@ struct ServerConfig
     std::optional<DatabaseConfig> database; // default: SQLite in dataDir
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     QString secretsKeyFile;             // empty: the key lives in the OS keychain
+    QString inboxDir;                   // default: dataDir/inbox
+    QueueSettings queue;
+    int inboxSettleMs = 1000;
+    int inboxScanMs = 1000;
 
     // {"listen": "127.0.0.1", "port": 7300, "dataDir": "…", "database": {…}}; errors name the field.
     static Result<ServerConfig> fromJson(const QJsonObject &json, ServerConfig defaults);
@@ -58,6 +63,11 @@ private:
     QString m_bootstrapKey;
     std::optional<SecretBox> m_secretBox;
     QString m_secretsProblem;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<WorkflowService> m_workflows;
+    std::unique_ptr<SecretTokenStore> m_tokens;
+    QueueWorker *m_worker = nullptr;
+    class Inbox *m_inbox = nullptr;
 };
 
 } // namespace scanflow

@@ -12,7 +12,7 @@ namespace scanflow {
 namespace {
 
 const QString Columns = QStringLiteral(
-    "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error");
+    "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error, file_name");
 
 QueuedDelivery fromRow(const QSqlQuery &q)
 {
@@ -29,6 +29,7 @@ QueuedDelivery fromRow(const QSqlQuery &q)
     d.attempts = q.value(7).toInt();
     d.nextAttemptAt = q.value(8).toLongLong();
     d.lastError = q.value(9).toString();
+    d.fileName = q.value(10).toString();
     return d;
 }
 
@@ -42,28 +43,29 @@ qint64 retryDelayMs(const RetryPolicy &policy, int attempt, int retryAfterSecond
     return std::max(jittered, qint64(std::max(0, retryAfterSeconds)) * 1000);
 }
 
-Result<qint64> DeliveryQueue::enqueue(qint64 workflowId, const QString &filePath, const QString &documentName,
-                                      const QString &userName, const QHash<QString, QString> &terminalValues, qint64 nowMs)
+Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
 {
     QJsonObject terminal;
-    for (auto it = terminalValues.cbegin(); it != terminalValues.cend(); ++it)
+    for (auto it = d.terminalValues.cbegin(); it != d.terminalValues.cend(); ++it)
         terminal.insert(it.key(), it.value());
-    QSqlQuery q = m_db.query(QStringLiteral(
-        "INSERT INTO deliveries (workflow_id, file_path, document_name, user_name, terminal_values, state, attempts,"
-        " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?) RETURNING id"));
-    q.addBindValue(workflowId);
     // A null QString binds as NULL; these columns hold text, empty when unknown.
-    q.addBindValue(filePath);
-    q.addBindValue(documentName.isNull() ? QStringLiteral("") : documentName);
-    q.addBindValue(userName.isNull() ? QStringLiteral("") : userName);
+    const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "INSERT INTO deliveries (workflow_id, file_path, file_name, document_name, user_name, terminal_values, state, attempts,"
+        " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?) RETURNING id"));
+    q.addBindValue(d.workflowId);
+    q.addBindValue(d.filePath);
+    q.addBindValue(text(d.fileName));
+    q.addBindValue(text(d.documentName));
+    q.addBindValue(text(d.userName));
     q.addBindValue(QString::fromUtf8(QJsonDocument(terminal).toJson(QJsonDocument::Compact)));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
-    if (const Status s = m_db.exec(q, QStringLiteral("queueing \"%1\" for workflow %2").arg(filePath).arg(workflowId)); !s)
+    if (const Status s = m_db.exec(q, QStringLiteral("queueing \"%1\" for workflow %2").arg(d.filePath).arg(d.workflowId)); !s)
         return Result<qint64>::failure(s.error());
     if (!q.next())
-        return Result<qint64>::failure(QStringLiteral("queueing \"%1\": no id returned").arg(filePath));
+        return Result<qint64>::failure(QStringLiteral("queueing \"%1\": no id returned").arg(d.filePath));
     return q.value(0).toLongLong();
 }
 
@@ -133,6 +135,43 @@ Result<std::optional<QueuedDelivery>> DeliveryQueue::get(qint64 id)
     QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(Columns));
     q.addBindValue(id);
     if (const Status s = m_db.exec(q, QStringLiteral("reading delivery %1").arg(id)); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R(std::nullopt);
+    return R(std::optional<QueuedDelivery>(fromRow(q)));
+}
+
+} // namespace scanflow
+
+namespace scanflow {
+
+Status DeliveryQueue::renew(const QList<qint64> &ids, qint64 leaseMs, qint64 nowMs)
+{
+    for (qint64 id : ids) {
+        QSqlQuery q = m_db.query(QStringLiteral("UPDATE deliveries SET lease_until = ? WHERE id = ? AND state = 'running'"));
+        q.addBindValue(nowMs + leaseMs);
+        q.addBindValue(id);
+        if (const Status s = m_db.exec(q, QStringLiteral("renewing the lease of delivery %1").arg(id)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Result<bool> DeliveryQueue::isPending(const QString &filePath)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT 1 FROM deliveries WHERE file_path = ? AND state IN ('queued', 'running')"));
+    q.addBindValue(filePath);
+    if (const Status s = m_db.exec(q, QStringLiteral("looking up \"%1\" in the queue").arg(filePath)); !s)
+        return Result<bool>::failure(s.error());
+    return q.next();
+}
+
+Result<std::optional<QueuedDelivery>> DeliveryQueue::latestFor(const QString &filePath)
+{
+    using R = Result<std::optional<QueuedDelivery>>;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM deliveries WHERE file_path = ? ORDER BY id DESC LIMIT 1").arg(Columns));
+    q.addBindValue(filePath);
+    if (const Status s = m_db.exec(q, QStringLiteral("looking up \"%1\" in the queue").arg(filePath)); !s)
         return R::failure(s.error());
     if (!q.next())
         return R(std::nullopt);

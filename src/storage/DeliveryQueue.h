@@ -23,11 +23,23 @@ struct RetryPolicy
 // (capped), and never less than the target's Retry-After. `random01` is in [0, 1).
 qint64 retryDelayMs(const RetryPolicy &policy, int attempt, int retryAfterSeconds, double random01);
 
+// A file to queue: where it is, and what the target should call it.
+struct NewDelivery
+{
+    qint64 workflowId = 0;
+    QString filePath;
+    QString fileName;        // as delivered; default: the file's own name
+    QString documentName;
+    QString userName;
+    QHash<QString, QString> terminalValues;
+};
+
 struct QueuedDelivery
 {
     qint64 id = 0;
     qint64 workflowId = 0;
     QString filePath;
+    QString fileName;
     QString documentName;
     QString userName;
     QHash<QString, QString> terminalValues;
@@ -45,9 +57,7 @@ class DeliveryQueue
 public:
     explicit DeliveryQueue(Database &db) : m_db(db) {}
 
-    Result<qint64> enqueue(qint64 workflowId, const QString &filePath, const QString &documentName,
-                           const QString &userName, const QHash<QString, QString> &terminalValues,
-                           qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    Result<qint64> enqueue(const NewDelivery &delivery, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     // Up to `limit` due deliveries (queued and due, or running with an expired lease), now
     // running under a lease of `leaseMs`. Two claimers never get the same delivery.
     Result<QList<QueuedDelivery>> claim(int limit, qint64 leaseMs, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
@@ -57,6 +67,12 @@ public:
     Status fail(qint64 id, const QString &error, const QByteArray &trace, bool transient, int retryAfterSeconds,
                 const RetryPolicy &policy, double random01, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     Result<std::optional<QueuedDelivery>> get(qint64 id);
+    // Extends the lease of deliveries still running, so a long upload is not claimed twice.
+    Status renew(const QList<qint64> &ids, qint64 leaseMs, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // Whether a queued or running delivery holds this file (startup recovery of the inbox).
+    Result<bool> isPending(const QString &filePath);
+    // The newest delivery of this file, whatever its state.
+    Result<std::optional<QueuedDelivery>> latestFor(const QString &filePath);
 
 private:
     Database &m_db;

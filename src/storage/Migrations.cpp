@@ -49,6 +49,8 @@ const QList<Migration> &migrations()
                          " sealed TEXT NOT NULL,"         // SecretBox: nonce + ciphertext + tag, base64
                          " updated_at BIGINT NOT NULL,"
                          " PRIMARY KEY (owner, name))")}},
+        {4, QStringLiteral("the delivered file's own name"),
+         {QStringLiteral("ALTER TABLE deliveries ADD COLUMN file_name TEXT NOT NULL DEFAULT ''")}},
     };
     return all;
 }

@@ -93,6 +93,18 @@ Result<QList<StoredWorkflow>> WorkflowRepository::list()
     return out;
 }
 
+Result<std::optional<qint64>> WorkflowRepository::idByName(const QString &name)
+{
+    using R = Result<std::optional<qint64>>;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM workflows WHERE name = ?"));
+    q.addBindValue(name);
+    if (const Status s = m_db.exec(q, QStringLiteral("looking up workflow \"%1\"").arg(name)); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R(std::nullopt);
+    return R(std::optional<qint64>(q.value(0).toLongLong()));
+}
+
 Status WorkflowRepository::update(qint64 id, const Workflow &workflow)
 {
     const auto existing = get(id);

@@ -27,6 +27,7 @@ public:
     Result<qint64> create(const Workflow &workflow);
     Result<std::optional<StoredWorkflow>> get(qint64 id);
     Result<QList<StoredWorkflow>> list();
+    Result<std::optional<qint64>> idByName(const QString &name);
     Status update(qint64 id, const Workflow &workflow);
     Status remove(qint64 id);
 

@@ -113,14 +113,14 @@ void TestStorage::migratesOnceAndRefusesANewerSchema()
     QCOMPARE(db->schemaVersion(), 0);
     const Status first = db->migrate();
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    QCOMPARE(db->schemaVersion(), 3);
+    QCOMPARE(db->schemaVersion(), 4);
     QVERIFY(db->migrate().ok()); // nothing left to do
-    QCOMPARE(db->schemaVersion(), 3);
+    QCOMPARE(db->schemaVersion(), 4);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 0)")));
     const Status newer = db->migrate();
     QVERIFY(!newer.ok());
-    QCOMPARE(newer.error(), QStringLiteral("the database holds schema version 99, newer than this ScanFlow knows (3): upgrade ScanFlow"));
+    QCOMPARE(newer.error(), QStringLiteral("the database holds schema version 99, newer than this ScanFlow knows (4): upgrade ScanFlow"));
 }
 
 void TestStorage::sqliteRunsWithWalAndForeignKeys()
@@ -168,7 +168,7 @@ void TestStorage::workflowsRoundTripWithoutSecrets()
     QCOMPARE(repo.update(424242, renamed).error(), QStringLiteral("workflow 424242 does not exist"));
 
     DeliveryQueue queue(*db);
-    const auto queued = queue.enqueue(*id, QStringLiteral("/scans/a.pdf"), {}, {}, {});
+    const auto queued = queue.enqueue({*id, QStringLiteral("/scans/a.pdf"), {}, {}, {}, {}});
     QVERIFY2(queued.ok(), qPrintable(queued.error()));
     QCOMPARE(repo.remove(*id).error(), QStringLiteral("workflow %1 still has 1 queued deliveries").arg(*id));
     const auto claimed = queue.claim(1, 60000);
@@ -185,8 +185,8 @@ void TestStorage::queueClaimsEachDeliveryOnce()
     const qint64 t = 1'000'000;
     QSet<qint64> queued;
     for (int i = 0; i < 5; ++i)
-        queued.insert(*queue.enqueue(wf, QStringLiteral("/scans/%1.pdf").arg(i), {}, QStringLiteral("alice"),
-                                     {{QStringLiteral("dept"), QStringLiteral("D%1").arg(i)}}, t + i));
+        queued.insert(*queue.enqueue({wf, QStringLiteral("/scans/%1.pdf").arg(i), {}, {}, QStringLiteral("alice"),
+                                      {{QStringLiteral("dept"), QStringLiteral("D%1").arg(i)}}}, t + i));
     // A second connection claims too, as a second worker would.
     auto other = open(false);
     QVERIFY(other);
@@ -217,7 +217,7 @@ void TestStorage::queueRetriesTransientFailuresWithBackoff()
     RetryPolicy policy;
     policy.maxAttempts = 2;
     const qint64 t = 5'000'000;
-    const qint64 id = *queue.enqueue(wf, QStringLiteral("/scans/r.pdf"), {}, {}, {}, t);
+    const qint64 id = *queue.enqueue({wf, QStringLiteral("/scans/r.pdf"), {}, {}, {}, {}}, t);
 
     QCOMPARE(queue.claim(10, 60000, t)->size(), 1);
     QVERIFY(queue.fail(id, QStringLiteral("HTTP 503"), "[]", true, 30, policy, 0.0, t + 10).ok());
@@ -233,7 +233,7 @@ void TestStorage::queueRetriesTransientFailuresWithBackoff()
     QCOMPARE(d.lastError, QStringLiteral("HTTP 503 (gave up after 2 attempts)"));
     QVERIFY(queue.claim(10, 60000, t + 99999999)->isEmpty());
 
-    const qint64 permanent = *queue.enqueue(wf, QStringLiteral("/scans/p.pdf"), {}, {}, {}, t);
+    const qint64 permanent = *queue.enqueue({wf, QStringLiteral("/scans/p.pdf"), {}, {}, {}, {}}, t);
     QCOMPARE(queue.claim(10, 60000, t + 50000)->size(), 1);
     QVERIFY(queue.fail(permanent, QStringLiteral("HTTP 400: bad field"), "[]", false, 0, policy, 0.0, t + 50001).ok());
     QCOMPARE((*queue.get(permanent))->state, QStringLiteral("failed"));
@@ -248,7 +248,7 @@ void TestStorage::queueRecoversADeliveryWhoseServerDied()
     qint64 id = 0;
     {
         DeliveryQueue queue(*db);
-        id = *queue.enqueue(wf, QStringLiteral("/scans/c.pdf"), {}, {}, {}, t);
+        id = *queue.enqueue({wf, QStringLiteral("/scans/c.pdf"), {}, {}, {}, {}}, t);
         QCOMPARE(queue.claim(1, 1000, t)->size(), 1);
         // …and the server is killed here: no complete(), no fail().
     }
@@ -267,7 +267,7 @@ void TestStorage::queueRecoversADeliveryWhoseServerDied()
 void TestStorage::queueRefusesAnUnknownWorkflow()
 {
     OPEN_DB(db);
-    const auto r = DeliveryQueue(*db).enqueue(777, QStringLiteral("/scans/x.pdf"), {}, {}, {});
+    const auto r = DeliveryQueue(*db).enqueue({777, QStringLiteral("/scans/x.pdf"), {}, {}, {}, {}});
     QVERIFY(!r.ok());
     QVERIFY2(r.error().startsWith(QStringLiteral("queueing \"/scans/x.pdf\" for workflow 777:")), qPrintable(r.error()));
 }

@@ -1,0 +1,188 @@
+#include "Inbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcInbox, "scanflow.server.inbox", QtInfoMsg)
+
+namespace scanflow {
+
+namespace {
+
+const QString Queued = QStringLiteral(".queued");
+
+bool isSidecar(const QFileInfo &f)
+{
+    return f.suffix() == QLatin1String("json") && QFileInfo::exists(f.path() + u'/' + f.completeBaseName());
+}
+
+// A free name in folder for fileName: "scan.pdf", then "scan (2).pdf", …
+QString freeName(const QDir &folder, const QString &fileName)
+{
+    if (!folder.exists(fileName))
+        return folder.filePath(fileName);
+    const QFileInfo f(fileName);
+    for (int n = 2;; ++n) {
+        const QString candidate = f.completeBaseName() + QStringLiteral(" (%1)").arg(n)
+            + (f.suffix().isEmpty() ? QString() : u'.' + f.suffix());
+        if (!folder.exists(candidate))
+            return folder.filePath(candidate);
+    }
+}
+
+} // namespace
+
+Inbox::Inbox(QString root, Database &db, QObject *parent)
+    : QObject(parent), m_root(std::move(root)), m_queue(db), m_workflows(db)
+{
+    connect(&m_timer, &QTimer::timeout, this, &Inbox::scan);
+}
+
+Status Inbox::start(int scanMs)
+{
+    if (!QDir().mkpath(m_root))
+        return Status::failure(QStringLiteral("inbox: cannot create \"%1\"").arg(m_root));
+    // A folder per workflow, so people see where to drop files.
+    if (const auto all = m_workflows.list(); all) {
+        for (const StoredWorkflow &w : *all)
+            QDir(m_root).mkpath(w.workflow.name);
+    }
+    recover();
+    m_timer.start(scanMs);
+    return Status::success();
+}
+
+void Inbox::recover()
+{
+    // Files a stopped server had moved to .queued: finish what was settled, queue the rest.
+    for (const QFileInfo &wf : QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir queued(wf.filePath() + u'/' + Queued);
+        for (const QFileInfo &f : queued.entryInfoList(QDir::Files)) {
+            if (f.suffix() == QLatin1String("json") && QFileInfo::exists(f.path() + u'/' + f.completeBaseName()))
+                continue;
+            const auto latest = m_queue.latestFor(f.filePath());
+            if (!latest) {
+                qCWarning(lcInbox).noquote() << latest.error();
+                continue;
+            }
+            if (!latest->has_value()) {
+                const auto id = m_workflows.idByName(wf.fileName());
+                if (id && id->has_value())
+                    m_queue.enqueue({**id, f.filePath(), f.fileName().section(u'-', 1), {}, {}, {}});
+            } else if ((*latest)->state == QLatin1String("delivered")) {
+                finish(f.filePath(), QStringLiteral("done"), {});
+            } else if ((*latest)->state == QLatin1String("failed")) {
+                finish(f.filePath(), QStringLiteral("failed"), (*latest)->lastError);
+            } // queued or running: the queue has it
+        }
+    }
+}
+
+void Inbox::scan()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> present;
+    for (const QFileInfo &wf : QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const auto id = m_workflows.idByName(wf.fileName());
+        if (!id || !id->has_value()) {
+            if (!m_unknownFolders.contains(wf.fileName())) {
+                m_unknownFolders.insert(wf.fileName());
+                qCWarning(lcInbox).noquote() << QStringLiteral("inbox/%1: there is no workflow named \"%1\"; its files wait").arg(wf.fileName());
+            }
+            continue;
+        }
+        for (const QFileInfo &f : QDir(wf.filePath()).entryInfoList(QDir::Files)) {
+            if (isSidecar(f))
+                continue;
+            present.insert(f.filePath());
+            Seen &seen = m_seen[f.filePath()];
+            const bool stable = seen.size == f.size() && seen.modified == f.lastModified()
+                && f.lastModified().msecsTo(now) >= m_settleMs;
+            seen = {f.size(), f.lastModified()};
+            if (stable) {
+                m_seen.remove(f.filePath());
+                take(wf.filePath(), **id, f.filePath());
+            }
+        }
+    }
+    for (auto it = m_seen.begin(); it != m_seen.end();) // forget files that went away
+        it = present.contains(it.key()) ? std::next(it) : m_seen.erase(it);
+}
+
+void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &path)
+{
+    const QFileInfo file(path);
+    QString user, documentName;
+    QHash<QString, QString> terminal;
+    const QString sidecar = path + QStringLiteral(".json");
+    if (QFile::exists(sidecar)) {
+        QFile f(sidecar);
+        QJsonParseError error;
+        const QJsonObject o = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error).object() : QJsonObject();
+        if (error.error != QJsonParseError::NoError || !f.isOpen()) {
+            finish(path, QStringLiteral("failed"), QStringLiteral("sidecar \"%1\" is not valid JSON: %2").arg(sidecar, error.errorString()));
+            return;
+        }
+        user = o.value(QStringLiteral("user")).toString();
+        documentName = o.value(QStringLiteral("documentName")).toString();
+        const QJsonObject t = o.value(QStringLiteral("terminal")).toObject();
+        for (auto it = t.begin(); it != t.end(); ++it)
+            terminal.insert(it.key(), it.value().toString());
+    }
+    QDir(workflowDir).mkpath(Queued);
+    const QString target = workflowDir + u'/' + Queued + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(12)
+        + u'-' + file.fileName();
+    if (documentName.isEmpty())
+        documentName = file.completeBaseName();
+    // Queue first, move second (see the class comment).
+    const auto id = m_queue.enqueue({workflowId, target, file.fileName(), documentName, user, terminal});
+    if (!id) {
+        qCWarning(lcInbox).noquote() << id.error();
+        return; // stays in the inbox; the next scan tries again
+    }
+    if (!QFile::rename(path, target)) {
+        qCWarning(lcInbox).noquote() << QStringLiteral("cannot move \"%1\" to %2").arg(path, Queued);
+        return;
+    }
+    if (QFile::exists(sidecar))
+        QFile::rename(sidecar, target + QStringLiteral(".json"));
+    emit queued();
+}
+
+void Inbox::onSettled(const QueuedDelivery &delivery, bool delivered, const QString &reason)
+{
+    if (delivery.filePath.startsWith(m_root + u'/'))
+        finish(delivery.filePath, delivered ? QStringLiteral("done") : QStringLiteral("failed"), reason);
+}
+
+void Inbox::finish(const QString &path, const QString &folder, const QString &reason)
+{
+    const QFileInfo f(path);
+    // From <workflow>/.queued/<id>-name or <workflow>/name to <workflow>/<folder>/name.
+    QDir workflowDir = f.dir();
+    QString name = f.fileName();
+    if (workflowDir.dirName() == Queued) {
+        workflowDir.cdUp();
+        name = name.section(u'-', 1);
+    }
+    workflowDir.mkpath(folder);
+    const QString target = freeName(QDir(workflowDir.filePath(folder)), name);
+    if (!QFile::rename(path, target)) {
+        qCWarning(lcInbox).noquote() << QStringLiteral("cannot move \"%1\" to %2/").arg(path, folder);
+        return;
+    }
+    if (QFile::exists(path + QStringLiteral(".json")))
+        QFile::rename(path + QStringLiteral(".json"), target + QStringLiteral(".json"));
+    if (!reason.isEmpty()) {
+        QFile why(target + QStringLiteral(".reason.txt"));
+        if (why.open(QIODevice::WriteOnly))
+            why.write(reason.toUtf8() + '\n');
+    }
+}
+
+} // namespace scanflow

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DeliveryQueue.h"
+#include "WorkflowRepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace scanflow {
+
+// The watched inbox: a file dropped into inbox/<workflow name>/ is queued for delivery once it
+// is fully written (same size and time on two looks, and old enough), with an optional sidecar
+// <file>.json: {"user": "alice", "documentName": "…", "terminal": {"costCenter": "CC-1"}}.
+// The file is queued first and moved to <workflow>/.queued/ second, so a crash in between
+// leaves it queued or still in the inbox, never neither. It ends in done/ or in failed/ with
+// <name>.reason.txt beside it.
+class Inbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    Inbox(QString root, Database &db, QObject *parent = nullptr);
+
+    void setSettleMs(int ms) { m_settleMs = ms; }
+    Status start(int scanMs = 1000);
+    void onSettled(const scanflow::QueuedDelivery &delivery, bool delivered, const QString &reason);
+
+signals:
+    void queued();
+
+private:
+    struct Seen
+    {
+        qint64 size = -1;
+        QDateTime modified;
+    };
+    void scan();
+    void recover();
+    void take(const QString &workflowDir, qint64 workflowId, const QString &path);
+    void finish(const QString &path, const QString &folder, const QString &reason);
+
+    QString m_root;
+    DeliveryQueue m_queue;
+    WorkflowRepository m_workflows;
+    QTimer m_timer;
+    int m_settleMs = 1000;
+    QHash<QString, Seen> m_seen;
+    QSet<QString> m_unknownFolders; // said once
+};
+
+} // namespace scanflow

@@ -1,0 +1,129 @@
+#include "QueueWorker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcQueue, "scanflow.server.queue", QtInfoMsg)
+
+namespace scanflow {
+
+QueueWorker::QueueWorker(Database &db, WorkflowService &workflows, SecretStore &secrets, TokenStore &tokens,
+                         QueueSettings settings, QObject *parent)
+    : QObject(parent), m_db(db), m_queue(db), m_workflows(workflows), m_secrets(secrets),
+      m_settings(settings), m_engine(&tokens)
+{
+    m_engine.setMaxConcurrent(m_settings.maxConcurrent);
+    m_engine.setRequestTimeout(m_settings.requestTimeoutMs);
+    connect(&m_engine, &DeliveryEngine::finished, this, &QueueWorker::onFinished);
+    connect(&m_timer, &QTimer::timeout, this, &QueueWorker::poll);
+}
+
+void QueueWorker::start()
+{
+    m_timer.start(m_settings.pollMs);
+    kick();
+}
+
+void QueueWorker::kick()
+{
+    QTimer::singleShot(0, this, &QueueWorker::poll);
+}
+
+void QueueWorker::poll()
+{
+    QList<qint64> running;
+    for (const QueuedDelivery &d : std::as_const(m_running))
+        running.append(d.id);
+    if (const Status s = m_queue.renew(running, m_settings.leaseMs); !s)
+        qCWarning(lcQueue).noquote() << s.error();
+    const int free = m_settings.maxConcurrent - int(m_running.size());
+    if (free <= 0)
+        return;
+    const auto claimed = m_queue.claim(free, m_settings.leaseMs);
+    if (!claimed) {
+        qCWarning(lcQueue).noquote() << claimed.error();
+        return;
+    }
+    for (const QueuedDelivery &d : *claimed)
+        run(d);
+}
+
+UserData QueueWorker::userData(qint64 workflowId, const QString &user)
+{
+    UserData u;
+    u.name = user;
+    if (user.isEmpty() || !m_secrets.canStore())
+        return u;
+    const QString owner = WorkflowService::userOwner(workflowId, user);
+    // Private values are stored as "value:<parameter key>"; a user-specific login as basic.*.
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT name FROM secrets WHERE owner = ?"));
+    q.addBindValue(owner);
+    if (!m_db.exec(q, QStringLiteral("reading the private data of %1").arg(user)))
+        return u;
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    for (const QString &name : std::as_const(names)) {
+        const auto value = m_secrets.get(owner, name);
+        if (!value || !value->has_value())
+            continue;
+        const QString text = QString::fromUtf8(**value);
+        if (name.startsWith(QLatin1String("value:")))
+            u.values.insert(name.mid(6), text);
+        else if (name == QLatin1String("basic.login")) {
+            u.hasBasicLogin = true;
+            u.login = text;
+        } else if (name == QLatin1String("basic.password")) {
+            u.password = text;
+        }
+    }
+    return u;
+}
+
+void QueueWorker::run(const QueuedDelivery &d)
+{
+    const auto workflow = m_workflows.load(d.workflowId);
+    if (!workflow || !workflow->has_value()) {
+        const QString reason = workflow ? QStringLiteral("workflow %1 no longer exists").arg(d.workflowId) : workflow.error();
+        m_queue.fail(d.id, reason, "[]", false, 0, m_settings.retry, 0.0);
+        emit settled(d, false, reason);
+        return;
+    }
+    DeliveryJob job;
+    job.filePath = d.filePath;
+    job.fileName = d.fileName;
+    job.documentName = d.documentName;
+    job.terminalValues = d.terminalValues;
+    job.user = userData(d.workflowId, d.userName);
+    const quint64 engineId = m_engine.submit(**workflow, job);
+    m_running.insert(engineId, d);
+}
+
+void QueueWorker::onFinished(const DeliveryResult &result)
+{
+    const QueuedDelivery d = m_running.take(result.id);
+    QJsonArray trace;
+    for (const TraceEntry &t : result.trace)
+        trace.append(t.toJson());
+    const QByteArray traceJson = QJsonDocument(trace).toJson(QJsonDocument::Compact);
+    if (result.ok) {
+        if (const Status s = m_queue.complete(d.id, traceJson); !s)
+            qCWarning(lcQueue).noquote() << s.error(); // the lease runs out and it is delivered again
+        else
+            emit settled(d, true, {});
+    } else {
+        const Status s = m_queue.fail(d.id, result.error, traceJson, result.transient, result.retryAfterSeconds,
+                                      m_settings.retry, QRandomGenerator::global()->generateDouble());
+        const auto now = m_queue.get(d.id);
+        if (!s)
+            qCWarning(lcQueue).noquote() << s.error();
+        else if (now && now->has_value() && (*now)->state == QLatin1String("failed"))
+            emit settled(**now, false, (*now)->lastError);
+    }
+    kick();
+}
+
+} // namespace scanflow

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DeliveryEngine.h"
+#include "DeliveryQueue.h"
+#include "WorkflowService.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace scanflow {
+
+struct QueueSettings
+{
+    int maxConcurrent = 4;
+    int pollMs = 500;
+    qint64 leaseMs = 5 * 60 * 1000;   // a server that dies holds its files at most this long
+    int requestTimeoutMs = 60000;
+    RetryPolicy retry;
+};
+
+// Takes due deliveries from the durable queue, runs them through the delivery engine with the
+// workflow's sealed secrets and the user's private data, and records each outcome: delivered,
+// queued again after a transient failure, or kept as failed with the reason (R17).
+class QueueWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    QueueWorker(Database &db, WorkflowService &workflows, SecretStore &secrets, TokenStore &tokens,
+                QueueSettings settings, QObject *parent = nullptr);
+
+    void start();
+    void kick(); // something was queued: look now rather than at the next poll
+
+signals:
+    // A delivery reached its end: delivered, or failed for good with the reason.
+    void settled(const scanflow::QueuedDelivery &delivery, bool delivered, const QString &reason);
+
+private:
+    void poll();
+    void run(const QueuedDelivery &d);
+    UserData userData(qint64 workflowId, const QString &user);
+    void onFinished(const DeliveryResult &result);
+
+    Database &m_db;
+    DeliveryQueue m_queue;
+    WorkflowService &m_workflows;
+    SecretStore &m_secrets;
+    QueueSettings m_settings;
+    DeliveryEngine m_engine;
+    QTimer m_timer;
+    QHash<quint64, QueuedDelivery> m_running; // by engine id
+};
+
+} // namespace scanflow
