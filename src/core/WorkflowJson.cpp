@@ -255,6 +255,35 @@ QJsonObject authToJson(const Auth &a, SecretHandling secrets)
 
 } // namespace
 
+QJsonObject withSaveRules(QJsonObject w)
+{
+    if (w.value(QStringLiteral("userSpecific")).toBool(false))
+        return w;
+    QJsonObject destination = w.value(QStringLiteral("destination")).toObject();
+    QJsonObject auth = destination.value(QStringLiteral("auth")).toObject();
+    if (auth.contains(QStringLiteral("userSpecific"))) {
+        auth.insert(QStringLiteral("userSpecific"), false);
+        destination.insert(QStringLiteral("auth"), auth);
+    }
+    QJsonArray steps = destination.value(QStringLiteral("steps")).toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QJsonObject step = steps.at(i).toObject();
+        QJsonArray kept;
+        for (const QJsonValue &p : step.value(QStringLiteral("params")).toArray()) {
+            if (p.toObject().value(QStringLiteral("type")).toString() != QLatin1String("user"))
+                kept.append(p);
+        }
+        if (step.contains(QStringLiteral("params")))
+            step.insert(QStringLiteral("params"), kept);
+        steps[i] = step;
+    }
+    if (destination.contains(QStringLiteral("steps")))
+        destination.insert(QStringLiteral("steps"), steps);
+    if (w.contains(QStringLiteral("destination")))
+        w.insert(QStringLiteral("destination"), destination);
+    return w;
+}
+
 bool isValidFieldName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]+$"));
@@ -300,7 +329,9 @@ Result<Workflow> workflowFromJson(const QJsonObject &o)
                     .arg(QString::fromUtf8(QJsonDocument(QJsonArray{format}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
                     .arg(Workflow::CurrentFormat));
     }
-    w.id = r.string(o, {}, "id");
+    // A numeric id (the API's) reads as its text.
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    w.id = id.isDouble() ? QString::number(id.toInteger()) : r.string(o, {}, "id");
     w.name = r.string(o, {}, "name", {}, true);
     w.active = r.boolean(o, {}, "active", true);
     w.userSpecific = r.boolean(o, {}, "userSpecific", false);

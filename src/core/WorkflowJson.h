@@ -27,6 +27,11 @@ enum class SecretHandling { Include, Omit };
 // Writes the document; with Omit, passwords, client secrets and tokens are left out.
 QJsonObject workflowToJson(const Workflow &workflow, SecretHandling secrets = SecretHandling::Include);
 
+// R14 on a document about to be saved: a workflow that is not user-specific keeps no
+// user-specific parameters and no user-specific authentication (reference 001: "all API
+// parameters of type User-specific parameter are removed").
+QJsonObject withSaveRules(QJsonObject workflow);
+
 // The rules a well-formed workflow must also follow (R1, R4, R6, R8–R12); empty when valid.
 QList<WorkflowIssue> validateWorkflow(const Workflow &workflow);
 

@@ -4,6 +4,7 @@
 #include "Inbox.h"
 #include "MasterKey.h"
 #include "VersionController.h"
+#include "WorkflowController.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -165,9 +166,9 @@ void Server::openSecrets()
     m_secretBox = SecretBox::withKey(*key).value();
 }
 
-ApiHandler Server::withApiKey(ApiHandler handler)
+ApiHandler Server::withApiKey(ApiHandler handler, const QStringList &permissions)
 {
-    return [this, handler](const ApiRequest &request) -> ApiResult {
+    return [this, handler, permissions](const ApiRequest &request) -> ApiResult {
         const QByteArray key = request.header("X-Api-Key").trimmed();
         if (key.isEmpty())
             return ApiError::forbidden(QStringLiteral("the X-Api-Key header is missing"));
@@ -176,6 +177,13 @@ ApiHandler Server::withApiKey(ApiHandler handler)
             return ApiError::internal(found.error());
         if (!found->has_value())
             return ApiError::forbidden(QStringLiteral("the API key is not valid"));
+        const ApiKey &apiKey = **found;
+        if (apiKey.advancedPermissions) {
+            for (const QString &p : permissions) {
+                if (!apiKey.permissions.contains(p))
+                    return ApiError::forbidden(QStringLiteral("the API key lacks the %1 permission").arg(p));
+            }
+        }
         return handler(request);
     };
 }
@@ -184,6 +192,18 @@ void Server::addRoutes()
 {
     const QString api = QStringLiteral("/api/v1");
     m_router.add("GET", api + QStringLiteral("/version"), withApiKey(VersionController::get(*m_db)));
+
+    const QString workflows = api + QStringLiteral("/scan/workflows");
+    const QString view = QStringLiteral("ViewScanWorkflow");
+    m_workflowRepository = std::make_unique<WorkflowRepository>(*m_db);
+    m_router.add("GET", workflows, withApiKey(WorkflowController::list(*m_workflowRepository), {view}));
+    m_router.add("GET", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::get(*m_workflowRepository), {view}));
+    m_router.add("POST", workflows, withApiKey(WorkflowController::create(*m_workflows, *m_workflowRepository),
+                                               {view, QStringLiteral("CreateScanWorkflow")}));
+    m_router.add("PUT", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::update(*m_workflows, *m_workflowRepository),
+                                                                    {view, QStringLiteral("ModifyScanWorkflow")}));
+    m_router.add("DELETE", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::remove(*m_workflows),
+                                                                       {view, QStringLiteral("DeleteScanWorkflow")}));
 }
 
 } // namespace scanflow

@@ -53,8 +53,9 @@ private:
     Status bootstrap();
     void openSecrets();
     void addRoutes();
-    // Wraps a handler: the request must carry a known X-Api-Key (the reference's 403 otherwise).
-    ApiHandler withApiKey(ApiHandler handler);
+    // Wraps a handler: the request must carry a known X-Api-Key, and a key with advanced
+    // permissions must hold every permission the reference names (403 otherwise).
+    ApiHandler withApiKey(ApiHandler handler, const QStringList &permissions = {});
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WorkflowService> m_workflows;
     std::unique_ptr<SecretTokenStore> m_tokens;
+    std::unique_ptr<WorkflowRepository> m_workflowRepository;
     QueueWorker *m_worker = nullptr;
     class Inbox *m_inbox = nullptr;
 };

@@ -21,6 +21,7 @@ private slots:
     void R6_responseValueMustBeParsedByAnEarlierStep();
     void notJsonIsAClearError();
     void userSpecificWorkflowKeepsUserParameters();
+    void R14_saveRulesDropUserSpecificPartsOfASharedWorkflow();
 };
 
 
@@ -169,6 +170,21 @@ void TestWorkflowJson::userSpecificWorkflowKeepsUserParameters()
     QVERIFY(w->needsPrivateUserData());
     QVERIFY(w->hasUserSpecificAuth());
     QCOMPARE(w->userSpecificParameters().size(), 1);
+}
+
+void TestWorkflowJson::R14_saveRulesDropUserSpecificPartsOfASharedWorkflow()
+{
+    QJsonObject d = with(designExample(), p("destination/steps/1/params/1/type"), QStringLiteral("user"));
+    d = with(d, p("destination/auth/userSpecific"), true);
+    QVERIFY(!workflowFromJson(d).ok()); // as written it is not a valid shared workflow
+    const auto saved = workflowFromJson(withSaveRules(d));
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QCOMPARE(saved->destination.steps.at(1).params.size(), 1);
+    QCOMPARE(saved->destination.steps.at(1).params.at(0).key, QStringLiteral("X-API-Key"));
+    QVERIFY(!saved->destination.auth.userSpecific);
+    // A user-specific workflow keeps them.
+    const QJsonObject userSpecific = with(d, p("userSpecific"), true);
+    QCOMPARE(withSaveRules(userSpecific), userSpecific);
 }
 
 #endif // Q_MOC_RUN

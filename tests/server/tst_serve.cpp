@@ -1,7 +1,8 @@
 // `scanflowd serve` as a process, spoken to with real curl: the bootstrap key is printed once,
 // every /api/v1 answer keeps the reference's codes and the ErrorCodeInfo shape, the data
 // survives a restart, PostgreSQL works by configuration, and SIGTERM ends it cleanly.
-#include <QDeadlineTimer>
+#include "ServerProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -10,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 
 class TestServe : public QObject
 {
@@ -23,59 +23,13 @@ private slots:
     void refusesPlainHttpBeyondLoopback();
 };
 
+using namespace scanflow::test;
+
 namespace {
 
-struct Served
-{
-    std::unique_ptr<QProcess> process;
-    QString url;
-    QString key;
-};
-
-Served serve(const QStringList &args)
-{
-    Served s;
-    s.process = std::make_unique<QProcess>();
-    s.process->start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"), QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + args);
-    if (!s.process->waitForStarted(5000))
-        return s;
-    // "listening …" comes first; on a first start the key line follows at once.
-    QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired() && s.process->state() == QProcess::Running) {
-        while (s.process->canReadLine()) {
-            const QString line = QString::fromUtf8(s.process->readLine()).trimmed();
-            if (line.startsWith(QLatin1String("listening ")))
-                s.url = line.mid(10);
-            else if (line.startsWith(QLatin1String("bootstrap API key")))
-                s.key = line.section(QLatin1String(": "), 1);
-        }
-        if (!s.url.isEmpty() && !s.key.isEmpty())
-            break;
-        // Once listening, a key line would already be there: a short wait tells there is none.
-        if (!s.process->waitForReadyRead(s.url.isEmpty() ? 100 : 200) && !s.url.isEmpty())
-            break;
-    }
-    return s;
-}
-
-int stop(Served &s)
-{
-    ::kill(pid_t(s.process->processId()), SIGTERM);
-    if (!s.process->waitForFinished(10000))
-        return -1;
-    return s.process->exitStatus() == QProcess::NormalExit ? s.process->exitCode() : -1;
-}
-
-// Runs curl; returns "STATUS BODY".
-QString curl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral("curl"), QStringList{QStringLiteral("-s"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}")} + args);
-    p.waitForFinished(10000);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const int nl = int(out.lastIndexOf(u'\n'));
-    return out.mid(nl + 1) + u' ' + out.left(nl);
-}
+using Served = ServerProcess;
+Served serve(const QStringList &args) { return ServerProcess::start(args); }
+int stop(Served &s) { return s.stop(); }
 
 } // namespace
 

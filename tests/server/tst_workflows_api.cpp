@@ -1,0 +1,169 @@
+// /api/v1/scan/workflows with the real server and curl: the whole workflow goes in, secrets
+// never come out, bad input is named with a 400, unknown ids are 404, R14 applies on PUT, the
+// reference's permissions are enforced for keys with advanced permissions, and a workflow
+// created through the API delivers with the password it was given.
+#include "ApiKeyRepository.h"
+#include "DeliveryHarness.h"
+#include "ServerProcess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scanflow;
+using namespace scanflow::test;
+using target::RecordedRequest;
+
+class TestWorkflowsApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void createReadUpdateDelete();
+    void badInputIsNamed();
+    void advancedPermissionsAreEnforced();
+    void aWorkflowMadeThroughTheApiDelivers();
+
+private:
+    QString call(const QString &method, const QString &path, const QByteArray &body = {}, const QString &key = {});
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    QString m_viewOnlyKey;
+    QString m_admin;
+    target::HttpTarget m_target;
+};
+
+#ifndef Q_MOC_RUN
+
+namespace {
+
+const QByteArray Basic = R"({"name":"Invoices","userSpecific":true,"destination":{"url":"{T}/upload",
+    "auth":{"type":"basic","login":"svc","password":"api-given-pw"},
+    "steps":[{"kind":"delivery","params":[{"key":"customerCode","value":"Customer code","type":"user","location":"form"}]}]}})";
+
+QJsonObject json(const QString &answer) { return QJsonDocument::fromJson(answer.mid(4).toUtf8()).object(); }
+
+} // namespace
+
+void TestWorkflowsApi::initTestCase()
+{
+    QVERIFY(m_target.listen());
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QDir().mkpath(data);
+    // A key limited to viewing and an unrestricted one, made in the database before the server starts.
+    DatabaseConfig c;
+    c.sqlitePath = data + QStringLiteral("/scanflow.sqlite");
+    {
+        auto db = Database::open(c);
+        QVERIFY(db && (*db)->migrate());
+        ApiKey viewOnly;
+        viewOnly.name = QStringLiteral("viewer");
+        viewOnly.advancedPermissions = true;
+        viewOnly.permissions = {QStringLiteral("ViewScanWorkflow")};
+        m_viewOnlyKey = *ApiKeyRepository(**db).create(viewOnly);
+        ApiKey admin;
+        admin.name = QStringLiteral("admin");
+        m_admin = *ApiKeyRepository(**db).create(admin);
+    }
+    m_server = ServerProcess::start({QStringLiteral("--data"), data, QStringLiteral("--secrets-key-file"),
+                                     m_dir.filePath(QStringLiteral("secrets.key"))});
+    QVERIFY2(!m_server.url.isEmpty(), "the server did not start");
+    QVERIFY2(m_server.key.isEmpty(), "the database already held a key, so no bootstrap key is made");
+}
+
+void TestWorkflowsApi::cleanupTestCase()
+{
+    if (m_server.process)
+        QCOMPARE(m_server.stop(), 0);
+}
+
+QString TestWorkflowsApi::call(const QString &method, const QString &path, const QByteArray &body, const QString &key)
+{
+    QStringList args{QStringLiteral("-X"), method, QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + (key.isEmpty() ? m_admin : key)};
+    if (!body.isNull())
+        args << QStringLiteral("--data-binary") << QString::fromUtf8(withTarget(body, m_target.baseUrl()));
+    return curl(args << m_server.url + QStringLiteral("/api/v1") + path);
+}
+
+void TestWorkflowsApi::createReadUpdateDelete()
+{
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), Basic);
+    QVERIFY2(created.startsWith(QLatin1String("200 ")), qPrintable(created));
+    QVERIFY2(!created.contains(QLatin1String("api-given-pw")), "secrets never come out");
+    const qint64 id = json(created).value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(json(created)[QStringLiteral("destination")][QStringLiteral("auth")][QStringLiteral("login")].toString(), QStringLiteral("svc"));
+
+    const QString all = call(QStringLiteral("GET"), QStringLiteral("/scan/workflows"));
+    QVERIFY(all.startsWith(QLatin1String("200 ")));
+    QVERIFY(QJsonDocument::fromJson(all.mid(4).toUtf8()).array().size() >= 1);
+    const QString path = QStringLiteral("/scan/workflows/%1").arg(id);
+    QCOMPARE(json(call(QStringLiteral("GET"), path)).value(QStringLiteral("name")).toString(), QStringLiteral("Invoices"));
+
+    // R14 on PUT: User-specific off removes the user-specific parameter.
+    QJsonObject edited = json(created);
+    edited.insert(QStringLiteral("name"), QStringLiteral("Invoices 2026"));
+    edited.insert(QStringLiteral("userSpecific"), false);
+    const QString updated = call(QStringLiteral("PUT"), path, QJsonDocument(edited).toJson());
+    QVERIFY2(updated.startsWith(QLatin1String("200 ")), qPrintable(updated));
+    QCOMPARE(json(updated).value(QStringLiteral("name")).toString(), QStringLiteral("Invoices 2026"));
+    QCOMPARE(json(updated)[QStringLiteral("destination")][QStringLiteral("steps")].toArray().at(0)[QStringLiteral("params")].toArray().size(), 0);
+
+    QCOMPARE(call(QStringLiteral("DELETE"), path), QStringLiteral("204 "));
+    QCOMPARE(call(QStringLiteral("GET"), path), QStringLiteral(R"(404 {"errorCode":404,"message":"scanWorkflowId: no workflow %1"})").arg(id));
+}
+
+void TestWorkflowsApi::badInputIsNamed()
+{
+    const QString notJson = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), "{ nope");
+    QVERIFY2(notJson.startsWith(QLatin1String(R"(400 {"errorCode":400,"message":"scanWorkflow: the body is not a JSON object)")), qPrintable(notJson));
+    const QString badField = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                  R"({"name":"X","destination":{"url":"{T}/u","steps":[{"kind":"delivery","method":"GET"}]}})");
+    QCOMPARE(badField, QStringLiteral(R"(400 {"errorCode":400,"message":"scanWorkflow: destination.steps[0].method: \"GET\" is not one of POST, PUT"})"));
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/scan/workflows/abc")),
+             QStringLiteral(R"(400 {"errorCode":400,"message":"scanWorkflowId: \"abc\" is not a workflow id"})"));
+    QCOMPARE(call(QStringLiteral("PUT"), QStringLiteral("/scan/workflows/99999"), Basic),
+             QStringLiteral(R"(404 {"errorCode":404,"message":"scanWorkflowId: no workflow 99999"})"));
+    QCOMPARE(call(QStringLiteral("DELETE"), QStringLiteral("/scan/workflows/99999")),
+             QStringLiteral(R"(404 {"errorCode":404,"message":"scanWorkflowId: no workflow 99999"})"));
+    QVERIFY(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), Basic).startsWith(QLatin1String("200 ")));
+    QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), Basic),
+             QStringLiteral(R"(400 {"errorCode":400,"message":"scanWorkflow: a workflow named \"Invoices\" already exists"})"));
+}
+
+void TestWorkflowsApi::advancedPermissionsAreEnforced()
+{
+    QVERIFY(call(QStringLiteral("GET"), QStringLiteral("/scan/workflows"), {}, m_viewOnlyKey).startsWith(QLatin1String("200 ")));
+    QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), Basic, m_viewOnlyKey),
+             QStringLiteral(R"(403 {"errorCode":403,"message":"the API key lacks the CreateScanWorkflow permission"})"));
+    QCOMPARE(call(QStringLiteral("DELETE"), QStringLiteral("/scan/workflows/1"), {}, m_viewOnlyKey),
+             QStringLiteral(R"(403 {"errorCode":403,"message":"the API key lacks the DeleteScanWorkflow permission"})"));
+}
+
+void TestWorkflowsApi::aWorkflowMadeThroughTheApiDelivers()
+{
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                 R"({"name":"Api made","destination":{"url":"{T}/upload",
+                                     "auth":{"type":"basic","login":"svc","password":"api-given-pw"},"steps":[{"kind":"delivery"}]}})");
+    QVERIFY2(created.startsWith(QLatin1String("200 ")), qPrintable(created));
+    const QString inbox = m_dir.filePath(QStringLiteral("data/inbox/Api made"));
+    QVERIFY(QDir().mkpath(inbox));
+    QFile scan(inbox + QStringLiteral("/scan.pdf"));
+    QVERIFY(scan.open(QIODevice::WriteOnly));
+    scan.write("%PDF api");
+    scan.close();
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(inbox + QStringLiteral("/done/scan.pdf")); }, 30000));
+    const RecordedRequest &r = m_target.requests().constLast();
+    QCOMPARE(r.header("Authorization"), "Basic " + QByteArray("svc:api-given-pw").toBase64());
+    QCOMPARE(partsOf(r).at(0).fileName, QByteArray("scan.pdf"));
+}
+
+#endif // Q_MOC_RUN
+
+QTEST_GUILESS_MAIN(TestWorkflowsApi)
+#include "tst_workflows_api.moc"

@@ -1,0 +1,57 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QTest>
+
+#include <csignal>
+
+namespace scanflow::test {
+
+ServerProcess ServerProcess::start(const QStringList &args)
+{
+    ServerProcess s;
+    s.process = std::make_unique<QProcess>();
+    s.process->start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"),
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + args);
+    if (!s.process->waitForStarted(5000))
+        return s;
+    // "listening …" comes first; on a first start the key line follows at once. The event
+    // loop keeps running meanwhile, for targets that live in the test process.
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired() && s.process->state() == QProcess::Running) {
+        while (s.process->canReadLine()) {
+            const QString line = QString::fromUtf8(s.process->readLine()).trimmed();
+            if (line.startsWith(QLatin1String("listening ")))
+                s.url = line.mid(10);
+            else if (line.startsWith(QLatin1String("bootstrap API key")))
+                s.key = line.section(QLatin1String(": "), 1);
+        }
+        if (!s.url.isEmpty() && !s.key.isEmpty())
+            break;
+        const bool more = QTest::qWaitFor([&] { return s.process->canReadLine(); }, s.url.isEmpty() ? 100 : 200);
+        if (!more && !s.url.isEmpty())
+            break;
+    }
+    return s;
+}
+
+int ServerProcess::stop()
+{
+    ::kill(pid_t(process->processId()), SIGTERM);
+    if (!QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 10000))
+        return -1;
+    return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+}
+
+QString curl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("curl"), QStringList{QStringLiteral("-s"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}")} + args);
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 15000))
+        return QStringLiteral("000 curl did not finish");
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const int nl = int(out.lastIndexOf(u'\n'));
+    return out.mid(nl + 1) + u' ' + out.left(nl);
+}
+
+} // namespace scanflow::test
