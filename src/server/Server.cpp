@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "ApiKeyRepository.h"
+#include "DeliveryController.h"
 #include "Inbox.h"
 #include "MasterKey.h"
 #include "VersionController.h"
@@ -204,6 +205,12 @@ void Server::addRoutes()
                                                                     {view, QStringLiteral("ModifyScanWorkflow")}));
     m_router.add("DELETE", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::remove(*m_workflows),
                                                                        {view, QStringLiteral("DeleteScanWorkflow")}));
+
+    // Delivery history is a report: ViewReport, as for /documents/history.
+    m_deliveryQueue = std::make_unique<DeliveryQueue>(*m_db);
+    const QString report = QStringLiteral("ViewReport");
+    m_router.add("GET", api + QStringLiteral("/deliveries"), withApiKey(DeliveryController::list(*m_deliveryQueue), {report}));
+    m_router.add("GET", api + QStringLiteral("/deliveries/{id}"), withApiKey(DeliveryController::get(*m_deliveryQueue), {report}));
 }
 
 } // namespace scanflow

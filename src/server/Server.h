@@ -68,6 +68,7 @@ private:
     std::unique_ptr<WorkflowService> m_workflows;
     std::unique_ptr<SecretTokenStore> m_tokens;
     std::unique_ptr<WorkflowRepository> m_workflowRepository;
+    std::unique_ptr<DeliveryQueue> m_deliveryQueue;
     QueueWorker *m_worker = nullptr;
     class Inbox *m_inbox = nullptr;
 };

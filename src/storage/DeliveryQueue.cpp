@@ -178,4 +178,65 @@ Result<std::optional<QueuedDelivery>> DeliveryQueue::latestFor(const QString &fi
     return R(std::optional<QueuedDelivery>(fromRow(q)));
 }
 
+namespace {
+
+DeliveryRecord recordFromRow(const QSqlQuery &q)
+{
+    // Columns, then created_at, updated_at, trace.
+    DeliveryRecord r;
+    r.delivery = fromRow(q);
+    r.createdAt = q.value(11).toLongLong();
+    r.updatedAt = q.value(12).toLongLong();
+    r.trace = q.value(13).toString().toUtf8();
+    return r;
+}
+
+} // namespace
+
+Result<QList<DeliveryRecord>> DeliveryQueue::history(const HistoryFilter &f)
+{
+    using R = Result<QList<DeliveryRecord>>;
+    QStringList where;
+    QVariantList binds;
+    if (f.workflowId) {
+        where << QStringLiteral("workflow_id = ?");
+        binds << *f.workflowId;
+    }
+    if (!f.state.isEmpty()) {
+        where << QStringLiteral("state = ?");
+        binds << f.state;
+    }
+    if (!f.userName.isEmpty()) {
+        where << QStringLiteral("user_name = ?");
+        binds << f.userName;
+    }
+    if (f.beforeId > 0) {
+        where << QStringLiteral("id < ?");
+        binds << f.beforeId;
+    }
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, created_at, updated_at, trace FROM deliveries%2 ORDER BY id DESC LIMIT ?")
+                                 .arg(Columns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(f.limit + 1);
+    if (const Status s = m_db.exec(q, QStringLiteral("reading the delivery history")); !s)
+        return R::failure(s.error());
+    QList<DeliveryRecord> out;
+    while (q.next())
+        out.append(recordFromRow(q));
+    return out;
+}
+
+Result<std::optional<DeliveryRecord>> DeliveryQueue::record(qint64 id)
+{
+    using R = Result<std::optional<DeliveryRecord>>;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, created_at, updated_at, trace FROM deliveries WHERE id = ?").arg(Columns));
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q, QStringLiteral("reading delivery %1").arg(id)); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R(std::nullopt);
+    return R(std::optional<DeliveryRecord>(recordFromRow(q)));
+}
+
 } // namespace scanflow

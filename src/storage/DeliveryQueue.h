@@ -49,6 +49,24 @@ struct QueuedDelivery
     QString lastError;
 };
 
+// One delivery as history shows it.
+struct DeliveryRecord
+{
+    QueuedDelivery delivery;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    QByteArray trace; // JSON array of trace entries, already redacted
+};
+
+struct HistoryFilter
+{
+    std::optional<qint64> workflowId;
+    QString state;        // empty: any
+    QString userName;     // empty: any
+    qint64 beforeId = 0;  // paging: only ids below this (0: from the newest)
+    int limit = 50;
+};
+
 // The durable queue: a file stays in it until it is delivered or kept as failed with a reason.
 // A claimed delivery holds a lease; when the server dies mid-delivery the lease runs out and the
 // delivery is claimed again, so every file is delivered at least once.
@@ -71,6 +89,9 @@ public:
     Status renew(const QList<qint64> &ids, qint64 leaseMs, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     // Whether a queued or running delivery holds this file (startup recovery of the inbox).
     Result<bool> isPending(const QString &filePath);
+    // Newest first; one more than `limit` tells the caller there is another page.
+    Result<QList<DeliveryRecord>> history(const HistoryFilter &filter);
+    Result<std::optional<DeliveryRecord>> record(qint64 id);
     // The newest delivery of this file, whatever its state.
     Result<std::optional<QueuedDelivery>> latestFor(const QString &filePath);
 

@@ -28,6 +28,7 @@ private slots:
     void badInputIsNamed();
     void advancedPermissionsAreEnforced();
     void aWorkflowMadeThroughTheApiDelivers();
+    void deliveryHistoryPagesAndShowsRedactedTraces();
 
 private:
     QString call(const QString &method, const QString &path, const QByteArray &body = {}, const QString &key = {});
@@ -161,6 +162,51 @@ void TestWorkflowsApi::aWorkflowMadeThroughTheApiDelivers()
     const RecordedRequest &r = m_target.requests().constLast();
     QCOMPARE(r.header("Authorization"), "Basic " + QByteArray("svc:api-given-pw").toBase64());
     QCOMPARE(partsOf(r).at(0).fileName, QByteArray("scan.pdf"));
+}
+
+void TestWorkflowsApi::deliveryHistoryPagesAndShowsRedactedTraces()
+{
+    const QString inbox = m_dir.filePath(QStringLiteral("data/inbox/Api made"));
+    for (int i = 0; i < 3; ++i) {
+        QFile more(inbox + QStringLiteral("/more-%1.pdf").arg(i));
+        QVERIFY(more.open(QIODevice::WriteOnly));
+        more.write("%PDF more");
+    }
+    QVERIFY(QTest::qWaitFor([&] { return QDir(inbox + QStringLiteral("/done")).entryList(QDir::Files).size() == 4; }, 30000));
+
+    const QString page1 = call(QStringLiteral("GET"), QStringLiteral("/deliveries?maxrecords=3&state=delivered"));
+    QVERIFY2(page1.startsWith(QLatin1String("200 ")), qPrintable(page1));
+    const QJsonObject p1 = json(page1);
+    QCOMPARE(p1.value(QStringLiteral("deliveries")).toArray().size(), 3);
+    const QString token = p1.value(QStringLiteral("nextPageToken")).toString();
+    QVERIFY(!token.isEmpty());
+    const QJsonObject p2 = json(call(QStringLiteral("GET"), QStringLiteral("/deliveries?maxrecords=3&state=delivered&pagetoken=") + token));
+    const QJsonArray rest = p2.value(QStringLiteral("deliveries")).toArray();
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(p2.value(QStringLiteral("nextPageToken")).toString(), QString());
+    const QJsonObject first = rest.at(0).toObject(); // the oldest: scan.pdf
+    QCOMPARE(first.value(QStringLiteral("fileName")).toString(), QStringLiteral("scan.pdf"));
+    QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+
+    const QString detail = call(QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(first.value(QStringLiteral("id")).toInteger()));
+    QVERIFY2(detail.startsWith(QLatin1String("200 ")), qPrintable(detail));
+    const QJsonArray trace = json(detail).value(QStringLiteral("trace")).toArray();
+    QCOMPARE(trace.size(), 1);
+    QCOMPARE(trace.at(0)[QStringLiteral("status")].toInt(), 200); // the target's default answer
+    QVERIFY(detail.contains(QLatin1String("Basic [redacted]")));
+    QVERIFY(!detail.contains(QLatin1String("api-given-pw")));
+    QVERIFY(!detail.contains(QString::fromLatin1(QByteArray("svc:api-given-pw").toBase64())));
+
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/deliveries?state=lost")),
+             QStringLiteral(R"(400 {"errorCode":400,"message":"state: \"lost\" is not one of queued, running, delivered, failed"})"));
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/deliveries?maxrecords=0")),
+             QStringLiteral(R"(400 {"errorCode":400,"message":"maxrecords: \"0\" must be a number from 1 to 500"})"));
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/deliveries?pagetoken=forged")),
+             QStringLiteral(R"(400 {"errorCode":400,"message":"pagetoken: \"forged\" is not a page token from this server"})"));
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/deliveries/424242")),
+             QStringLiteral(R"(404 {"errorCode":404,"message":"deliveryId: no delivery 424242"})"));
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/deliveries"), {}, m_viewOnlyKey),
+             QStringLiteral(R"(403 {"errorCode":403,"message":"the API key lacks the ViewReport permission"})"));
 }
 
 #endif // Q_MOC_RUN
