@@ -1,0 +1,141 @@
+#include "WorkflowValidation.h"
+
+#include "JsonTemplate.h"
+#include "Placeholders.h"
+#include "Selector.h"
+#include "UrlCheck.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace scanflow {
+
+namespace {
+
+QString at(const QString &path, const char *key, qsizetype index)
+{
+    return (path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QString::fromLatin1(key)) + u'[' + QString::number(index) + u']';
+}
+
+} // namespace
+
+bool isValidFieldName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool isValidHeaderName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool isValidKey(const QString &key)
+{
+    const auto m = placeholderAt(u'[' + key + u']', 0);
+    return m && m->modifier.isEmpty() && m->name == key;
+}
+
+QList<WorkflowIssue> validateWorkflow(const Workflow &w)
+{
+    QList<WorkflowIssue> issues;
+    const auto add = [&](const QString &path, const QString &message) { issues.append({path, message}); };
+    const Destination &d = w.destination;
+    const Auth &a = d.auth;
+
+    if (w.name.trimmed().isEmpty())
+        add(QStringLiteral("name"), QStringLiteral("must not be empty"));
+    if (const QString why = checkUrlTemplate(d.url); !why.isEmpty())
+        add(QStringLiteral("destination.url"), why);
+
+    const QString ap = QStringLiteral("destination.auth");
+    if (a.userSpecific && (!w.userSpecific || a.type == AuthType::None)) {
+        add(ap + QLatin1String(".userSpecific"),
+            QStringLiteral("user-specific authentication needs a user-specific workflow and Basic or OAuth 2.0 authentication"));
+    }
+    if (a.type == AuthType::Basic && !a.userSpecific && a.login.isEmpty())
+        add(ap + QLatin1String(".login"), QStringLiteral("is required for shared Basic authentication"));
+    if (a.type == AuthType::OAuth2) {
+        for (const auto &[key, value] : {std::pair{"authorizationUrl", &a.authorizationUrl},
+                                         std::pair{"tokenUrl", &a.tokenUrl}}) {
+            if (const QString why = checkUrlTemplate(*value); !why.isEmpty() || placeholderNames(*value).size())
+                add(ap + u'.' + QLatin1String(key), why.isEmpty() ? QStringLiteral("must not contain placeholders") : why);
+        }
+        if (a.clientId.isEmpty())
+            add(ap + QLatin1String(".clientId"), QStringLiteral("is required for OAuth 2.0"));
+    }
+
+    const int deliveries = int(std::count_if(d.steps.cbegin(), d.steps.cend(),
+                                             [](const Step &s) { return s.kind == StepKind::Delivery; }));
+    if (deliveries != 1) {
+        add(QStringLiteral("destination.steps"),
+            QStringLiteral("must hold exactly one delivery step (it holds %1)").arg(deliveries));
+    }
+
+    QSet<QString> parsedBefore; // response keys parsed by earlier steps
+    for (qsizetype i = 0; i < d.steps.size(); ++i) {
+        const Step &s = d.steps.at(i);
+        const QString sp = at(QStringLiteral("destination"), "steps", i);
+        if (s.kind == StepKind::Delivery) {
+            if (!isValidFieldName(s.fileField))
+                add(sp + QLatin1String(".fileField"), QStringLiteral("\"%1\" may hold only letters, digits, \".\", \"_\" and \"-\"").arg(s.fileField));
+        } else {
+            if (const QString why = checkUrlTemplate(s.url); !why.isEmpty())
+                add(sp + QLatin1String(".url"), why);
+            if (s.method == HttpMethod::Get && s.body == BodyType::Json)
+                add(sp + QLatin1String(".body"), QStringLiteral("a GET request sends no body; use \"none\" (parameters go to the query string)"));
+            if (s.body == BodyType::Json && s.jsonSource == JsonSource::Editor) {
+                if (const QString why = checkJsonTemplate(s.jsonTemplate); !why.isEmpty())
+                    add(sp + QLatin1String(".jsonTemplate"), why);
+            }
+        }
+        for (qsizetype j = 0; j < s.params.size(); ++j) {
+            const Parameter &p = s.params.at(j);
+            const QString pp = at(sp, "params", j);
+            if (p.key.isEmpty()) {
+                add(pp + QLatin1String(".key"), QStringLiteral("must not be empty"));
+            } else if (p.location == ParamLocation::Header && !isValidHeaderName(p.key)) {
+                add(pp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid HTTP header name").arg(p.key));
+            }
+            if (p.type == ParamType::User && !w.userSpecific)
+                add(pp + QLatin1String(".type"), QStringLiteral("user-specific parameters need a user-specific workflow"));
+            if (p.type == ParamType::User && !isValidKey(p.key))
+                add(pp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid key (a letter first, then letters, digits, \"_\", \"-\" or \".\")").arg(p.key));
+            if (p.type == ParamType::Response) {
+                const auto m = placeholderAt(p.value, 0);
+                const QString name = m && m->length == p.value.size() ? m->name : p.value;
+                if (!parsedBefore.contains(name))
+                    add(pp + QLatin1String(".value"), QStringLiteral("no earlier step parses the response value \"%1\"").arg(name));
+            }
+        }
+        for (qsizetype j = 0; j < s.response.size(); ++j) {
+            const ResponseParameter &rp = s.response.at(j);
+            const QString rpp = at(sp, "response", j);
+            if (!isValidKey(rp.key))
+                add(rpp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid key (a letter first, then letters, digits, \"_\", \"-\" or \".\")").arg(rp.key));
+            if (const auto sel = Selector::parse(rp.selector); !sel)
+                add(rpp + QLatin1String(".selector"), sel.error());
+        }
+        for (const ResponseParameter &rp : s.response)
+            parsedBefore.insert(rp.key);
+    }
+
+    const Metadata &m = d.metadata;
+    if (m.enabled) {
+        const QString mp = QStringLiteral("destination.metadata");
+        if (m.inFormField && !isValidFieldName(m.formFieldName))
+            add(mp + QLatin1String(".formFieldName"), QStringLiteral("\"%1\" may hold only letters, digits, \".\", \"_\" and \"-\"").arg(m.formFieldName));
+        if ((m.format == MetadataFormat::CustomJson || m.format == MetadataFormat::CustomXml) && m.templateText.trimmed().isEmpty())
+            add(mp + QLatin1String(".template"), QStringLiteral("is required for a custom format"));
+        if (m.format == MetadataFormat::CustomJson && !m.templateText.trimmed().isEmpty()) {
+            if (const QString why = checkJsonTemplate(m.templateText); !why.isEmpty())
+                add(mp + QLatin1String(".template"), why);
+        }
+    }
+    return issues;
+}
+
+} // namespace scanflow
