@@ -11,11 +11,16 @@ void Router::add(const QByteArray &method, const QString &pattern, ApiHandler ha
 
 bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
 {
-    if (route.segments.size() != segments.size())
+    const bool rest = !route.segments.isEmpty() && route.segments.constLast().startsWith(QLatin1String("{*"));
+    if (rest ? segments.size() < route.segments.size() - 1 : route.segments.size() != segments.size())
         return false;
     QHash<QString, QString> captured;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
+    for (qsizetype i = 0; i < route.segments.size(); ++i) {
         const QString &want = route.segments.at(i);
+        if (want.startsWith(QLatin1String("{*"))) { // the rest of the path, maybe empty
+            captured.insert(want.mid(2, want.size() - 3), segments.mid(i).join(u'/'));
+            break;
+        }
         if (want.startsWith(u'{') && want.endsWith(u'}'))
             captured.insert(want.mid(1, want.size() - 2), segments.at(i));
         else if (want != segments.at(i))
@@ -34,7 +39,7 @@ ApiResponse Router::dispatch(ApiRequest request) const
         if (!match(route, segments, &params))
             continue;
         const bool head = request.method == "HEAD" && route.method == "GET";
-        if (route.method != request.method && !head) {
+        if (route.method != request.method && route.method != "*" && !head) {
             allowed.append(QString::fromLatin1(route.method));
             continue;
         }

@@ -13,7 +13,8 @@ namespace scanflow {
 using ApiResult = std::variant<ApiResponse, ApiError>;
 using ApiHandler = std::function<ApiResult(const ApiRequest &)>;
 
-// Routes "/api/v1/scan/workflows/{id}" style patterns to handlers. An unknown path answers 404,
+// Routes "/api/v1/scan/workflows/{id}" style patterns to handlers ("{*rest}" as the last
+// segment takes the rest of the path; method "*" takes any method). An unknown path answers 404,
 // a known path with another method 405 with an Allow header, and every ApiError becomes its
 // ErrorCodeInfo answer here — the one place errors turn into HTTP.
 class Router

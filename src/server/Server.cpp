@@ -2,6 +2,7 @@
 
 #include "ApiKeyRepository.h"
 #include "DeliveryController.h"
+#include "TestDestination.h"
 #include "Inbox.h"
 #include "MasterKey.h"
 #include "VersionController.h"
@@ -211,6 +212,14 @@ void Server::addRoutes()
     const QString report = QStringLiteral("ViewReport");
     m_router.add("GET", api + QStringLiteral("/deliveries"), withApiKey(DeliveryController::list(*m_deliveryQueue), {report}));
     m_router.add("GET", api + QStringLiteral("/deliveries/{id}"), withApiKey(DeliveryController::get(*m_deliveryQueue), {report}));
+
+    // The test destination: receiving needs no key, so a workflow can point at it unchanged
+    // (the server listens on loopback only); reading and clearing what it got do.
+    m_testDestination = std::make_unique<TestDestination>();
+    const QString test = api + QStringLiteral("/testdestination");
+    m_router.add("*", test + QStringLiteral("/receive/{*path}"), m_testDestination->receive());
+    m_router.add("GET", test, withApiKey(m_testDestination->list(), {view}));
+    m_router.add("DELETE", test, withApiKey(m_testDestination->clear(), {view, QStringLiteral("ModifyScanWorkflow")}));
 }
 
 } // namespace scanflow

@@ -69,6 +69,7 @@ private:
     std::unique_ptr<SecretTokenStore> m_tokens;
     std::unique_ptr<WorkflowRepository> m_workflowRepository;
     std::unique_ptr<DeliveryQueue> m_deliveryQueue;
+    std::unique_ptr<class TestDestination> m_testDestination;
     QueueWorker *m_worker = nullptr;
     class Inbox *m_inbox = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "DeliveryHarness.h"
 #include "ServerProcess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@ private slots:
     void advancedPermissionsAreEnforced();
     void aWorkflowMadeThroughTheApiDelivers();
     void deliveryHistoryPagesAndShowsRedactedTraces();
+    void theTestDestinationShowsWhatItReceived();
 
 private:
     QString call(const QString &method, const QString &path, const QByteArray &body = {}, const QString &key = {});
@@ -207,6 +209,44 @@ void TestWorkflowsApi::deliveryHistoryPagesAndShowsRedactedTraces()
              QStringLiteral(R"(404 {"errorCode":404,"message":"deliveryId: no delivery 424242"})"));
     QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/deliveries"), {}, m_viewOnlyKey),
              QStringLiteral(R"(403 {"errorCode":403,"message":"the API key lacks the ViewReport permission"})"));
+}
+
+void TestWorkflowsApi::theTestDestinationShowsWhatItReceived()
+{
+    // A workflow that points at the server's own test destination, with a form field and a
+    // Basic login: what was sent shows up, the credentials do not.
+    QByteArray workflow = R"({"name":"Try it","destination":{"url":"{S}/api/v1/testdestination/receive/invoices/[documentname]",
+        "auth":{"type":"basic","login":"svc","password":"try-pw"},
+        "steps":[{"kind":"delivery","params":[{"key":"docType","value":"invoice","type":"custom","location":"form"}]}]}})";
+    workflow.replace("{S}", m_server.url.toUtf8());
+    QVERIFY(call(QStringLiteral("DELETE"), QStringLiteral("/testdestination")).startsWith(QLatin1String("204")));
+    QVERIFY(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), workflow).startsWith(QLatin1String("200 ")));
+    const QString inbox = m_dir.filePath(QStringLiteral("data/inbox/Try it"));
+    QVERIFY(QDir().mkpath(inbox));
+    const QByteArray content = "%PDF try it";
+    QFile scan(inbox + QStringLiteral("/march.pdf"));
+    QVERIFY(scan.open(QIODevice::WriteOnly));
+    scan.write(content);
+    scan.close();
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(inbox + QStringLiteral("/done/march.pdf")); }, 30000));
+
+    const QString seen = call(QStringLiteral("GET"), QStringLiteral("/testdestination"));
+    QVERIFY2(seen.startsWith(QLatin1String("200 ")), qPrintable(seen));
+    const QJsonArray requests = json(seen).value(QStringLiteral("requests")).toArray();
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject r = requests.at(0).toObject();
+    QCOMPARE(r.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(r.value(QStringLiteral("path")).toString(), QStringLiteral("/invoices/march"));
+    const QJsonArray parts = r.value(QStringLiteral("parts")).toArray();
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(parts.at(0)[QStringLiteral("value")].toString(), QStringLiteral("invoice"));
+    QCOMPARE(parts.at(1)[QStringLiteral("fileName")].toString(), QStringLiteral("march.pdf"));
+    QCOMPARE(parts.at(1)[QStringLiteral("sha256")].toString(),
+             QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(seen.contains(QLatin1String("Basic [redacted]")));
+    QVERIFY(!seen.contains(QString::fromLatin1(QByteArray("svc:try-pw").toBase64())));
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/testdestination"), {}, QStringLiteral("sf_wrong")),
+             QStringLiteral(R"(403 {"errorCode":403,"message":"the API key is not valid"})"));
 }
 
 #endif // Q_MOC_RUN

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Multipart.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -86,17 +88,8 @@ private:
     QList<RecordedRequest> m_requests;
 };
 
-// One part of a multipart/form-data body.
-struct MultipartPart
-{
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray name;
-    QByteArray fileName; // empty for text fields
-    QByteArray contentType;
-    QByteArray body;
-};
-
-// Splits a multipart body by the boundary named in contentType; empty on malformed input.
-QList<MultipartPart> parseMultipart(const QByteArray &body, const QByteArray &contentType);
+// The multipart parser lives in core (the server's test destination uses it too).
+using MultipartPart = scanflow::MultipartPart;
+using scanflow::parseMultipart;
 
 } // namespace scanflow::target
