@@ -2,6 +2,7 @@
 
 #include "ApiKeyRepository.h"
 #include "DeliveryController.h"
+#include "UploadController.h"
 #include "TestDestination.h"
 #include "Inbox.h"
 #include "MasterKey.h"
@@ -9,6 +10,8 @@
 #include "WorkflowController.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcServer, "scanflow.server", QtInfoMsg)
@@ -192,6 +195,7 @@ ApiHandler Server::withApiKey(ApiHandler handler, const QStringList &permissions
 
 void Server::addRoutes()
 {
+    m_deliveryQueue = std::make_unique<DeliveryQueue>(*m_db);
     const QString api = QStringLiteral("/api/v1");
     m_router.add("GET", api + QStringLiteral("/version"), withApiKey(VersionController::get(*m_db)));
 
@@ -207,8 +211,28 @@ void Server::addRoutes()
     m_router.add("DELETE", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::remove(*m_workflows),
                                                                        {view, QStringLiteral("DeleteScanWorkflow")}));
 
+    // A file delivered from the API; AddJob, as for uploading a document.
+    const QString uploads = QDir(m_config.dataDir).filePath(QStringLiteral("uploads"));
+    m_router.add("POST", workflows + QStringLiteral("/{id}/deliveries"),
+                 withApiKey(UploadController::deliver(*m_workflowRepository, *m_deliveryQueue, uploads,
+                                                      [this] { m_worker->kick(); }),
+                            {view, QStringLiteral("AddJob")}));
+    connect(m_worker, &QueueWorker::settled, this, [uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
+        if (!d.filePath.startsWith(uploads + u'/'))
+            return;
+        if (delivered) { // confirmed: the uploaded copy has done its job
+            QFile::remove(d.filePath);
+            return;
+        }
+        QDir(uploads).mkpath(QStringLiteral("failed"));
+        const QString kept = uploads + QStringLiteral("/failed/") + QFileInfo(d.filePath).fileName();
+        QFile::rename(d.filePath, kept);
+        QFile why(kept + QStringLiteral(".reason.txt"));
+        if (why.open(QIODevice::WriteOnly))
+            why.write(reason.toUtf8() + '\n');
+    });
+
     // Delivery history is a report: ViewReport, as for /documents/history.
-    m_deliveryQueue = std::make_unique<DeliveryQueue>(*m_db);
     const QString report = QStringLiteral("ViewReport");
     m_router.add("GET", api + QStringLiteral("/deliveries"), withApiKey(DeliveryController::list(*m_deliveryQueue), {report}));
     m_router.add("GET", api + QStringLiteral("/deliveries/{id}"), withApiKey(DeliveryController::get(*m_deliveryQueue), {report}));

@@ -31,6 +31,7 @@ private slots:
     void aWorkflowMadeThroughTheApiDelivers();
     void deliveryHistoryPagesAndShowsRedactedTraces();
     void theTestDestinationShowsWhatItReceived();
+    void deliveriesStartFromTheApi();
 
 private:
     QString call(const QString &method, const QString &path, const QByteArray &body = {}, const QString &key = {});
@@ -247,6 +248,57 @@ void TestWorkflowsApi::theTestDestinationShowsWhatItReceived()
     QVERIFY(!seen.contains(QString::fromLatin1(QByteArray("svc:try-pw").toBase64())));
     QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/testdestination"), {}, QStringLiteral("sf_wrong")),
              QStringLiteral(R"(403 {"errorCode":403,"message":"the API key is not valid"})"));
+}
+
+void TestWorkflowsApi::deliveriesStartFromTheApi()
+{
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                 R"({"name":"Upload","destination":{"url":"{T}/upload/[costCenter]",
+                                     "auth":{"type":"basic","login":"svc","password":"up-pw"},"steps":[{"kind":"delivery"}]}})");
+    QVERIFY2(created.startsWith(QLatin1String("200 ")), qPrintable(created));
+    const QString path = QStringLiteral("/scan/workflows/%1/deliveries").arg(json(created).value(QStringLiteral("id")).toInteger());
+    const QString file = m_dir.filePath(QStringLiteral("upload.pdf"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF uploaded");
+    f.close();
+    const QStringList key{QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_admin};
+    const QString answer = curl(QStringList{QStringLiteral("-X"), QStringLiteral("POST")} + key
+                                + QStringList{QStringLiteral("-F"), QStringLiteral("data=@%1;filename=../../evil name.pdf").arg(file),
+                                              QStringLiteral("-F"), QStringLiteral("username=alice"),
+                                              QStringLiteral("-F"), QStringLiteral("terminal.costCenter=CC-1"),
+                                              m_server.url + QStringLiteral("/api/v1") + path});
+    QVERIFY2(answer.startsWith(QLatin1String(R"(200 {"errorCode":0,"id":)")), qPrintable(answer));
+    const qint64 deliveryId = json(answer).value(QStringLiteral("id")).toInteger();
+    const auto state = [&] { return json(call(QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(deliveryId))).value(QStringLiteral("state")).toString(); };
+    QVERIFY(QTest::qWaitFor([&] { return state() == QLatin1String("delivered"); }, 30000));
+    const RecordedRequest &r = m_target.requests().constLast();
+    QCOMPARE(r.path(), QByteArray("/upload/CC-1"));
+    QCOMPARE(partsOf(r).at(0).fileName, QByteArray("evil name.pdf")); // no path from the client
+    QCOMPARE(partsOf(r).at(0).body, QByteArray("%PDF uploaded"));
+    const QString uploads = m_dir.filePath(QStringLiteral("data/uploads"));
+    QVERIFY(QTest::qWaitFor([&] { return QDir(uploads).entryList(QDir::Files).isEmpty(); }, 5000)); // confirmed: copy removed
+
+    // A delivery that fails for good keeps the upload, with the reason.
+    QByteArray broken = R"({"name":"Broken","destination":{"url":"{S}/api/v1/no/such/endpoint","steps":[{"kind":"delivery"}]}})";
+    broken.replace("{S}", m_server.url.toUtf8());
+    const QString b = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), broken);
+    const QString brokenPath = QStringLiteral("/scan/workflows/%1/deliveries").arg(json(b).value(QStringLiteral("id")).toInteger());
+    QVERIFY(curl(QStringList{QStringLiteral("-X"), QStringLiteral("POST")} + key
+                 + QStringList{QStringLiteral("-F"), QStringLiteral("data=@%1;filename=kept.pdf").arg(file),
+                               m_server.url + QStringLiteral("/api/v1") + brokenPath}).startsWith(QLatin1String("200 ")));
+    QVERIFY(QTest::qWaitFor([&] { return QDir(uploads + QStringLiteral("/failed")).entryList(QDir::Files).size() == 2; }, 30000));
+    QFile reason(uploads + QStringLiteral("/failed/") + QDir(uploads + QStringLiteral("/failed")).entryList({QStringLiteral("*.reason.txt")}).value(0));
+    QVERIFY(reason.open(QIODevice::ReadOnly));
+    QVERIFY(reason.readAll().contains("returned HTTP 404"));
+
+    QCOMPARE(curl(QStringList{QStringLiteral("-X"), QStringLiteral("POST")} + key
+                  + QStringList{QStringLiteral("-F"), QStringLiteral("title=no file"), m_server.url + QStringLiteral("/api/v1") + path}),
+             QStringLiteral(R"(400 {"errorCode":400,"message":"data: the file part is missing"})"));
+    QCOMPARE(call(QStringLiteral("POST"), path, "not multipart"),
+             QStringLiteral(R"(400 {"errorCode":400,"message":"the body must be multipart/form-data with the file in \"data\""})"));
+    QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/987654/deliveries"), "x"),
+             QStringLiteral(R"(404 {"errorCode":404,"message":"scanWorkflowId: no workflow 987654"})"));
 }
 
 #endif // Q_MOC_RUN

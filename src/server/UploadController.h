@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Router.h"
+
+namespace scanflow {
+
+class DeliveryQueue;
+class WorkflowRepository;
+
+// POST /scan/workflows/<id>/deliveries: a file delivered through a workflow from the API.
+// multipart/form-data, as the reference's uploads: "data" (the file, with its filename),
+// optional "username", "title" (the document name) and "terminal.<key>" fields. The file is
+// kept under the uploads folder until its delivery is confirmed; answers ErrorCodeInfoId with
+// the delivery's id (see /deliveries/<id>).
+namespace UploadController {
+ApiHandler deliver(WorkflowRepository &workflows, DeliveryQueue &queue, const QString &uploadsDir,
+                   std::function<void()> queued);
+}
+
+} // namespace scanflow
