@@ -24,6 +24,16 @@ QJsonObject errorCodeInfo(int code, const QString &message, qint64 id)
     return o;
 }
 
+std::variant<qint64, ApiError> idParameter(const ApiRequest &request, const QString &label, const QString &noun)
+{
+    const QString text = request.params.value(QStringLiteral("id"));
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ApiError::badRequest(QStringLiteral("%1: \"%2\" is not a %3 id").arg(label, text, noun));
+    return id;
+}
+
 ApiResponse ApiError::toResponse() const
 {
     return ApiResponse::json(status, errorCodeInfo(status, message));

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <variant>
+
 namespace scanflow {
 
 // A request as controllers see it, whatever HTTP server delivered it.
@@ -50,6 +52,10 @@ struct ApiError
 
     ApiResponse toResponse() const;
 };
+
+// The route's {id} as a positive number, or the 400 that names it: idParameter(r,
+// "scanWorkflowId", "workflow") → "scanWorkflowId: \"abc\" is not a workflow id".
+std::variant<qint64, ApiError> idParameter(const ApiRequest &request, const QString &label, const QString &noun);
 
 // ErrorCodeInfo of a success, optionally with the id of what was created (ErrorCodeInfoId).
 QJsonObject errorCodeInfo(int code, const QString &message, qint64 id = -1);

@@ -81,10 +81,10 @@ ApiHandler list(DeliveryQueue &queue)
 ApiHandler get(DeliveryQueue &queue)
 {
     return [&queue](const ApiRequest &r) -> ApiResult {
-        bool ok = false;
-        const qint64 id = r.params.value(QStringLiteral("id")).toLongLong(&ok);
-        if (!ok || id <= 0)
-            return ApiError::badRequest(QStringLiteral("deliveryId: \"%1\" is not a delivery id").arg(r.params.value(QStringLiteral("id"))));
+        const auto idOrError = idParameter(r, QStringLiteral("deliveryId"), QStringLiteral("delivery"));
+        if (const auto *e = std::get_if<ApiError>(&idOrError))
+            return *e;
+        const qint64 id = std::get<qint64>(idOrError);
         const auto found = queue.record(id);
         if (!found)
             return ApiError::internal(found.error());

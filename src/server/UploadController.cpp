@@ -15,10 +15,10 @@ ApiHandler deliver(WorkflowRepository &workflows, DeliveryQueue &queue, const QS
                    std::function<void()> queued)
 {
     return [&workflows, &queue, uploadsDir, queued](const ApiRequest &r) -> ApiResult {
-        bool ok = false;
-        const qint64 id = r.params.value(QStringLiteral("id")).toLongLong(&ok);
-        if (!ok || id <= 0)
-            return ApiError::badRequest(QStringLiteral("scanWorkflowId: \"%1\" is not a workflow id").arg(r.params.value(QStringLiteral("id"))));
+        const auto idOrError = idParameter(r, QStringLiteral("scanWorkflowId"), QStringLiteral("workflow"));
+        if (const auto *e = std::get_if<ApiError>(&idOrError))
+            return *e;
+        const qint64 id = std::get<qint64>(idOrError);
         const auto workflow = workflows.get(id);
         if (!workflow)
             return ApiError::internal(workflow.error());

@@ -20,11 +20,7 @@ QJsonObject info(const StoredWorkflow &s)
 
 std::variant<qint64, ApiError> idOf(const ApiRequest &r)
 {
-    bool ok = false;
-    const qint64 id = r.params.value(QStringLiteral("id")).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return ApiError::badRequest(QStringLiteral("scanWorkflowId: \"%1\" is not a workflow id").arg(r.params.value(QStringLiteral("id"))));
-    return id;
+    return idParameter(r, QStringLiteral("scanWorkflowId"), QStringLiteral("workflow"));
 }
 
 std::variant<Workflow, ApiError> body(const ApiRequest &r)
