@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcInbox, "scanflow.server.inbox", QtInfoMsg)
@@ -172,16 +173,23 @@ void Inbox::finish(const QString &path, const QString &folder, const QString &re
     }
     workflowDir.mkpath(folder);
     const QString target = freeName(QDir(workflowDir.filePath(folder)), name);
+    // The reason first, whole (QSaveFile): whoever sees the file in failed/ finds why beside it.
+    if (!reason.isEmpty())
+        writeReason(target, reason);
     if (!QFile::rename(path, target)) {
         qCWarning(lcInbox).noquote() << QStringLiteral("cannot move \"%1\" to %2/").arg(path, folder);
         return;
     }
     if (QFile::exists(path + QStringLiteral(".json")))
         QFile::rename(path + QStringLiteral(".json"), target + QStringLiteral(".json"));
-    if (!reason.isEmpty()) {
-        QFile why(target + QStringLiteral(".reason.txt"));
-        if (why.open(QIODevice::WriteOnly))
-            why.write(reason.toUtf8() + '\n');
+}
+
+void writeReason(const QString &filePath, const QString &reason)
+{
+    QSaveFile why(filePath + QStringLiteral(".reason.txt"));
+    if (why.open(QIODevice::WriteOnly)) {
+        why.write(reason.toUtf8() + '\n');
+        why.commit();
     }
 }
 

@@ -51,4 +51,7 @@ private:
     QSet<QString> m_unknownFolders; // said once
 };
 
+// Writes <filePath>.reason.txt in one piece (a failed file's reason, for people to read).
+void writeReason(const QString &filePath, const QString &reason);
+
 } // namespace scanflow

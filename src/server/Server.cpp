@@ -226,10 +226,8 @@ void Server::addRoutes()
         }
         QDir(uploads).mkpath(QStringLiteral("failed"));
         const QString kept = uploads + QStringLiteral("/failed/") + QFileInfo(d.filePath).fileName();
+        writeReason(kept, reason); // before the move: the file never stands there without its reason
         QFile::rename(d.filePath, kept);
-        QFile why(kept + QStringLiteral(".reason.txt"));
-        if (why.open(QIODevice::WriteOnly))
-            why.write(reason.toUtf8() + '\n');
     });
 
     // Delivery history is a report: ViewReport, as for /documents/history.
