@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcQueue, "scanflow.server.queue", QtInfoMsg)
 
@@ -12,7 +11,7 @@ namespace scanflow {
 
 QueueWorker::QueueWorker(Database &db, WorkflowService &workflows, SecretStore &secrets, TokenStore &tokens,
                          QueueSettings settings, QObject *parent)
-    : QObject(parent), m_db(db), m_queue(db), m_workflows(workflows), m_secrets(secrets),
+    : QObject(parent), m_queue(db), m_workflows(workflows), m_secrets(secrets),
       m_settings(settings), m_engine(&tokens)
 {
     m_engine.setMaxConcurrent(m_settings.maxConcurrent);
@@ -59,14 +58,12 @@ UserData QueueWorker::userData(qint64 workflowId, const QString &user)
         return u;
     const QString owner = WorkflowService::userOwner(workflowId, user);
     // Private values are stored as "value:<parameter key>"; a user-specific login as basic.*.
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT name FROM secrets WHERE owner = ?"));
-    q.addBindValue(owner);
-    if (!m_db.exec(q, QStringLiteral("reading the private data of %1").arg(user)))
+    const auto names = m_secrets.names(owner);
+    if (!names) {
+        qCWarning(lcQueue).noquote() << names.error(); // the delivery then says what is missing
         return u;
-    QStringList names;
-    while (q.next())
-        names.append(q.value(0).toString());
-    for (const QString &name : std::as_const(names)) {
+    }
+    for (const QString &name : *names) {
         const auto value = m_secrets.get(owner, name);
         if (!value || !value->has_value())
             continue;

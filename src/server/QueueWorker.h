@@ -43,7 +43,6 @@ private:
     UserData userData(qint64 workflowId, const QString &user);
     void onFinished(const DeliveryResult &result);
 
-    Database &m_db;
     DeliveryQueue m_queue;
     WorkflowService &m_workflows;
     SecretStore &m_secrets;

@@ -55,6 +55,18 @@ Result<std::optional<QByteArray>> SecretStore::get(const QString &owner, const Q
     return R(opened);
 }
 
+Result<QStringList> SecretStore::names(const QString &owner)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT name FROM secrets WHERE owner = ? ORDER BY name"));
+    q.addBindValue(owner);
+    if (const Status s = m_db.exec(q, QStringLiteral("listing the secrets of %1").arg(owner)); !s)
+        return Result<QStringList>::failure(s.error());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 Status SecretStore::remove(const QString &owner, const QString &name)
 {
     QSqlQuery q = m_db.query(QStringLiteral("DELETE FROM secrets WHERE owner = ? AND name = ?"));

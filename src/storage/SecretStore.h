@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "SecretBox.h"
 
+#include <QStringList>
+
 #include <optional>
 
 namespace scanflow {
@@ -20,6 +22,8 @@ public:
     Status writable() const;
     Status put(const QString &owner, const QString &name, const QByteArray &value);
     Result<std::optional<QByteArray>> get(const QString &owner, const QString &name);
+    // The names of the owner's secrets (never their values).
+    Result<QStringList> names(const QString &owner);
     Status remove(const QString &owner, const QString &name);
     // The owner's secrets and those of every owner below it ("workflow:7" and "workflow:7/…").
     Status removeOwner(const QString &owner);
