@@ -111,6 +111,8 @@ int runServeCommand(const QStringList &arguments)
     out << "listening " << server.baseUrl() << Qt::endl;
     if (!server.secretsProblem().isEmpty())
         err << "scanflowd serve: warning: secrets cannot be stored: " << server.secretsProblem() << Qt::endl;
+    if (!server.bootstrapAdminPassword().isEmpty())
+        out << "bootstrap admin user (shown once, keep it safe): admin / " << server.bootstrapAdminPassword() << Qt::endl;
     if (!server.bootstrapKey().isEmpty())
         out << "bootstrap API key (shown once, keep it safe): " << server.bootstrapKey() << Qt::endl;
     const int code = QCoreApplication::exec();

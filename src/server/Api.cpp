@@ -1,5 +1,7 @@
 #include "Api.h"
 
+#include <QJsonArray>
+
 namespace scanflow {
 
 QByteArray ApiRequest::header(const QByteArray &name) const
@@ -14,6 +16,11 @@ QByteArray ApiRequest::header(const QByteArray &name) const
 ApiResponse ApiResponse::json(int status, const QJsonObject &object)
 {
     return {status, {{"Content-Type", "application/json"}}, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+}
+
+ApiResponse ApiResponse::json(int status, const QJsonArray &array)
+{
+    return {status, {{"Content-Type", "application/json"}}, QJsonDocument(array).toJson(QJsonDocument::Compact)};
 }
 
 QJsonObject errorCodeInfo(int code, const QString &message, qint64 id)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -9,9 +10,12 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
 #include <variant>
 
 namespace scanflow {
+
+struct Caller;
 
 // A request as controllers see it, whatever HTTP server delivered it.
 struct ApiRequest
@@ -22,6 +26,7 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHash<QString, QString> params;        // from the route pattern: {id} → "42"
+    std::shared_ptr<const Caller> caller;  // set by Authenticator::guard; null on open routes
 
     QByteArray header(const QByteArray &name) const;
 };
@@ -33,6 +38,8 @@ struct ApiResponse
     QByteArray body;
 
     static ApiResponse json(int status, const QJsonObject &object);
+    static ApiResponse json(int status, const QJsonArray &array);
+    static ApiResponse empty(int status) { return {status, {}, {}}; }
 };
 
 // Every error an endpoint answers with, mapped to a status and an ErrorCodeInfo body in one
@@ -46,6 +53,8 @@ struct ApiError
     static ApiError unauthorized(const QString &message) { return {401, message}; }
     static ApiError forbidden(const QString &message) { return {403, message}; }
     static ApiError notFound(const QString &message) { return {404, message}; }
+    static ApiError conflict(const QString &message) { return {409, message}; }
+    static ApiError tooManyRequests(const QString &message) { return {429, message}; }
     static ApiError methodNotAllowed(const QString &message) { return {405, message}; }
     static ApiError payloadTooLarge(const QString &message) { return {413, message}; }
     static ApiError internal(const QString &message) { return {500, message}; }

@@ -32,19 +32,37 @@ bool Router::match(const Route &route, const QStringList &segments, QHash<QStrin
 
 ApiResponse Router::dispatch(ApiRequest request) const
 {
+    // The most specific route wins: "/users/import" before "/users/{username}", whatever the
+    // order they were added in.
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     QStringList allowed;
+    const Route *best = nullptr;
+    QHash<QString, QString> bestParams;
+    int bestScore = -1;
+    bool head = false;
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;
         if (!match(route, segments, &params))
             continue;
-        const bool head = request.method == "HEAD" && route.method == "GET";
-        if (route.method != request.method && route.method != "*" && !head) {
+        const bool asHead = request.method == "HEAD" && route.method == "GET";
+        if (route.method != request.method && route.method != "*" && !asHead) {
             allowed.append(QString::fromLatin1(route.method));
             continue;
         }
-        request.params = params;
-        ApiResult result = route.handler(request);
+        int score = 0;
+        for (const QString &s : route.segments)
+            score += s.startsWith(u'{') ? 0 : 2;
+        score += route.method == request.method ? 1 : 0; // an exact method over "*" or GET-for-HEAD
+        if (score > bestScore) {
+            best = &route;
+            bestParams = params;
+            bestScore = score;
+            head = asHead;
+        }
+    }
+    if (best) {
+        request.params = bestParams;
+        ApiResult result = best->handler(request);
         ApiResponse response = std::holds_alternative<ApiError>(result) ? std::get<ApiError>(result).toResponse()
                                                                         : std::get<ApiResponse>(result);
         if (head)

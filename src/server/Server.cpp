@@ -1,6 +1,12 @@
 #include "Server.h"
 
+#include "AccessControlController.h"
+#include "AccessControlRepository.h"
 #include "ApiKeyRepository.h"
+#include "GroupController.h"
+#include "Permissions.h"
+#include "ScanAccessController.h"
+#include "UserController.h"
 #include "DeliveryController.h"
 #include "UploadController.h"
 #include "TestDestination.h"
@@ -13,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcServer, "scanflow.server", QtInfoMsg)
 
@@ -143,19 +150,42 @@ QString Server::baseUrl() const
 
 Status Server::bootstrap()
 {
-    ApiKeyRepository keys(*m_db);
-    const auto count = keys.count();
-    if (!count)
-        return Status::failure(count.error());
-    if (*count > 0)
+    // The first start makes an administrator and a key that can do everything, and shows both
+    // once; the database keeps only their hashes.
+    return m_db->transaction([this]() -> Status {
+        UserRepository users(*m_db);
+        const auto userCount = users.count();
+        if (!userCount)
+            return Status::failure(userCount.error());
+        if (*userCount == 0) {
+            const auto id = users.create(UserRepository::LocalProvider, QStringLiteral("admin"));
+            if (!id)
+                return Status::failure(id.error());
+            QByteArray random(18, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+            const QString password = QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            if (const Status s = users.setDetail(*id, UserDetail::Password, password); !s)
+                return s;
+            AccessControl admin;
+            admin.roleName = QStringLiteral("Administrators");
+            admin.userName = QStringLiteral("admin");
+            admin.accountDomain = QStringLiteral("localhost");
+            if (const auto c = AccessControlRepository(*m_db).create(admin); !c)
+                return Status::failure(c.error());
+            m_bootstrapAdminPassword = password;
+        }
+        ApiKeyRepository keys(*m_db);
+        const auto count = keys.count();
+        if (!count)
+            return Status::failure(count.error());
+        if (*count > 0)
+            return Status::success();
+        const auto key = keys.create(ApiKey::fullAccess(QStringLiteral("bootstrap")));
+        if (!key)
+            return Status::failure(key.error());
+        m_bootstrapKey = *key;
         return Status::success();
-    ApiKey admin;
-    admin.name = QStringLiteral("bootstrap");
-    const auto key = keys.create(admin);
-    if (!key)
-        return Status::failure(key.error());
-    m_bootstrapKey = *key;
-    return Status::success();
+    });
 }
 
 void Server::openSecrets()
@@ -171,52 +201,125 @@ void Server::openSecrets()
     m_secretBox = SecretBox::withKey(*key).value();
 }
 
-ApiHandler Server::withApiKey(ApiHandler handler, const QStringList &permissions)
+void Server::endpoint(const QByteArray &method, const QString &path, const QString &tag, const QString &summary,
+                      Access access, ApiHandler handler)
 {
-    return [this, handler, permissions](const ApiRequest &request) -> ApiResult {
-        const QByteArray key = request.header("X-Api-Key").trimmed();
-        if (key.isEmpty())
-            return ApiError::forbidden(QStringLiteral("the X-Api-Key header is missing"));
-        const auto found = ApiKeyRepository(*m_db).find(key);
-        if (!found)
-            return ApiError::internal(found.error());
-        if (!found->has_value())
-            return ApiError::forbidden(QStringLiteral("the API key is not valid"));
-        const ApiKey &apiKey = **found;
-        if (apiKey.advancedPermissions) {
-            for (const QString &p : permissions) {
-                if (!apiKey.permissions.contains(p))
-                    return ApiError::forbidden(QStringLiteral("the API key lacks the %1 permission").arg(p));
-            }
-        }
-        return handler(request);
-    };
+    const QString full = QStringLiteral("/api/v1") + path;
+    m_router.add(method, full, m_auth->guard(std::move(handler), access));
+    m_catalog.add({method, full, summary, tag, std::move(access), false});
 }
 
 void Server::addRoutes()
 {
     m_deliveryQueue = std::make_unique<DeliveryQueue>(*m_db);
-    const QString api = QStringLiteral("/api/v1");
-    m_router.add("GET", api + QStringLiteral("/version"), withApiKey(VersionController::get(*m_db)));
+    m_auth = std::make_unique<Authenticator>(*m_db);
+    m_login = std::make_unique<LoginController>(*m_db, m_config.tokens);
+    Database &db = *m_db;
+    const auto perms = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out.append(QString::fromLatin1(n));
+        return out;
+    };
+    // "Does not require Advanced API permissions."
+    const auto plain = [](QStringList permissions) {
+        Access a;
+        a.permissions = std::move(permissions);
+        a.advanced = false;
+        return a;
+    };
+    const auto advanced = [](QStringList permissions) {
+        Access a;
+        a.permissions = std::move(permissions);
+        return a;
+    };
 
-    const QString workflows = api + QStringLiteral("/scan/workflows");
-    const QString view = QStringLiteral("ViewScanWorkflow");
-    m_workflowRepository = std::make_unique<WorkflowRepository>(*m_db);
-    m_router.add("GET", workflows, withApiKey(WorkflowController::list(*m_workflowRepository), {view}));
-    m_router.add("GET", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::get(*m_workflowRepository), {view}));
-    m_router.add("POST", workflows, withApiKey(WorkflowController::create(*m_workflows, *m_workflowRepository),
-                                               {view, QStringLiteral("CreateScanWorkflow")}));
-    m_router.add("PUT", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::update(*m_workflows, *m_workflowRepository),
-                                                                    {view, QStringLiteral("ModifyScanWorkflow")}));
-    m_router.add("DELETE", workflows + QStringLiteral("/{id}"), withApiKey(WorkflowController::remove(*m_workflows),
-                                                                       {view, QStringLiteral("DeleteScanWorkflow")}));
+    const QString version = QStringLiteral("Version");
+    endpoint("GET", QStringLiteral("/version"), version, QStringLiteral("Get server version"), plain({}),
+             VersionController::get(db));
+    endpoint("GET", QStringLiteral("/openapi.json"), version, QStringLiteral("This API described in OpenAPI 3"), plain({}),
+             [this](const ApiRequest &) -> ApiResult { return ApiResponse::json(200, m_catalog.openApi(QStringLiteral(SCANFLOW_VERSION))); });
+
+    // Login and tokens.
+    const QString login = QStringLiteral("Login");
+    Access loginAccess = plain({});
+    loginAccess.tokenFree = true;
+    loginAccess.untrustedEndpoint = true;
+    endpoint("POST", QStringLiteral("/login"), login, QStringLiteral("User authentication"), loginAccess, m_login->login());
+    Access tokenAccess = plain({});
+    tokenAccess.tokenFree = true;
+    endpoint("GET", QStringLiteral("/token"), login, QStringLiteral("Refresh user token (deprecated)"), tokenAccess, m_login->refresh());
+    tokenAccess.keyOptional = true;
+    endpoint("POST", QStringLiteral("/oauth/v1/token"), login, QStringLiteral("Refresh user token (OAuth 2.0)"), tokenAccess,
+             m_login->oauthToken());
+    m_router.add("POST", QStringLiteral("/oauth/v1/token"), m_auth->guard(m_login->oauthToken(), tokenAccess));
+
+    // Users.
+    const QString users = QStringLiteral("Users");
+    endpoint("GET", QStringLiteral("/users"), users, QStringLiteral("Get user information"), advanced(perms({"ViewUser"})),
+             UserController::get(db));
+    endpoint("GET", QStringLiteral("/users/all"), users, QStringLiteral("Get all users of authentication provider"),
+             advanced(perms({"ViewUser"})), UserController::all(db));
+    endpoint("PUT", QStringLiteral("/users"), users, QStringLiteral("Create user"), advanced(perms({"ViewUser", "CreateUser"})),
+             UserController::create(db));
+    endpoint("DELETE", QStringLiteral("/users/{username}"), users, QStringLiteral("Delete user"),
+             advanced(perms({"ViewUser", "DeleteUser"})), UserController::remove(db));
+    endpoint("POST", QStringLiteral("/users/{username}"), users, QStringLiteral("Update user details"),
+             advanced(perms({"ViewUser", "ModifyUser"})), UserController::updateDetail(db));
+    endpoint("POST", QStringLiteral("/users/import"), users, QStringLiteral("Import users from csv"),
+             advanced(perms({"CreateUser", "ModifyUser"})), UserController::importCsv(db));
+    endpoint("POST", QStringLiteral("/users/{username}/cards"), users, QStringLiteral("Register card for user"),
+             plain(perms({"ViewUser", "ModifyUser", "CardManagement"})), UserController::addCard(db));
+    endpoint("GET", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Get list of groups for a given local user"),
+             advanced(perms({"ViewUser"})), UserController::groups(db));
+    endpoint("PUT", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Add local user to a list of provided groups"),
+             advanced(perms({"ViewUser", "ModifyUser"})), UserController::addGroups(db));
+    endpoint("POST", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Set local user membership to a list of provided groups"),
+             advanced(perms({"ViewUser", "ModifyUser"})), UserController::setGroups(db));
+    endpoint("DELETE", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Delete groups from user's membership"),
+             advanced(perms({"ViewUser", "ModifyUser"})), UserController::removeGroups(db));
+
+    // Groups.
+    const QString groups = QStringLiteral("Groups");
+    endpoint("GET", QStringLiteral("/groups"), groups, QStringLiteral("Get list of local groups"), advanced(perms({"ViewUser"})),
+             GroupController::list(db));
+    endpoint("PUT", QStringLiteral("/groups"), groups, QStringLiteral("Create local user group"),
+             advanced(perms({"ViewUser", "CreateUser"})), GroupController::create(db));
+    endpoint("GET", QStringLiteral("/groups/{groupId}"), groups, QStringLiteral("Get info about group"), advanced(perms({"ViewUser"})),
+             GroupController::get(db));
+    endpoint("DELETE", QStringLiteral("/groups/{groupId}"), groups, QStringLiteral("Delete local user group"),
+             advanced(perms({"ViewUser", "DeleteUser"})), GroupController::remove(db));
+    endpoint("GET", QStringLiteral("/groups/{groupId}/members"), groups, QStringLiteral("Get members of a group"),
+             advanced(perms({"ViewUser"})), GroupController::members(db));
+
+    // Access controls.
+    const QString acl = QStringLiteral("Access controls");
+    endpoint("GET", QStringLiteral("/accesscontrols"), acl, QStringLiteral("Get access control details"),
+             advanced(perms({"ViewAccessControls"})), AccessControlController::list(db));
+    endpoint("PUT", QStringLiteral("/accesscontrols"), acl, QStringLiteral("Add access control"),
+             advanced(perms({"ViewAccessControls", "CreateAccessControls"})), AccessControlController::create(db));
+    endpoint("DELETE", QStringLiteral("/accesscontrols/{id}"), acl, QStringLiteral("Delete access control by id"),
+             advanced(perms({"ViewAccessControls", "DeleteAccessControls"})), AccessControlController::remove(db));
+
+    // Scan workflows.
+    const QString scan = QStringLiteral("Scan Workflows");
+    m_workflowRepository = std::make_unique<WorkflowRepository>(db);
+    endpoint("GET", QStringLiteral("/scan/workflows"), scan, QStringLiteral("Get all scan workflows"),
+             advanced(perms({"ViewScanWorkflow"})), WorkflowController::list(*m_workflowRepository));
+    endpoint("GET", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Get scan workflow"),
+             advanced(perms({"ViewScanWorkflow"})), WorkflowController::get(*m_workflowRepository));
+    endpoint("POST", QStringLiteral("/scan/workflows"), scan, QStringLiteral("Create scan workflow"),
+             advanced(perms({"ViewScanWorkflow", "CreateScanWorkflow"})), WorkflowController::create(*m_workflows, *m_workflowRepository));
+    endpoint("PUT", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Update scan workflow"),
+             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), WorkflowController::update(*m_workflows, *m_workflowRepository));
+    endpoint("DELETE", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Delete scan workflow"),
+             advanced(perms({"ViewScanWorkflow", "DeleteScanWorkflow"})), WorkflowController::remove(*m_workflows));
 
     // A file delivered from the API; AddJob, as for uploading a document.
     const QString uploads = QDir(m_config.dataDir).filePath(QStringLiteral("uploads"));
-    m_router.add("POST", workflows + QStringLiteral("/{id}/deliveries"),
-                 withApiKey(UploadController::deliver(*m_workflowRepository, *m_deliveryQueue, uploads,
-                                                      [this] { m_worker->kick(); }),
-                            {view, QStringLiteral("AddJob")}));
+    endpoint("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), scan, QStringLiteral("Deliver a file through a workflow"),
+             advanced(perms({"ViewScanWorkflow", "AddJob"})),
+             UploadController::deliver(*m_workflowRepository, *m_deliveryQueue, uploads, [this] { m_worker->kick(); }));
     connect(m_worker, &QueueWorker::settled, this, [uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
         if (!d.filePath.startsWith(uploads + u'/'))
             return;
@@ -230,18 +333,37 @@ void Server::addRoutes()
         QFile::rename(d.filePath, kept);
     });
 
+    // Scan workflow access.
+    const QString access = QStringLiteral("Scan Workflow Access");
+    endpoint("GET", QStringLiteral("/scan/access"), access, QStringLiteral("Get all scan workflow accesses"),
+             advanced(perms({"ViewScanWorkflowAccessRule"})), ScanAccessController::list(db));
+    endpoint("GET", QStringLiteral("/scan/access/{id}"), access, QStringLiteral("Get scan workflow access"),
+             advanced(perms({"ViewScanWorkflowAccessRule"})), ScanAccessController::get(db));
+    endpoint("POST", QStringLiteral("/scan/access"), access, QStringLiteral("Create scan workflow access"),
+             advanced(perms({"ViewScanWorkflowAccessRule", "CreateScanWorkflowAccessRule"})), ScanAccessController::create(db));
+    endpoint("PUT", QStringLiteral("/scan/access/{id}"), access, QStringLiteral("Update scan workflow access"),
+             advanced(perms({"ViewScanWorkflowAccessRule", "ModifyScanWorkflowAccessRule"})), ScanAccessController::update(db));
+    endpoint("DELETE", QStringLiteral("/scan/access/{id}"), access, QStringLiteral("Delete scan workflow access"),
+             advanced(perms({"ViewScanWorkflowAccessRule", "DeleteScanWorkflowAccessRule"})), ScanAccessController::remove(db));
+
     // Delivery history is a report: ViewReport, as for /documents/history.
-    const QString report = QStringLiteral("ViewReport");
-    m_router.add("GET", api + QStringLiteral("/deliveries"), withApiKey(DeliveryController::list(*m_deliveryQueue), {report}));
-    m_router.add("GET", api + QStringLiteral("/deliveries/{id}"), withApiKey(DeliveryController::get(*m_deliveryQueue), {report}));
+    const QString deliveries = QStringLiteral("Deliveries");
+    endpoint("GET", QStringLiteral("/deliveries"), deliveries, QStringLiteral("Delivery history, newest first"),
+             advanced(perms({"ViewReport"})), DeliveryController::list(*m_deliveryQueue));
+    endpoint("GET", QStringLiteral("/deliveries/{id}"), deliveries, QStringLiteral("One delivery with its trace"),
+             advanced(perms({"ViewReport"})), DeliveryController::get(*m_deliveryQueue));
 
     // The test destination: receiving needs no key, so a workflow can point at it unchanged
     // (the server listens on loopback only); reading and clearing what it got do.
     m_testDestination = std::make_unique<TestDestination>();
-    const QString test = api + QStringLiteral("/testdestination");
-    m_router.add("*", test + QStringLiteral("/receive/{*path}"), m_testDestination->receive());
-    m_router.add("GET", test, withApiKey(m_testDestination->list(), {view}));
-    m_router.add("DELETE", test, withApiKey(m_testDestination->clear(), {view, QStringLiteral("ModifyScanWorkflow")}));
+    const QString test = QStringLiteral("Test destination");
+    const QString receive = QStringLiteral("/api/v1/testdestination/receive/{*path}");
+    m_router.add("*", receive, m_testDestination->receive());
+    m_catalog.add({"*", receive, QStringLiteral("Record whatever arrives"), test, {}, true});
+    endpoint("GET", QStringLiteral("/testdestination"), test, QStringLiteral("What the test destination received"),
+             advanced(perms({"ViewScanWorkflow"})), m_testDestination->list());
+    endpoint("DELETE", QStringLiteral("/testdestination"), test, QStringLiteral("Forget what the test destination received"),
+             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), m_testDestination->clear());
 }
 
 } // namespace scanflow

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ApiCatalog.h"
 #include "Database.h"
+#include "LoginController.h"
 #include "HttpTransport.h"
 #include "QueueWorker.h"
 #include "Router.h"
@@ -24,6 +26,7 @@ struct ServerConfig
     QString secretsKeyFile;             // empty: the key lives in the OS keychain
     QString inboxDir;                   // default: dataDir/inbox
     QueueSettings queue;
+    TokenSettings tokens;
     int inboxSettleMs = 1000;
     int inboxScanMs = 1000;
 
@@ -46,6 +49,9 @@ public:
     QString baseUrl() const;
     // The API key created on the first start, shown once; empty on later starts.
     QString bootstrapKey() const { return m_bootstrapKey; }
+    // The password of the "admin" user made on the first start, shown once; empty later.
+    QString bootstrapAdminPassword() const { return m_bootstrapAdminPassword; }
+    const ApiCatalog &catalog() const { return m_catalog; }
     // Why secrets cannot be stored (no keychain, no key file), or empty when they can.
     QString secretsProblem() const { return m_secretsProblem; }
 
@@ -53,15 +59,19 @@ private:
     Status bootstrap();
     void openSecrets();
     void addRoutes();
-    // Wraps a handler: the request must carry a known X-Api-Key, and a key with advanced
-    // permissions must hold every permission the reference names (403 otherwise).
-    ApiHandler withApiKey(ApiHandler handler, const QStringList &permissions = {});
+    // Adds /api/v1<path> to the router behind the Authenticator, and to the catalog.
+    void endpoint(const QByteArray &method, const QString &path, const QString &tag, const QString &summary, Access access,
+                  ApiHandler handler);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     Router m_router;
     HttpTransport *m_transport = nullptr;
     QString m_bootstrapKey;
+    QString m_bootstrapAdminPassword;
+    ApiCatalog m_catalog;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<LoginController> m_login;
     std::optional<SecretBox> m_secretBox;
     QString m_secretsProblem;
     std::unique_ptr<SecretStore> m_secrets;

@@ -56,7 +56,7 @@ ApiHandler TestDestination::receive()
         while (m_received.size() > m_capacity)
             m_received.removeFirst();
         const QString tag = QStringLiteral("T-%1").arg(id);
-        return ApiResponse::json(200, {{QStringLiteral("received"), id},
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("received"), id},
                                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), tag}, {QStringLiteral("uploadId"), tag}}}});
     };
 }
@@ -67,7 +67,7 @@ ApiHandler TestDestination::list()
         QJsonArray requests;
         for (auto it = m_received.crbegin(); it != m_received.crend(); ++it)
             requests.append(*it);
-        return ApiResponse::json(200, {{QStringLiteral("requests"), requests}});
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("requests"), requests}});
     };
 }
 

@@ -1,5 +1,7 @@
 #include "ApiKeyRepository.h"
 
+#include "Permissions.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,6 +11,17 @@
 #include <QVariant>
 
 namespace scanflow {
+
+ApiKey ApiKey::fullAccess(const QString &name)
+{
+    ApiKey k;
+    k.name = name;
+    k.advancedPermissions = true;
+    k.permissions = Permissions::all();
+    k.allowUnauthenticated = true;
+    k.allowUntrustedEndpoints = true;
+    return k;
+}
 
 QByteArray ApiKeyRepository::hash(const QByteArray &key)
 {

@@ -18,6 +18,9 @@ struct ApiKey
     QStringList permissions;        // checked when advancedPermissions is on
     bool allowUnauthenticated = false;
     bool allowUntrustedEndpoints = false;
+
+    // A key that can do everything (the bootstrap key, an admin's integration key).
+    static ApiKey fullAccess(const QString &name);
 };
 
 // API keys: only a SHA-256 of each key is stored, so a stolen database yields no usable key.

@@ -117,6 +117,15 @@ Status Database::exec(QSqlQuery &query, const QString &what)
     return Status::failure(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
 }
 
+Result<qint64> Database::insert(QSqlQuery &query, const QString &what)
+{
+    if (const Status s = exec(query, what); !s)
+        return Result<qint64>::failure(s.error());
+    if (!query.next())
+        return Result<qint64>::failure(QStringLiteral("%1: no id returned").arg(what));
+    return query.value(0).toLongLong();
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
     // Nested calls join the outer transaction; its failure rolls everything back.

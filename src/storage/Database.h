@@ -51,6 +51,8 @@ public:
     QSqlQuery query(const QString &sql);
     // Runs a prepared query; the error names what was being done.
     Status exec(QSqlQuery &query, const QString &what);
+    // Runs an "INSERT … RETURNING id" and gives the new row's id.
+    Result<qint64> insert(QSqlQuery &query, const QString &what);
     // Runs `work` in a transaction, committing when it succeeds (inside another: joins it).
     Status transaction(const std::function<Status()> &work);
 

@@ -51,6 +51,78 @@ const QList<Migration> &migrations()
                          " PRIMARY KEY (owner, name))")}},
         {4, QStringLiteral("the delivered file's own name"),
          {QStringLiteral("ALTER TABLE deliveries ADD COLUMN file_name TEXT NOT NULL DEFAULT ''")}},
+        {5, QStringLiteral("users, groups, authentication providers, access controls, user tokens, scan access rules"),
+         {QStringLiteral("CREATE TABLE auth_providers ("
+                         " id {{id}},"
+                         " name TEXT NOT NULL,"
+                         " provider_type INTEGER NOT NULL,"  // 0 local, 1 LDAP, 2 Microsoft Entra ID, 3 Okta
+                         " type_configuration TEXT NOT NULL DEFAULT '{}',"
+                         " priority INTEGER NOT NULL DEFAULT 0,"
+                         " active INTEGER NOT NULL DEFAULT 1,"
+                         " domain_names TEXT NOT NULL DEFAULT '[]',"
+                         " created_at BIGINT NOT NULL)"),
+          // The local provider every server has; users created without a providerid live here.
+          QStringLiteral("INSERT INTO auth_providers (name, provider_type, created_at) VALUES ('Local', 0, 0)"),
+          QStringLiteral("CREATE TABLE users ("
+                         " id {{id}},"
+                         " provider_id BIGINT NOT NULL REFERENCES auth_providers (id) ON DELETE CASCADE,"
+                         " username TEXT NOT NULL,"
+                         " username_key TEXT NOT NULL,"     // lower case: user names are case insensitive
+                         " full_name TEXT NOT NULL DEFAULT '',"
+                         " email TEXT NOT NULL DEFAULT '',"
+                         " home_folder TEXT NOT NULL DEFAULT '',"
+                         " password_hash TEXT NOT NULL DEFAULT '',"  // Argon2id (libsodium crypto_pwhash_str)
+                         " short_id TEXT NOT NULL DEFAULT '',"
+                         " pin_hash TEXT NOT NULL DEFAULT '',"
+                         " alias TEXT NOT NULL DEFAULT '',"
+                         " department TEXT NOT NULL DEFAULT '',"
+                         " expiration TEXT NOT NULL DEFAULT '',"
+                         " external_id TEXT NOT NULL DEFAULT '',"
+                         " active INTEGER NOT NULL DEFAULT 1,"
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE UNIQUE INDEX users_name ON users (username_key, provider_id)"),
+          QStringLiteral("CREATE INDEX users_email ON users (email)"),
+          QStringLiteral("CREATE INDEX users_short_id ON users (short_id)"),
+          QStringLiteral("CREATE INDEX users_provider ON users (provider_id, id)"),
+          QStringLiteral("CREATE TABLE user_cards ("
+                         " card_id TEXT PRIMARY KEY,"
+                         " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE)"),
+          QStringLiteral("CREATE INDEX user_cards_user ON user_cards (user_id)"),
+          QStringLiteral("CREATE TABLE user_groups ("
+                         " id {{id}},"
+                         " name TEXT NOT NULL,"
+                         " group_dn TEXT NOT NULL,"         // the textual group ID
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE UNIQUE INDEX user_groups_dn ON user_groups (group_dn)"),
+          QStringLiteral("CREATE TABLE group_members ("
+                         " group_id BIGINT NOT NULL REFERENCES user_groups (id) ON DELETE CASCADE,"
+                         " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                         " PRIMARY KEY (group_id, user_id))"),
+          QStringLiteral("CREATE INDEX group_members_user ON group_members (user_id)"),
+          QStringLiteral("CREATE TABLE access_controls ("
+                         " id {{id}},"
+                         " account_domain TEXT NOT NULL DEFAULT '',"
+                         " auth_provider_id BIGINT NOT NULL DEFAULT 1,"
+                         " role_name TEXT NOT NULL,"
+                         " user_name TEXT NOT NULL DEFAULT '',"
+                         " group_name TEXT NOT NULL DEFAULT '',"
+                         " group_dn TEXT NOT NULL DEFAULT '',"
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE user_tokens ("
+                         " token_hash TEXT PRIMARY KEY,"    // SHA-256; the token itself is never stored
+                         " kind TEXT NOT NULL,"             // access or refresh
+                         " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                         " api_key_id BIGINT NOT NULL REFERENCES api_keys (id) ON DELETE CASCADE,"
+                         " expires_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE INDEX user_tokens_user ON user_tokens (user_id)"),
+          QStringLiteral("CREATE TABLE scan_access ("
+                         " id {{id}},"
+                         " workflow_id BIGINT NOT NULL REFERENCES workflows (id) ON DELETE CASCADE,"
+                         " identity_type TEXT NOT NULL,"    // User or Group
+                         " identity_id BIGINT NOT NULL,"
+                         " access TEXT NOT NULL,"           // Allow or Deny
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE INDEX scan_access_workflow ON scan_access (workflow_id)")}},
     };
     return all;
 }

@@ -69,10 +69,9 @@ void TestWorkflowsApi::initTestCase()
         viewOnly.name = QStringLiteral("viewer");
         viewOnly.advancedPermissions = true;
         viewOnly.permissions = {QStringLiteral("ViewScanWorkflow")};
+        viewOnly.allowUnauthenticated = true;
         m_viewOnlyKey = *ApiKeyRepository(**db).create(viewOnly);
-        ApiKey admin;
-        admin.name = QStringLiteral("admin");
-        m_admin = *ApiKeyRepository(**db).create(admin);
+        m_admin = *ApiKeyRepository(**db).create(ApiKey::fullAccess(QStringLiteral("admin")));
     }
     m_server = ServerProcess::start({QStringLiteral("--data"), data, QStringLiteral("--secrets-key-file"),
                                      m_dir.filePath(QStringLiteral("secrets.key"))});

@@ -1,7 +1,12 @@
 // The server's storage on SQLite and on a real PostgreSQL (started by the CTest fixture
 // postgres_start): migrations, workflows, and the durable delivery queue.
+#include "ApiKeyRepository.h"
 #include "Database.h"
 #include "DeliveryQueue.h"
+#include "GroupRepository.h"
+#include "Migrations.h"
+#include "ScanAccessRepository.h"
+#include "UserTokenRepository.h"
 #include "SecretStore.h"
 #include "WorkflowJson.h"
 #include "WorkflowRepository.h"
@@ -38,6 +43,11 @@ private slots:
     void secretsAreRefusedWithoutAKey();
     void retryDelayGrowsWithJitterAndHonoursRetryAfter();
     void badConfigurationIsNamed();
+    void usersKeepDetailsCardsAndHashedPasswords_data() { backends(); }
+    void usersKeepDetailsCardsAndHashedPasswords();
+    void aRefreshTokenWorksOnce_data() { backends(); }
+    void aRefreshTokenWorksOnce();
+    void scanAccessUserRuleBeatsGroupAndDenyBeatsAllow();
 
 private:
     static void backends();
@@ -113,14 +123,15 @@ void TestStorage::migratesOnceAndRefusesANewerSchema()
     QCOMPARE(db->schemaVersion(), 0);
     const Status first = db->migrate();
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    QCOMPARE(db->schemaVersion(), 4);
+    const int latest = migrations().constLast().version;
+    QCOMPARE(db->schemaVersion(), latest);
     QVERIFY(db->migrate().ok()); // nothing left to do
-    QCOMPARE(db->schemaVersion(), 4);
+    QCOMPARE(db->schemaVersion(), latest);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 0)")));
     const Status newer = db->migrate();
     QVERIFY(!newer.ok());
-    QCOMPARE(newer.error(), QStringLiteral("the database holds schema version 99, newer than this ScanFlow knows (4): upgrade ScanFlow"));
+    QCOMPARE(newer.error(), QStringLiteral("the database holds schema version 99, newer than this ScanFlow knows (%1): upgrade ScanFlow").arg(latest));
 }
 
 void TestStorage::sqliteRunsWithWalAndForeignKeys()
@@ -352,6 +363,93 @@ void TestStorage::badConfigurationIsNamed()
 }
 
 #endif // Q_MOC_RUN
+
+void TestStorage::usersKeepDetailsCardsAndHashedPasswords()
+{
+    OPEN_DB(db);
+    UserRepository users(*db);
+    const auto alice = users.create(UserRepository::LocalProvider, QStringLiteral("Alice"));
+    QVERIFY2(alice, qPrintable(alice.error()));
+    QCOMPARE(users.create(UserRepository::LocalProvider, QStringLiteral("alice")).error(),
+             QStringLiteral("username: \"alice\" already exists")); // names are case insensitive
+    QVERIFY(users.setDetail(*alice, UserDetail::Password, QStringLiteral("correct horse")));
+    QVERIFY(users.setDetail(*alice, UserDetail::Email, QStringLiteral("alice@example.com")));
+    QVERIFY(users.addCard(*alice, QStringLiteral("CARD-1")));
+    QCOMPARE(users.setDetail(*alice, UserDetail::Email, QStringLiteral("not an address")).error(),
+             QStringLiteral("detaildata: \"not an address\" is not an email address"));
+
+    QSqlQuery raw(db->connection());
+    QVERIFY(raw.exec(QStringLiteral("SELECT password_hash FROM users")) && raw.next());
+    QVERIFY2(raw.value(0).toString().startsWith(QLatin1String("$argon2id$")), "only an Argon2id hash is stored");
+    QVERIFY(users.checkPassword(*alice, QStringLiteral("correct horse")));
+    QVERIFY(!users.checkPassword(*alice, QStringLiteral("Correct horse")));
+
+    const auto bob = users.create(UserRepository::LocalProvider, QStringLiteral("bob"));
+    QCOMPARE(users.addCard(*bob, QStringLiteral("CARD-1")).error(), QStringLiteral("cardid: card \"CARD-1\" belongs to another user"));
+    const auto byCard = users.byCard(QStringLiteral("CARD-1"));
+    QVERIFY(byCard && byCard->has_value());
+    QCOMPARE((*byCard)->userName, QStringLiteral("Alice"));
+    QCOMPARE((*byCard)->cards, QStringList{QStringLiteral("CARD-1")});
+    QVERIFY((*byCard)->hasPassword);
+
+    GroupRepository groups(*db);
+    const auto staff = groups.create(QStringLiteral("Staff"), QStringLiteral("cn=staff"));
+    QVERIFY(staff);
+    QVERIFY(groups.add(*bob, {*staff}));
+    QCOMPARE(groups.resolve(QStringLiteral("cn=staff"))->value().id, *staff);
+    QCOMPARE(groups.members(*staff)->size(), 1);
+    QVERIFY(users.remove(*bob));
+    QCOMPARE(groups.members(*staff)->size(), 0); // membership goes with the user
+}
+
+void TestStorage::aRefreshTokenWorksOnce()
+{
+    OPEN_DB(db);
+    const auto key = ApiKeyRepository(*db).create(ApiKey::fullAccess(QStringLiteral("k")));
+    const auto keyId = ApiKeyRepository(*db).find(key->toLatin1())->value().id;
+    const auto user = UserRepository(*db).create(UserRepository::LocalProvider, QStringLiteral("carol"));
+    UserTokenRepository tokens(*db);
+    const auto issued = tokens.issue({*user, keyId}, 60, 600);
+    QVERIFY2(issued, qPrintable(issued.error()));
+    QCOMPARE(tokens.findAccess(issued->accessToken.toLatin1())->value().userId, *user);
+    QVERIFY(!tokens.findAccess(issued->refreshToken.toLatin1())->has_value()); // a refresh token is no access token
+
+    const auto first = tokens.useRefresh(issued->refreshToken.toLatin1());
+    QVERIFY(first && first->has_value());
+    QCOMPARE((*first)->userId, *user);
+    const auto again = tokens.useRefresh(issued->refreshToken.toLatin1());
+    QVERIFY(again);
+    QVERIFY2(!again->has_value(), "the second use of a refresh token finds nothing");
+
+    const auto expired = tokens.issue({*user, keyId}, -1, -1);
+    QVERIFY(!tokens.findAccess(expired->accessToken.toLatin1())->has_value());
+    QVERIFY(!tokens.useRefresh(expired->refreshToken.toLatin1())->has_value());
+}
+
+void TestStorage::scanAccessUserRuleBeatsGroupAndDenyBeatsAllow()
+{
+    using I = ScanAccessRule::Identity;
+    const auto rule = [](I type, qint64 id, bool allow) {
+        ScanAccessRule r;
+        r.identityType = type;
+        r.identityId = id;
+        r.allow = allow;
+        return r;
+    };
+    const qint64 user = 7, group = 3, other = 4;
+    QVERIFY2(!ScanAccessRepository::allows({}, user, {group}), "nobody by default");
+    QVERIFY(ScanAccessRepository::allows({rule(I::Group, group, true)}, user, {group}));
+    QVERIFY(!ScanAccessRepository::allows({rule(I::Group, group, true)}, user, {other}));
+    QVERIFY2(!ScanAccessRepository::allows({rule(I::Group, group, true), rule(I::Group, other, false)}, user, {group, other}),
+             "Deny beats Allow between groups");
+    QVERIFY2(ScanAccessRepository::allows({rule(I::Group, group, false), rule(I::User, user, true)}, user, {group}),
+             "a user rule beats a group rule");
+    QVERIFY2(!ScanAccessRepository::allows({rule(I::Group, group, true), rule(I::User, user, false)}, user, {group}),
+             "a user Deny beats a group Allow");
+    QVERIFY2(!ScanAccessRepository::allows({rule(I::User, user, true), rule(I::User, user, false)}, user, {}),
+             "Deny beats Allow for the same user");
+    QVERIFY(!ScanAccessRepository::allows({rule(I::User, 8, true)}, user, {}));
+}
 
 QTEST_GUILESS_MAIN(TestStorage)
 #include "tst_storage.moc"

@@ -1,0 +1,94 @@
+#include "AccessControlController.h"
+
+#include "AccessControlRepository.h"
+#include "FormParams.h"
+#include "JsonBody.h"
+#include "Permissions.h"
+
+#include <QJsonArray>
+
+namespace scanflow::AccessControlController {
+
+namespace {
+
+QJsonObject info(const AccessControl &c)
+{
+    return {{QStringLiteral("id"), c.id}, {QStringLiteral("accountDomain"), c.accountDomain},
+            {QStringLiteral("authProviderId"), c.authProviderId}, {QStringLiteral("roleName"), c.roleName},
+            {QStringLiteral("userName"), c.userName}, {QStringLiteral("groupName"), c.groupName},
+            {QStringLiteral("groupDn"), c.groupDn}};
+}
+
+std::variant<QString, ApiError> accountDomain(const ApiRequest &r)
+{
+    const QString domain = r.query.queryItemValue(QStringLiteral("accountdomain"), QUrl::FullyDecoded);
+    if (domain.trimmed().isEmpty())
+        return ApiError::badRequest(QStringLiteral("accountdomain: the query parameter is missing"));
+    return domain;
+}
+
+} // namespace
+
+ApiHandler list(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(domain, accountDomain(r));
+        const auto all = AccessControlRepository(db).list();
+        if (!all)
+            return ApiError::internal(all.error());
+        QJsonArray controls;
+        for (const AccessControl &c : *all) {
+            if (c.accountDomain.compare(domain, Qt::CaseInsensitive) == 0)
+                controls.append(info(c));
+        }
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("accountDomain"), domain},
+                                                  {QStringLiteral("accessControls"), controls}});
+    };
+}
+
+ApiHandler create(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(domain, accountDomain(r));
+        SF_TRY(body, jsonBody(r, QStringLiteral("access control")));
+        AccessControl c;
+        c.accountDomain = domain;
+        c.authProviderId = body.value(QStringLiteral("authProviderId")).toInteger(1);
+        c.roleName = body.value(QStringLiteral("roleName")).toString();
+        c.userName = body.value(QStringLiteral("userName")).toString().trimmed();
+        c.groupName = body.value(QStringLiteral("groupName")).toString().trimmed();
+        c.groupDn = body.value(QStringLiteral("groupDn")).toString().trimmed();
+        if (!Permissions::roles().contains(c.roleName))
+            return ApiError::badRequest(QStringLiteral("roleName: \"%1\" is not one of %2").arg(c.roleName, Permissions::roles().join(QLatin1String(", "))));
+        if (c.userName.isEmpty() == c.groupName.isEmpty() && c.groupDn.isEmpty())
+            return ApiError::badRequest(QStringLiteral("userName, groupName: give exactly one of them"));
+        if (!c.userName.isEmpty() && !c.groupName.isEmpty())
+            return ApiError::badRequest(QStringLiteral("userName, groupName: give one of them, not both"));
+        const auto id = AccessControlRepository(db).create(c);
+        if (!id)
+            return ApiError::internal(id.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("access control created"), *id));
+    };
+}
+
+ApiHandler remove(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(domain, accountDomain(r));
+        SF_TRY(id, idParameter(r, QStringLiteral("id"), QStringLiteral("access control")));
+        AccessControlRepository controls(db);
+        const auto all = controls.list();
+        if (!all)
+            return ApiError::internal(all.error());
+        const bool known = std::any_of(all->cbegin(), all->cend(), [&](const AccessControl &c) {
+            return c.id == id && c.accountDomain.compare(domain, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            return ApiError::notFound(QStringLiteral("id: no access control %1 in %2").arg(id).arg(domain));
+        if (const Status s = controls.remove(id); !s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("access control %1 deleted").arg(id)));
+    };
+}
+
+} // namespace scanflow::AccessControlController

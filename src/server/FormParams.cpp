@@ -1,0 +1,122 @@
+#include "FormParams.h"
+
+namespace scanflow {
+
+namespace {
+
+void addUrlEncoded(QByteArray text, QList<QPair<QString, QString>> *out)
+{
+    text.replace('+', ' '); // form encoding; a literal plus arrives as %2B
+    for (const QByteArray &pair : text.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray name = eq < 0 ? pair : pair.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        out->append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+                     QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
+}
+
+} // namespace
+
+std::variant<FormParams, ApiError> FormParams::parse(const ApiRequest &request)
+{
+    FormParams p;
+    const QByteArray type = request.header("Content-Type").trimmed().toLower();
+    if (type.startsWith("multipart/form-data")) {
+        p.m_parts = parseMultipart(request.body, request.header("Content-Type"));
+        if (p.m_parts.isEmpty() && !request.body.isEmpty())
+            return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read"));
+        for (const MultipartPart &part : p.m_parts) {
+            if (part.fileName.isEmpty())
+                p.m_items.append({QString::fromUtf8(part.name), QString::fromUtf8(part.body)});
+        }
+    } else if (!request.body.isEmpty() && !type.startsWith("application/json")) {
+        // curl -d sends application/x-www-form-urlencoded; so do clients that send no type.
+        addUrlEncoded(request.body, &p.m_items);
+    }
+    addUrlEncoded(request.query.toString(QUrl::FullyEncoded).toUtf8(), &p.m_items);
+    return p;
+}
+
+bool FormParams::has(const QString &name) const
+{
+    for (const auto &item : m_items) {
+        if (item.first == name)
+            return true;
+    }
+    return false;
+}
+
+QString FormParams::value(const QString &name) const
+{
+    for (const auto &item : m_items) {
+        if (item.first == name)
+            return item.second;
+    }
+    return {};
+}
+
+QStringList FormParams::values(const QString &name) const
+{
+    QStringList out;
+    for (const auto &item : m_items) {
+        if (item.first == name)
+            out.append(item.second);
+    }
+    return out;
+}
+
+const MultipartPart *FormParams::file(const QString &name) const
+{
+    for (const MultipartPart &part : m_parts) {
+        if (QString::fromUtf8(part.name) == name)
+            return &part;
+    }
+    return nullptr;
+}
+
+std::variant<QString, ApiError> FormParams::required(const QString &name) const
+{
+    if (!has(name))
+        return ApiError::badRequest(QStringLiteral("%1: the parameter is missing").arg(name));
+    const QString v = value(name);
+    if (v.trimmed().isEmpty())
+        return ApiError::badRequest(QStringLiteral("%1: must not be empty").arg(name));
+    return v;
+}
+
+std::variant<qint64, ApiError> FormParams::integer(const QString &name, qint64 fallback, qint64 min, qint64 max) const
+{
+    if (!has(name) || value(name).isEmpty())
+        return fallback;
+    bool ok = false;
+    const qint64 n = value(name).trimmed().toLongLong(&ok);
+    if (!ok)
+        return ApiError::badRequest(QStringLiteral("%1: \"%2\" is not a number").arg(name, value(name)));
+    if (n < min || n > max)
+        return ApiError::badRequest(QStringLiteral("%1: %2 is not between %3 and %4").arg(name).arg(n).arg(min).arg(max));
+    return n;
+}
+
+std::variant<qint64, ApiError> FormParams::requiredInteger(const QString &name, qint64 min, qint64 max) const
+{
+    if (!has(name) || value(name).isEmpty())
+        return ApiError::badRequest(QStringLiteral("%1: the parameter is missing").arg(name));
+    return integer(name, 0, min, max);
+}
+
+std::variant<bool, ApiError> FormParams::boolean(const QString &name, bool fallback) const
+{
+    if (!has(name) || value(name).isEmpty())
+        return fallback;
+    const QString v = value(name).trimmed().toLower();
+    if (v == QLatin1String("true") || v == QLatin1String("1"))
+        return true;
+    if (v == QLatin1String("false") || v == QLatin1String("0"))
+        return false;
+    return ApiError::badRequest(QStringLiteral("%1: \"%2\" is not true or false").arg(name, value(name)));
+}
+
+} // namespace scanflow

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Router.h"
+#include "UserRepository.h"
+
+class QJsonObject;
+
+namespace scanflow {
+
+class Database;
+
+// /users: the reference's Users group (get, all with paging, create, delete, details, CSV
+// import, cards, group membership).
+namespace UserController {
+
+QJsonObject userInfo(const User &user);
+
+ApiHandler get(Database &db);
+ApiHandler all(Database &db);
+ApiHandler create(Database &db);
+ApiHandler remove(Database &db);
+ApiHandler updateDetail(Database &db);
+ApiHandler importCsv(Database &db);
+ApiHandler addCard(Database &db);
+ApiHandler groups(Database &db);        // GET
+ApiHandler addGroups(Database &db);     // PUT
+ApiHandler setGroups(Database &db);     // POST
+ApiHandler removeGroups(Database &db);  // DELETE
+
+} // namespace UserController
+
+} // namespace scanflow
