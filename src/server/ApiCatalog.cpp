@@ -72,7 +72,8 @@ QJsonObject ApiCatalog::openApi(const QString &version) const
                               {QStringLiteral("responses"), responses},
                               {QStringLiteral("security"), security},
                               {QStringLiteral("x-permissions"), QJsonArray::fromStringList(e.access.permissions)},
-                              {QStringLiteral("x-requires-advanced-permissions"), e.access.advanced}};
+                              {QStringLiteral("x-requires-advanced-permissions"), e.access.advanced},
+                              {QStringLiteral("x-requires-user-token"), e.access.userTokenRequired}};
         if (!parameters.isEmpty())
             operation.insert(QStringLiteral("parameters"), parameters);
         const QStringList verbs = e.method == "*" ? methods : QStringList{QString::fromLatin1(e.method).toLower()};

@@ -29,10 +29,10 @@ std::optional<ApiError> LoginController::throttled(const QString &who) const
     const auto it = m_failures.constFind(who);
     if (it == m_failures.cend() || !it->lockedUntil.isValid())
         return std::nullopt;
-    const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(it->lockedUntil);
-    if (wait <= 0)
+    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(it->lockedUntil);
+    if (waitMs <= 0)
         return std::nullopt;
-    return ApiError::tooManyRequests(QStringLiteral("userid: too many failed logins; try again in %1 s").arg(wait));
+    return ApiError::tooManyRequests(QStringLiteral("userid: too many failed logins; try again in %1 s").arg((waitMs + 999) / 1000));
 }
 
 void LoginController::failed(const QString &who)
@@ -40,7 +40,7 @@ void LoginController::failed(const QString &who)
     Failures &f = m_failures[who];
     ++f.count;
     if (f.count >= FreeFailures) {
-        const qint64 wait = std::min<qint64>(MaxLockSeconds, qint64(1) << std::min(f.count - FreeFailures, 9));
+        const qint64 wait = std::min<qint64>(MaxLockSeconds, qint64(2) << std::min(f.count - FreeFailures, 9)); // 2, 4, 8 … s
         f.lockedUntil = QDateTime::currentDateTimeUtc().addSecs(wait);
     }
     if (m_failures.size() > 10000) // a flood of made-up ids must not grow this without bound
@@ -59,8 +59,8 @@ ApiHandler LoginController::login()
         const QString who = QString::number(type) + u':' + userId.toLower();
         if (const auto slowDown = throttled(who)) {
             ApiResponse response = slowDown->toResponse();
-            const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(m_failures.value(who).lockedUntil);
-            response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(std::max<qint64>(1, wait))));
+            const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(m_failures.value(who).lockedUntil);
+            response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000))));
             return response;
         }
 

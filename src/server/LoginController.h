@@ -16,7 +16,7 @@ struct TokenSettings
 };
 
 // /login (authtype 0–4), /token and /oauth/v1/token. Repeated failed logins for one user id are
-// slowed down: after 5 failures each further attempt waits twice as long (up to 5 minutes),
+// slowed down: from the 5th failure on, the id is locked for 2, 4, 8 … s (up to 5 minutes),
 // answered with 429 and Retry-After.
 class LoginController
 {

@@ -2,11 +2,13 @@
 
 #include "AccessControlController.h"
 #include "AccessControlRepository.h"
+#include "ApiKeyController.h"
 #include "ApiKeyRepository.h"
 #include "GroupController.h"
 #include "Permissions.h"
 #include "ScanAccessController.h"
 #include "UserController.h"
+#include "WorkplaceController.h"
 #include "DeliveryController.h"
 #include "UploadController.h"
 #include "TestDestination.h"
@@ -292,6 +294,15 @@ void Server::addRoutes()
     endpoint("GET", QStringLiteral("/groups/{groupId}/members"), groups, QStringLiteral("Get members of a group"),
              advanced(perms({"ViewUser"})), GroupController::members(db));
 
+    // API keys (the reference manages them in its console; the admin app does it here).
+    const QString keys = QStringLiteral("API keys");
+    endpoint("GET", QStringLiteral("/apikeys"), keys, QStringLiteral("List API keys (never the keys themselves)"),
+             advanced(perms({"ViewAccount"})), ApiKeyController::list(db));
+    endpoint("POST", QStringLiteral("/apikeys"), keys, QStringLiteral("Create an API key, shown once"),
+             advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::create(db));
+    endpoint("DELETE", QStringLiteral("/apikeys/{id}"), keys, QStringLiteral("Delete an API key"),
+             advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::remove(db));
+
     // Access controls.
     const QString acl = QStringLiteral("Access controls");
     endpoint("GET", QStringLiteral("/accesscontrols"), acl, QStringLiteral("Get access control details"),
@@ -332,6 +343,30 @@ void Server::addRoutes()
         writeReason(kept, reason); // before the move: the file never stands there without its reason
         QFile::rename(d.filePath, kept);
     });
+
+    // Shared authorization (R16) and the users' private destinations (R15).
+    m_privateData = std::make_unique<PrivateData>(db, *m_secrets);
+    m_workplace = std::make_unique<WorkplaceController>(db, *m_workflows, *m_privateData);
+    endpoint("GET", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Shared OAuth 2.0 authorization state"),
+             advanced(perms({"ViewScanWorkflow"})), m_workplace->sharedState());
+    endpoint("PUT", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Store the shared OAuth 2.0 tokens"),
+             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), m_workplace->authorizeShared());
+    endpoint("DELETE", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Revoke the shared authorization"),
+             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), m_workplace->revokeShared());
+    endpoint("GET", QStringLiteral("/scan/workflows/{id}/authorizations"), scan,
+             QStringLiteral("Which users have saved private data, and its state (never the data)"),
+             advanced(perms({"ViewScanWorkflow"})), m_workplace->users());
+    const QString workplace = QStringLiteral("Workplace");
+    Access mine = plain(perms({"ViewScanWorkflow"}));
+    mine.userTokenRequired = true;
+    endpoint("GET", QStringLiteral("/workplace/destinations"), workplace, QStringLiteral("The caller's private destinations"), mine,
+             m_workplace->destinations());
+    endpoint("GET", QStringLiteral("/workplace/destinations/{id}"), workplace, QStringLiteral("One private destination"), mine,
+             m_workplace->destination());
+    endpoint("PUT", QStringLiteral("/workplace/destinations/{id}"), workplace,
+             QStringLiteral("Save the caller's private values and credentials, all or nothing"), mine, m_workplace->authorize());
+    endpoint("DELETE", QStringLiteral("/workplace/destinations/{id}"), workplace, QStringLiteral("Revoke the caller's private data"),
+             mine, m_workplace->revoke());
 
     // Scan workflow access.
     const QString access = QStringLiteral("Scan Workflow Access");

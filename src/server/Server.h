@@ -72,6 +72,8 @@ private:
     ApiCatalog m_catalog;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<LoginController> m_login;
+    std::unique_ptr<class PrivateData> m_privateData;
+    std::unique_ptr<class WorkplaceController> m_workplace;
     std::optional<SecretBox> m_secretBox;
     QString m_secretsProblem;
     std::unique_ptr<SecretStore> m_secrets;

@@ -50,17 +50,13 @@ Result<QString> ApiKeyRepository::create(const ApiKey &settings)
     return QString::fromLatin1(key);
 }
 
-Result<std::optional<ApiKey>> ApiKeyRepository::find(const QByteArray &key)
+namespace {
+
+const QString KeyColumns = QStringLiteral(
+    "id, name, key_prefix, advanced_permissions, permissions, allow_unauthenticated, allow_untrusted_endpoints");
+
+ApiKey keyFromRow(const QSqlQuery &q)
 {
-    using R = Result<std::optional<ApiKey>>;
-    QSqlQuery q = m_db.query(QStringLiteral(
-        "SELECT id, name, key_prefix, advanced_permissions, permissions, allow_unauthenticated, allow_untrusted_endpoints"
-        " FROM api_keys WHERE key_hash = ?"));
-    q.addBindValue(QString::fromLatin1(hash(key)));
-    if (const Status s = m_db.exec(q, QStringLiteral("looking up an API key")); !s)
-        return R::failure(s.error());
-    if (!q.next())
-        return R(std::nullopt);
     ApiKey k;
     k.id = q.value(0).toLongLong();
     k.name = q.value(1).toString();
@@ -70,7 +66,41 @@ Result<std::optional<ApiKey>> ApiKeyRepository::find(const QByteArray &key)
         k.permissions.append(p.toString());
     k.allowUnauthenticated = q.value(5).toInt() != 0;
     k.allowUntrustedEndpoints = q.value(6).toInt() != 0;
-    return R(std::optional<ApiKey>(k));
+    return k;
+}
+
+} // namespace
+
+Result<std::optional<ApiKey>> ApiKeyRepository::find(const QByteArray &key)
+{
+    using R = Result<std::optional<ApiKey>>;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM api_keys WHERE key_hash = ?").arg(KeyColumns));
+    q.addBindValue(QString::fromLatin1(hash(key)));
+    if (const Status s = m_db.exec(q, QStringLiteral("looking up an API key")); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R(std::nullopt);
+    return R(std::optional<ApiKey>(keyFromRow(q)));
+}
+
+Result<QList<ApiKey>> ApiKeyRepository::list()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM api_keys ORDER BY id").arg(KeyColumns));
+    if (const Status s = m_db.exec(q, QStringLiteral("reading API keys")); !s)
+        return Result<QList<ApiKey>>::failure(s.error());
+    QList<ApiKey> out;
+    while (q.next())
+        out.append(keyFromRow(q));
+    return out;
+}
+
+Result<bool> ApiKeyRepository::remove(qint64 id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("DELETE FROM api_keys WHERE id = ?"));
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q, QStringLiteral("deleting API key %1").arg(id)); !s)
+        return Result<bool>::failure(s.error());
+    return q.numRowsAffected() > 0;
 }
 
 Result<int> ApiKeyRepository::count()

@@ -35,6 +35,9 @@ public:
     // The key's settings, or nothing when no such key exists.
     Result<std::optional<ApiKey>> find(const QByteArray &key);
     Result<int> count();
+    Result<QList<ApiKey>> list();
+    // False when there was no such key.
+    Result<bool> remove(qint64 id);
 
     static QByteArray hash(const QByteArray &key);
 

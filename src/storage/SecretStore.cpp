@@ -93,4 +93,17 @@ Status SecretStore::removeOwnersStartingWith(const QString &prefix)
     return m_db.exec(q, QStringLiteral("removing the secrets below %1").arg(prefix));
 }
 
+Result<QStringList> SecretStore::ownersStartingWith(const QString &prefix)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT owner FROM secrets WHERE substr(owner, 1, ?) = ? ORDER BY owner"));
+    q.addBindValue(int(prefix.size()));
+    q.addBindValue(prefix);
+    if (const Status s = m_db.exec(q, QStringLiteral("listing the secrets below %1").arg(prefix)); !s)
+        return Result<QStringList>::failure(s.error());
+    QStringList owners;
+    while (q.next())
+        owners.append(q.value(0).toString());
+    return owners;
+}
+
 } // namespace scanflow

@@ -29,6 +29,8 @@ public:
     Status removeOwner(const QString &owner);
     // Every owner whose name starts with prefix, exactly (no wildcards).
     Status removeOwnersStartingWith(const QString &prefix);
+    // The owners whose name starts with prefix (names only, nothing unsealed).
+    Result<QStringList> ownersStartingWith(const QString &prefix);
 
 private:
     static QByteArray context(const QString &owner, const QString &name);

@@ -23,6 +23,8 @@ ServerProcess ServerProcess::start(const QStringList &args)
             const QString line = QString::fromUtf8(s.process->readLine()).trimmed();
             if (line.startsWith(QLatin1String("listening ")))
                 s.url = line.mid(10);
+            else if (line.startsWith(QLatin1String("bootstrap admin user")))
+                s.adminPassword = line.section(QLatin1String(" / "), 1);
             else if (line.startsWith(QLatin1String("bootstrap API key")))
                 s.key = line.section(QLatin1String(": "), 1);
         }

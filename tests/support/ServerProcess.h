@@ -15,6 +15,7 @@ struct ServerProcess
     std::unique_ptr<QProcess> process;
     QString url;   // from "listening …"
     QString key;   // the bootstrap key, on a first start
+    QString adminPassword; // the bootstrap admin user's, on a first start
 
     // Starts `scanflowd serve --port 0 ARGS…` and waits for its first lines.
     static ServerProcess start(const QStringList &args);

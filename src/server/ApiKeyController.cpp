@@ -1,0 +1,95 @@
+#include "ApiKeyController.h"
+
+#include "ApiKeyRepository.h"
+#include "Caller.h"
+#include "FormParams.h"
+#include "JsonBody.h"
+#include "Permissions.h"
+
+#include <QJsonArray>
+
+namespace scanflow::ApiKeyController {
+
+namespace {
+
+QJsonObject info(const ApiKey &k)
+{
+    return {{QStringLiteral("id"), k.id},
+            {QStringLiteral("name"), k.name},
+            {QStringLiteral("prefix"), k.prefix},
+            {QStringLiteral("advancedPermissions"), k.advancedPermissions},
+            {QStringLiteral("permissions"), QJsonArray::fromStringList(k.permissions)},
+            {QStringLiteral("allowUnauthenticated"), k.allowUnauthenticated},
+            {QStringLiteral("allowUntrustedEndpoints"), k.allowUntrustedEndpoints}};
+}
+
+} // namespace
+
+ApiHandler list(Database &db)
+{
+    return [&db](const ApiRequest &) -> ApiResult {
+        const auto keys = ApiKeyRepository(db).list();
+        if (!keys)
+            return ApiError::internal(keys.error());
+        QJsonArray out;
+        for (const ApiKey &k : *keys)
+            out.append(info(k));
+        return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler create(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(body, jsonBody(r, QStringLiteral("apiKey")));
+        ApiKey k;
+        k.name = body.value(QStringLiteral("name")).toString().trimmed();
+        if (k.name.isEmpty())
+            return ApiError::badRequest(QStringLiteral("name: must not be empty"));
+        k.advancedPermissions = body.value(QStringLiteral("advancedPermissions")).toBool();
+        k.allowUnauthenticated = body.value(QStringLiteral("allowUnauthenticated")).toBool();
+        k.allowUntrustedEndpoints = body.value(QStringLiteral("allowUntrustedEndpoints")).toBool();
+        const QJsonValue permissions = body.value(QStringLiteral("permissions"));
+        if (!permissions.isUndefined() && !permissions.isArray())
+            return ApiError::badRequest(QStringLiteral("permissions: must be a list of permission names"));
+        for (const QJsonValue &p : permissions.toArray()) {
+            if (!Permissions::isKnown(p.toString()))
+                return ApiError::badRequest(QStringLiteral("permissions: \"%1\" is not a permission").arg(p.toString()));
+            k.permissions.append(p.toString());
+        }
+        // A key cannot give more than the key that makes it has.
+        const ApiKey &maker = r.caller->key;
+        if (maker.advancedPermissions) {
+            for (const QString &p : k.permissions) {
+                if (!maker.permissions.contains(p))
+                    return ApiError::forbidden(QStringLiteral("permissions: this API key cannot give %1, which it lacks").arg(p));
+            }
+        }
+        const auto key = ApiKeyRepository(db).create(k);
+        if (!key)
+            return ApiError::internal(key.error());
+        const auto made = ApiKeyRepository(db).find(key->toLatin1());
+        if (!made || !made->has_value())
+            return ApiError::internal(QStringLiteral("the new API key cannot be read back"));
+        QJsonObject out = info(**made);
+        out.insert(QStringLiteral("key"), *key);
+        return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler remove(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(id, idParameter(r, QStringLiteral("id"), QStringLiteral("API key")));
+        if (r.caller && r.caller->key.id == id)
+            return ApiError::badRequest(QStringLiteral("id: an API key cannot delete itself"));
+        const auto removed = ApiKeyRepository(db).remove(id);
+        if (!removed)
+            return ApiError::internal(removed.error());
+        if (!*removed)
+            return ApiError::notFound(QStringLiteral("id: no API key %1").arg(id));
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("API key %1 deleted").arg(id)));
+    };
+}
+
+} // namespace scanflow::ApiKeyController

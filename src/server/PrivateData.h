@@ -1,0 +1,55 @@
+#pragma once
+
+#include "SecretStore.h"
+#include "Workflow.h"
+
+#include <QHash>
+
+namespace scanflow {
+
+// Whether a workflow (shared) or a user (private) has everything a delivery needs.
+enum class AuthorizationState { Authorized, NotAuthorized, NeedsRenewal };
+QString toString(AuthorizationState state);
+
+struct AuthorizationStatus
+{
+    AuthorizationState state = AuthorizationState::NotAuthorized;
+    QStringList missing;   // what is not saved yet: "values.customerCode", "login", "token"
+    QString reason;        // why renewal is needed (the provider's invalid_grant)
+};
+
+// What one user gives for one workflow in Workplace (R15): every user-specific parameter's
+// value, the Basic login, and the OAuth token; whatever the workflow asks for.
+struct PrivateValues
+{
+    QHash<QString, QString> values;
+    QString login;
+    QString password;
+    std::optional<OAuthToken> token;
+};
+
+// Shared authorization (R16) and each user's private data (R15), sealed in the secret store
+// under "workflow:<id>" and "workflow:<id>/user:<name>". Nothing here ever returns a secret.
+class PrivateData
+{
+public:
+    PrivateData(Database &db, SecretStore &secrets) : m_db(db), m_secrets(secrets) {}
+
+    AuthorizationStatus shared(qint64 workflowId);
+    Status saveShared(const Workflow &workflow, qint64 workflowId, const OAuthToken &token);
+    Status revokeShared(qint64 workflowId);
+
+    AuthorizationStatus ofUser(const Workflow &workflow, qint64 workflowId, const QString &user);
+    // All or nothing: every required value must be there, else nothing is saved and the
+    // error names the first one missing. What was saved before is replaced.
+    Status saveUser(const Workflow &workflow, qint64 workflowId, const QString &user, const PrivateValues &values);
+    Status revokeUser(qint64 workflowId, const QString &user);
+    // The users who have saved anything for the workflow.
+    Result<QStringList> usersOf(qint64 workflowId);
+
+private:
+    Database &m_db;
+    SecretStore &m_secrets;
+};
+
+} // namespace scanflow

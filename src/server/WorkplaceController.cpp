@@ -1,0 +1,214 @@
+#include "WorkplaceController.h"
+
+#include "Caller.h"
+#include "FormParams.h"
+#include "GroupRepository.h"
+#include "JsonBody.h"
+#include "ScanAccessRepository.h"
+#include "WorkflowService.h"
+
+#include <QJsonArray>
+
+namespace scanflow {
+
+namespace {
+
+std::variant<OAuthToken, ApiError> tokenFrom(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return ApiError::badRequest(QStringLiteral("token: must be an object with accessToken, refreshToken and expiresIn"));
+    const QJsonObject o = value.toObject();
+    OAuthToken t;
+    t.accessToken = o.value(QStringLiteral("accessToken")).toString();
+    t.refreshToken = o.value(QStringLiteral("refreshToken")).toString();
+    const QJsonValue expiresIn = o.value(QStringLiteral("expiresIn"));
+    if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
+        if (!expiresIn.isDouble() || expiresIn.toDouble() < 0)
+            return ApiError::badRequest(QStringLiteral("token.expiresIn: must be a number of seconds"));
+        t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn.toInteger());
+    }
+    if (t.accessToken.isEmpty() && t.refreshToken.isEmpty())
+        return ApiError::badRequest(QStringLiteral("token: needs an accessToken or a refreshToken"));
+    return t;
+}
+
+QJsonObject stateJson(const AuthorizationStatus &s)
+{
+    QJsonObject o{{QStringLiteral("state"), toString(s.state)}, {QStringLiteral("missing"), QJsonArray::fromStringList(s.missing)}};
+    if (!s.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), s.reason);
+    return o;
+}
+
+} // namespace
+
+std::variant<WorkplaceController::Found, ApiError> WorkplaceController::workflowOf(const ApiRequest &r)
+{
+    SF_TRY(id, idParameter(r, QStringLiteral("scanWorkflowId"), QStringLiteral("workflow")));
+    const auto w = m_workflows.load(id);
+    if (!w)
+        return ApiError::internal(w.error());
+    if (!w->has_value())
+        return ApiError::notFound(QStringLiteral("scanWorkflowId: no workflow %1").arg(id));
+    return Found{id, **w};
+}
+
+bool WorkplaceController::mayUse(const ApiRequest &r, qint64 workflowId)
+{
+    const User &user = *r.caller->user;
+    const auto rules = ScanAccessRepository(m_db).forWorkflow(workflowId);
+    const auto groups = GroupRepository(m_db).groupIdsOf(user.id);
+    return rules && groups && ScanAccessRepository::allows(*rules, user.id, *groups);
+}
+
+std::variant<WorkplaceController::Found, ApiError> WorkplaceController::visibleTo(const ApiRequest &r)
+{
+    SF_TRY(found, workflowOf(r));
+    const Workflow &w = found.workflow;
+    if (!w.active || !w.userSpecific || !w.needsPrivateUserData() || !mayUse(r, found.id))
+        return ApiError::notFound(QStringLiteral("scanWorkflowId: workflow %1 is not one of your private destinations").arg(found.id));
+    return found;
+}
+
+QJsonObject WorkplaceController::item(const Found &f, const QString &user)
+{
+    const Workflow &w = f.workflow;
+    QJsonArray parameters;
+    for (const Parameter &p : w.userSpecificParameters())
+        parameters.append(QJsonObject{{QStringLiteral("key"), p.key}, {QStringLiteral("label"), p.value}});
+    const Auth &auth = w.destination.auth;
+    QJsonObject o{{QStringLiteral("workflowId"), f.id},
+                  {QStringLiteral("name"), w.name},
+                  {QStringLiteral("parameters"), parameters},
+                  {QStringLiteral("basicLogin"), w.hasUserSpecificAuth() && auth.type == AuthType::Basic},
+                  {QStringLiteral("oauth"), w.hasUserSpecificAuth() && auth.type == AuthType::OAuth2}};
+    if (w.hasUserSpecificAuth() && auth.type == AuthType::OAuth2) {
+        // What a browser flow needs; never the client secret.
+        o.insert(QStringLiteral("authorizationUrl"), auth.authorizationUrl);
+        o.insert(QStringLiteral("tokenUrl"), auth.tokenUrl);
+        o.insert(QStringLiteral("clientId"), auth.clientId);
+        o.insert(QStringLiteral("scopes"), auth.scopes);
+    }
+    const QJsonObject state = stateJson(m_data.ofUser(w, f.id, user));
+    for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+ApiHandler WorkplaceController::sharedState()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(found, workflowOf(r));
+        QJsonObject o = stateJson(m_data.shared(found.id));
+        o.insert(QStringLiteral("workflowId"), found.id);
+        return ApiResponse::json(200, o);
+    };
+}
+
+ApiHandler WorkplaceController::authorizeShared()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(found, workflowOf(r));
+        SF_TRY(body, jsonBody(r, QStringLiteral("authorization")));
+        SF_TRY(token, tokenFrom(body.value(QStringLiteral("token"))));
+        if (const Status s = m_data.saveShared(found.workflow, found.id, token); !s)
+            return ApiError::badRequest(s.error());
+        QJsonObject o = stateJson(m_data.shared(found.id));
+        o.insert(QStringLiteral("workflowId"), found.id);
+        return ApiResponse::json(200, o);
+    };
+}
+
+ApiHandler WorkplaceController::revokeShared()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(found, workflowOf(r));
+        if (const Status s = m_data.revokeShared(found.id); !s)
+            return ApiError::internal(s.error());
+        QJsonObject o = stateJson(m_data.shared(found.id));
+        o.insert(QStringLiteral("workflowId"), found.id);
+        return ApiResponse::json(200, o);
+    };
+}
+
+ApiHandler WorkplaceController::users()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(found, workflowOf(r));
+        const auto names = m_data.usersOf(found.id);
+        if (!names)
+            return ApiError::internal(names.error());
+        QJsonArray out;
+        for (const QString &user : *names) {
+            QJsonObject o = stateJson(m_data.ofUser(found.workflow, found.id, user));
+            o.insert(QStringLiteral("userName"), user);
+            out.append(o);
+        }
+        return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler WorkplaceController::destinations()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        const auto all = WorkflowRepository(m_db).list();
+        if (!all)
+            return ApiError::internal(all.error());
+        QJsonArray out;
+        for (const StoredWorkflow &s : *all) {
+            if (!s.workflow.active || !s.workflow.userSpecific || !s.workflow.needsPrivateUserData() || !mayUse(r, s.id))
+                continue;
+            const auto full = m_workflows.load(s.id);
+            if (full && full->has_value())
+                out.append(item({s.id, **full}, r.caller->user->userName));
+        }
+        return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler WorkplaceController::destination()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(found, visibleTo(r));
+        return ApiResponse::json(200, item(found, r.caller->user->userName));
+    };
+}
+
+ApiHandler WorkplaceController::authorize()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(found, visibleTo(r));
+        SF_TRY(body, jsonBody(r, QStringLiteral("destination")));
+        PrivateValues given;
+        const QJsonValue values = body.value(QStringLiteral("values"));
+        if (!values.isUndefined() && !values.isObject())
+            return ApiError::badRequest(QStringLiteral("values: must be an object of parameter key → value"));
+        const QJsonObject valueObject = values.toObject();
+        for (auto it = valueObject.constBegin(); it != valueObject.constEnd(); ++it) {
+            if (!it.value().isString())
+                return ApiError::badRequest(QStringLiteral("values.%1: must be a string").arg(it.key()));
+            given.values.insert(it.key(), it.value().toString());
+        }
+        given.login = body.value(QStringLiteral("login")).toString();
+        given.password = body.value(QStringLiteral("password")).toString();
+        if (body.contains(QStringLiteral("token"))) {
+            SF_TRY(token, tokenFrom(body.value(QStringLiteral("token"))));
+            given.token = token;
+        }
+        if (const Status s = m_data.saveUser(found.workflow, found.id, r.caller->user->userName, given); !s)
+            return ApiError::badRequest(s.error());
+        return ApiResponse::json(200, item(found, r.caller->user->userName));
+    };
+}
+
+ApiHandler WorkplaceController::revoke()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(found, visibleTo(r));
+        if (const Status s = m_data.revokeUser(found.id, r.caller->user->userName); !s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, item(found, r.caller->user->userName));
+    };
+}
+
+} // namespace scanflow
