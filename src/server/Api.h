@@ -69,4 +69,11 @@ std::variant<qint64, ApiError> idParameter(const ApiRequest &request, const QStr
 // ErrorCodeInfo of a success, optionally with the id of what was created (ErrorCodeInfoId).
 QJsonObject errorCodeInfo(int code, const QString &message, qint64 id = -1);
 
+// Shorthand for the handlers: `SF_TRY(x, params.integer(...))` declares x or returns the error.
+#define SF_TRY(name, expression) \
+    auto name##OrError = (expression); \
+    if (auto *name##Error = std::get_if<ApiError>(&name##OrError)) \
+        return *name##Error; \
+    auto name = std::move(std::get<0>(name##OrError))
+
 } // namespace scanflow

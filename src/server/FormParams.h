@@ -36,11 +36,4 @@ private:
     QList<MultipartPart> m_parts;
 };
 
-// Shorthand for the handlers: `SF_TRY(x, params.integer(...))` declares x or returns the error.
-#define SF_TRY(name, expression) \
-    auto name##OrError = (expression); \
-    if (auto *name##Error = std::get_if<ApiError>(&name##OrError)) \
-        return *name##Error; \
-    auto name = std::move(std::get<0>(name##OrError))
-
 } // namespace scanflow

@@ -4,9 +4,9 @@
 
 namespace scanflow {
 
-void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler)
+void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes)
 {
-    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler), maxBodyBytes});
 }
 
 bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
@@ -61,6 +61,11 @@ ApiResponse Router::dispatch(ApiRequest request) const
         }
     }
     if (best) {
+        const qint64 limit = best->maxBodyBytes >= 0 ? best->maxBodyBytes : m_maxBodyBytes;
+        if (request.body.size() > limit) {
+            return ApiError::payloadTooLarge(QStringLiteral("the request body has %1 bytes; at most %2 are accepted here")
+                                                 .arg(request.body.size()).arg(limit)).toResponse();
+        }
         request.params = bestParams;
         ApiResult result = best->handler(request);
         ApiResponse response = std::holds_alternative<ApiError>(result) ? std::get<ApiError>(result).toResponse()

@@ -20,7 +20,9 @@ using ApiHandler = std::function<ApiResult(const ApiRequest &)>;
 class Router
 {
 public:
-    void add(const QByteArray &method, const QString &pattern, ApiHandler handler);
+    // maxBodyBytes < 0: the router's default limit.
+    void add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes = -1);
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     ApiResponse dispatch(ApiRequest request) const;
 
 private:
@@ -29,10 +31,12 @@ private:
         QByteArray method;
         QStringList segments; // "{name}" segments capture
         ApiHandler handler;
+        qint64 maxBodyBytes = -1;
     };
     static bool match(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
 
     QList<Route> m_routes;
+    qint64 m_maxBodyBytes = 8 * 1024 * 1024;
 };
 
 } // namespace scanflow

@@ -1,6 +1,13 @@
 #include "Server.h"
 
 #include "AccessControlController.h"
+#include "AccountController.h"
+#include "AuthProviderController.h"
+#include "DocumentController.h"
+#include "LocationController.h"
+#include "PortController.h"
+#include "ScanConnectorController.h"
+#include "TerminalConfigController.h"
 #include "AccessControlRepository.h"
 #include "ApiKeyController.h"
 #include "ApiKeyRepository.h"
@@ -130,7 +137,8 @@ Status Server::start()
     m_worker->start();
     addRoutes();
     m_transport = new HttpTransport(m_router, this);
-    m_transport->setMaxBodyBytes(m_config.maxBodyBytes);
+    m_router.setMaxBodyBytes(m_config.maxBodyBytes);
+    m_transport->setMaxBodyBytes(std::max(m_config.maxBodyBytes, m_config.maxUploadBytes + 1024 * 1024)); // + the multipart framing
     QString error;
     if (!m_transport->listen(m_config.listenAddress, m_config.port, &error))
         return Status::failure(error);
@@ -204,10 +212,10 @@ void Server::openSecrets()
 }
 
 void Server::endpoint(const QByteArray &method, const QString &path, const QString &tag, const QString &summary,
-                      Access access, ApiHandler handler)
+                      Access access, ApiHandler handler, qint64 maxBodyBytes)
 {
     const QString full = QStringLiteral("/api/v1") + path;
-    m_router.add(method, full, m_auth->guard(std::move(handler), access));
+    m_router.add(method, full, m_auth->guard(std::move(handler), access), maxBodyBytes);
     m_catalog.add({method, full, summary, tag, std::move(access), false});
 }
 
@@ -294,6 +302,119 @@ void Server::addRoutes()
     endpoint("GET", QStringLiteral("/groups/{groupId}/members"), groups, QStringLiteral("Get members of a group"),
              advanced(perms({"ViewUser"})), GroupController::members(db));
 
+    // Account and containers.
+    const QString account = QStringLiteral("Account");
+    if (const Status s = AccountController::ensureRootAccount(db); !s)
+        qCWarning(lcServer).noquote() << s.error();
+    Access accountGet = plain(perms({"ViewAccount"}));
+    accountGet.keyOptional = true; // "For HEAD request the X-API-Key header is not required"
+    m_router.add("HEAD", QStringLiteral("/api/v1/account"), m_auth->guard(AccountController::get(db), accountGet));
+    endpoint("GET", QStringLiteral("/account"), account, QStringLiteral("Get account information"), plain(perms({"ViewAccount"})),
+             AccountController::get(db));
+    endpoint("PUT", QStringLiteral("/account"), account, QStringLiteral("Create account"), advanced(perms({"ViewAccount", "CreateAccount"})),
+             AccountController::create(db));
+    endpoint("PATCH", QStringLiteral("/account"), account, QStringLiteral("Update account"), advanced(perms({"ViewAccount", "ModifyAccount"})),
+             AccountController::update(db));
+    endpoint("GET", QStringLiteral("/account/containers"), account, QStringLiteral("Get containers"), advanced(perms({"ViewAccount"})),
+             AccountController::containers(db));
+    endpoint("PUT", QStringLiteral("/account/container/{id}"), account, QStringLiteral("Update container"),
+             advanced(perms({"ViewAccount", "ModifyAccount"})), AccountController::updateContainer(db));
+    endpoint("DELETE", QStringLiteral("/account/container/{id}"), account, QStringLiteral("Delete container"),
+             advanced(perms({"ViewAccount", "DeleteAccount"})), AccountController::removeContainer(db));
+
+    // Documents and the card reader.
+    const QString documents = QStringLiteral("Documents");
+    m_documents = std::make_unique<DocumentController>(db, QDir(m_config.dataDir).filePath(QStringLiteral("documents")));
+    Access userDocuments = plain(perms({"ViewJob"}));
+    userDocuments.userTokenRequired = true;
+    endpoint("GET", QStringLiteral("/documents"), documents, QStringLiteral("Get list of documents for user"), userDocuments,
+             m_documents->list());
+    endpoint("GET", QStringLiteral("/documents/history"), documents, QStringLiteral("Get documents' history"),
+             advanced(perms({"ViewReport"})), m_documents->history());
+    endpoint("POST", QStringLiteral("/documents/history"), documents, QStringLiteral("Record print/copy/scan jobs"), plain({}),
+             m_documents->record());
+    endpoint("PUT", QStringLiteral("/documents"), documents, QStringLiteral("Upload document"), plain(perms({"AddJob"})),
+             m_documents->upload(), m_config.maxUploadBytes + 1024 * 1024);
+    endpoint("DELETE", QStringLiteral("/documents/{uuid}"), documents, QStringLiteral("Delete document"),
+             plain(perms({"ViewJob", "DeleteJob"})), m_documents->remove());
+    endpoint("POST", QStringLiteral("/documents/{uuid}/{address}"), documents, QStringLiteral("Send document to output port"),
+             plain(perms({"ReleaseJob"})), m_documents->release());
+    endpoint("GET", QStringLiteral("/documents/{uuid}"), documents, QStringLiteral("Download document (<uuid>.content)"),
+             plain(perms({"ViewJob"})), m_documents->download());
+    const QString cardReader = QStringLiteral("Card reader");
+    endpoint("GET", QStringLiteral("/card"), cardReader, QStringLiteral("Release all jobs using the card reader"), plain({}),
+             m_documents->card());
+    endpoint("POST", QStringLiteral("/card"), cardReader, QStringLiteral("Release all jobs using the card reader"), plain({}),
+             m_documents->card());
+
+    // Output and input ports.
+    const QString output = QStringLiteral("Output Ports");
+    endpoint("GET", QStringLiteral("/outputports"), output, QStringLiteral("Get list of output ports for user"),
+             advanced(perms({"ViewOutputPort"})), PortController::outputList(db));
+    endpoint("POST", QStringLiteral("/outputports"), output, QStringLiteral("Create output port"),
+             advanced(perms({"ViewOutputPort", "CreateOutputPort"})), PortController::outputCreate(db));
+    endpoint("PUT", QStringLiteral("/outputports"), output, QStringLiteral("Create or update output port (deprecated)"),
+             advanced(perms({"ViewOutputPort", "CreateOutputPort", "ModifyOutputPort"})), PortController::outputPut(db));
+    endpoint("PATCH", QStringLiteral("/outputports/{id}"), output, QStringLiteral("Update output port"),
+             advanced(perms({"ViewOutputPort", "ModifyOutputPort"})), PortController::outputPatch(db));
+    endpoint("PUT", QStringLiteral("/outputports/{id}/move"), output, QStringLiteral("Move output port"),
+             advanced(perms({"ViewOutputPort", "ModifyOutputPort"})), PortController::outputMove(db));
+    endpoint("DELETE", QStringLiteral("/outputports/{id}"), output, QStringLiteral("Delete output port"),
+             advanced(perms({"ViewOutputPort", "DeleteOutputPort"})), PortController::outputRemove(db));
+    const QString input = QStringLiteral("Input Ports");
+    endpoint("GET", QStringLiteral("/inputports"), input, QStringLiteral("Get list of input ports for user"),
+             plain(perms({"ViewInputPort"})), PortController::inputList(db));
+    endpoint("PUT", QStringLiteral("/inputports"), input, QStringLiteral("Create or update input port"),
+             advanced(perms({"ViewInputPort", "CreateInputPort", "ModifyInputPort"})), PortController::inputPut(db));
+    endpoint("DELETE", QStringLiteral("/inputports/{id}"), input, QStringLiteral("Delete input port"),
+             advanced(perms({"ViewInputPort", "DeleteInputPort"})), PortController::inputRemove(db));
+
+    // Authentication providers.
+    const QString providers = QStringLiteral("Authentication provider");
+    Access providersGet = advanced(perms({"ViewAuthenticationProviders"}));
+    providersGet.keyOptional = true; // "Can be called without X-Api-Key"
+    endpoint("GET", QStringLiteral("/authproviders"), providers, QStringLiteral("Get authentication provider"), providersGet,
+             AuthProviderController::list(db));
+    endpoint("PUT", QStringLiteral("/authproviders"), providers, QStringLiteral("Add authentication provider"),
+             advanced(perms({"ViewAuthenticationProviders", "ModifyAuthenticationProviders"})), AuthProviderController::put(db, *m_secrets));
+    endpoint("DELETE", QStringLiteral("/authproviders/{id}"), providers, QStringLiteral("Delete authentication provider"),
+             advanced(perms({"ViewAuthenticationProviders", "DeleteAuthenticationProviders"})), AuthProviderController::remove(db, *m_secrets));
+
+    // Locations.
+    const QString locations = QStringLiteral("Locations");
+    endpoint("GET", QStringLiteral("/locations"), locations, QStringLiteral("Get list of locations"), plain(perms({"ViewLocations"})),
+             LocationController::list(db));
+    endpoint("GET", QStringLiteral("/locations/{id}"), locations, QStringLiteral("Get location by id"), plain(perms({"ViewLocations"})),
+             LocationController::get(db));
+    endpoint("POST", QStringLiteral("/locations"), locations, QStringLiteral("Create location"),
+             advanced(perms({"ViewLocations", "CreateLocations"})), LocationController::create(db));
+    endpoint("PUT", QStringLiteral("/locations/{id}"), locations, QStringLiteral("Update existing location by id"),
+             advanced(perms({"ViewLocations", "ModifyLocations"})), LocationController::update(db));
+    endpoint("DELETE", QStringLiteral("/locations/{id}"), locations, QStringLiteral("Delete location by id"),
+             advanced(perms({"ViewLocations", "DeleteLocations"})), LocationController::remove(db));
+
+    // Terminal config.
+    const QString terminal = QStringLiteral("Terminal config");
+    endpoint("POST", QStringLiteral("/terminalconfig"), terminal, QStringLiteral("Create terminal configuration"),
+             advanced(perms({"ViewTerminalConfig", "CreateTerminalConfig"})), TerminalConfigController::create(db, *m_secrets));
+    Access terminalGet = plain({});
+    terminalGet.untrustedEndpoint = true;
+    endpoint("GET", QStringLiteral("/terminalconfig"), terminal, QStringLiteral("Get terminal configuration"), terminalGet,
+             TerminalConfigController::get(db, *m_secrets));
+
+    // Scan connectors.
+    const QString connectors = QStringLiteral("Scan Connectors");
+    endpoint("GET", QStringLiteral("/scan/connectors"), connectors, QStringLiteral("Get all scan connectors"),
+             advanced(perms({"ViewScanWorkflow"})), ScanConnectorController::list(db));
+    endpoint("GET", QStringLiteral("/scan/connectors/{id}"), connectors, QStringLiteral("Get scan connector"),
+             advanced(perms({"ViewScanWorkflow"})), ScanConnectorController::get(db));
+    endpoint("POST", QStringLiteral("/scan/connectors"), connectors, QStringLiteral("Create scan connector"),
+             advanced(perms({"ViewScanWorkflow", "CreateScanWorkflow"})), ScanConnectorController::create(db));
+    endpoint("PUT", QStringLiteral("/scan/connectors/{id}"), connectors, QStringLiteral("Update scan connector"),
+             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), ScanConnectorController::update(db));
+    endpoint("DELETE", QStringLiteral("/scan/connectors/{id}"), connectors, QStringLiteral("Delete scan connector"),
+             advanced(perms({"ViewScanWorkflow", "DeleteScanWorkflow"})), ScanConnectorController::remove(db));
+
     // API keys (the reference manages them in its console; the admin app does it here).
     const QString keys = QStringLiteral("API keys");
     endpoint("GET", QStringLiteral("/apikeys"), keys, QStringLiteral("List API keys (never the keys themselves)"),
@@ -330,7 +451,8 @@ void Server::addRoutes()
     const QString uploads = QDir(m_config.dataDir).filePath(QStringLiteral("uploads"));
     endpoint("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), scan, QStringLiteral("Deliver a file through a workflow"),
              advanced(perms({"ViewScanWorkflow", "AddJob"})),
-             UploadController::deliver(*m_workflowRepository, *m_deliveryQueue, uploads, [this] { m_worker->kick(); }));
+             UploadController::deliver(*m_workflowRepository, *m_deliveryQueue, uploads, [this] { m_worker->kick(); }),
+             m_config.maxUploadBytes + 1024 * 1024);
     connect(m_worker, &QueueWorker::settled, this, [uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
         if (!d.filePath.startsWith(uploads + u'/'))
             return;

@@ -22,7 +22,8 @@ struct ServerConfig
     quint16 port = 7300;
     QString dataDir;                    // the SQLite file and, later, scans and certificates
     std::optional<DatabaseConfig> database; // default: SQLite in dataDir
-    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    qint64 maxBodyBytes = 8 * 1024 * 1024;       // most requests
+    qint64 maxUploadBytes = 200 * 1024 * 1024;   // document and delivery uploads (the reference's 200 MB)
     QString secretsKeyFile;             // empty: the key lives in the OS keychain
     QString inboxDir;                   // default: dataDir/inbox
     QueueSettings queue;
@@ -61,7 +62,7 @@ private:
     void addRoutes();
     // Adds /api/v1<path> to the router behind the Authenticator, and to the catalog.
     void endpoint(const QByteArray &method, const QString &path, const QString &tag, const QString &summary, Access access,
-                  ApiHandler handler);
+                  ApiHandler handler, qint64 maxBodyBytes = -1);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<LoginController> m_login;
     std::unique_ptr<class PrivateData> m_privateData;
     std::unique_ptr<class WorkplaceController> m_workplace;
+    std::unique_ptr<class DocumentController> m_documents;
     std::optional<SecretBox> m_secretBox;
     QString m_secretsProblem;
     std::unique_ptr<SecretStore> m_secrets;

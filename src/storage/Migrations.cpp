@@ -123,6 +123,38 @@ const QList<Migration> &migrations()
                          " access TEXT NOT NULL,"           // Allow or Deny
                          " created_at BIGINT NOT NULL)"),
           QStringLiteral("CREATE INDEX scan_access_workflow ON scan_access (workflow_id)")}},
+        {6, QStringLiteral("managed entities (accounts, ports, locations, terminal configs, scan connectors, certificates) and documents"),
+         {QStringLiteral("CREATE TABLE entities ("
+                         " id {{id}},"
+                         " kind TEXT NOT NULL,"            // account, outputport, inputport, location, …
+                         " data TEXT NOT NULL,"            // the entity's JSON, as its API shows it
+                         " created_at BIGINT NOT NULL,"
+                         " updated_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE INDEX entities_kind ON entities (kind, id)"),
+          QStringLiteral("CREATE TABLE documents ("
+                         " id {{id}},"
+                         " uuid TEXT NOT NULL,"
+                         " job_type TEXT NOT NULL,"        // PRINT, COPY, SCAN, FAX
+                         " status INTEGER NOT NULL,"       // 0 READY … 9 STORED
+                         " user_name TEXT NOT NULL DEFAULT '',"
+                         " provider_id BIGINT NOT NULL DEFAULT 1,"
+                         " document_name TEXT NOT NULL DEFAULT '',"
+                         " total_pages INTEGER NOT NULL DEFAULT 0,"
+                         " color_pages INTEGER NOT NULL DEFAULT 0,"
+                         " duplex INTEGER NOT NULL DEFAULT 0,"
+                         " copies INTEGER NOT NULL DEFAULT 1,"
+                         " grayscale INTEGER NOT NULL DEFAULT 0,"
+                         " paper_size TEXT NOT NULL DEFAULT '',"
+                         " output_port_id BIGINT NOT NULL DEFAULT 0,"
+                         " output_port_name TEXT NOT NULL DEFAULT '',"
+                         " input_port_name TEXT NOT NULL DEFAULT '',"
+                         " scan_workflow_id BIGINT NOT NULL DEFAULT 0,"
+                         " file_path TEXT NOT NULL DEFAULT '',"
+                         " file_size BIGINT NOT NULL DEFAULT 0,"
+                         " date_time BIGINT NOT NULL)"),   // ms since the epoch: when it happened
+          QStringLiteral("CREATE UNIQUE INDEX documents_uuid ON documents (uuid)"),
+          QStringLiteral("CREATE INDEX documents_time ON documents (date_time, id)"),
+          QStringLiteral("CREATE INDEX documents_user ON documents (user_name, status)")}},
     };
     return all;
 }

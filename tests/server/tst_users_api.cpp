@@ -53,15 +53,6 @@ private:
 
 #ifndef Q_MOC_RUN
 
-namespace {
-
-QJsonObject object(const QString &answer) { return QJsonDocument::fromJson(answer.section(u' ', 1).toUtf8()).object(); }
-QJsonArray array(const QString &answer) { return QJsonDocument::fromJson(answer.section(u' ', 1).toUtf8()).array(); }
-int status(const QString &answer) { return answer.left(3).toInt(); }
-QString message(const QString &answer) { return object(answer).value(QStringLiteral("message")).toString(); }
-
-} // namespace
-
 void TestUsersApi::initTestCase()
 {
     QVERIFY(m_target.listen());
@@ -80,10 +71,7 @@ void TestUsersApi::cleanupTestCase()
 
 QString TestUsersApi::call(const QString &method, const QString &path, const QStringList &args, const QString &key)
 {
-    QStringList all{QStringLiteral("-X"), method};
-    if (key != QLatin1String("none"))
-        all << QStringLiteral("-H") << QStringLiteral("X-Api-Key: ") + (key.isEmpty() ? m_server.key : key);
-    return curl(all + args + QStringList{m_server.url + QStringLiteral("/api/v1") + path});
+    return api(m_server, method, path, args, key);
 }
 
 QJsonObject TestUsersApi::login(const QString &user, const QString &password, const QString &key)

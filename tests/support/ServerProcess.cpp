@@ -1,6 +1,7 @@
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <csignal>
@@ -54,6 +55,34 @@ QString curl(const QStringList &args)
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     const int nl = int(out.lastIndexOf(u'\n'));
     return out.mid(nl + 1) + u' ' + out.left(nl);
+}
+
+QString api(const ServerProcess &server, const QString &method, const QString &path, const QStringList &args, const QString &key)
+{
+    QStringList all{QStringLiteral("-X"), method};
+    if (key != QLatin1String("none"))
+        all << QStringLiteral("-H") << QStringLiteral("X-Api-Key: ") + (key.isEmpty() ? server.key : key);
+    return curl(all + args + QStringList{server.url + QStringLiteral("/api/v1") + path});
+}
+
+int status(const QString &answer)
+{
+    return answer.left(3).toInt();
+}
+
+QJsonObject object(const QString &answer)
+{
+    return QJsonDocument::fromJson(answer.section(u' ', 1).toUtf8()).object();
+}
+
+QJsonArray array(const QString &answer)
+{
+    return QJsonDocument::fromJson(answer.section(u' ', 1).toUtf8()).array();
+}
+
+QString message(const QString &answer)
+{
+    return object(answer).value(QStringLiteral("message")).toString();
 }
 
 } // namespace scanflow::test

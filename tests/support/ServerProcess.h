@@ -2,6 +2,8 @@
 
 // The real `scanflowd serve` as a child process, and curl to talk to it.
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -25,5 +27,15 @@ struct ServerProcess
 
 // Runs curl -s with args; returns "STATUS BODY".
 QString curl(const QStringList &args);
+
+// curl -X METHOD <server>/api/v1<path> with X-Api-Key (the server's bootstrap key unless given;
+// "none" sends no key) and more curl args: "STATUS BODY".
+QString api(const ServerProcess &server, const QString &method, const QString &path, const QStringList &args = {},
+            const QString &key = {});
+// The parts of a "STATUS BODY" answer.
+int status(const QString &answer);
+QJsonObject object(const QString &answer);
+QJsonArray array(const QString &answer);
+QString message(const QString &answer); // ErrorCodeInfo's message
 
 } // namespace scanflow::test

@@ -1,0 +1,230 @@
+#include "AccountController.h"
+
+#include "Entities.h"
+#include "Fields.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace scanflow::AccountController {
+
+namespace {
+
+const QStringList Locales{QStringLiteral("pt-BR"), QStringLiteral("zh"), QStringLiteral("cs"), QStringLiteral("da"), QStringLiteral("nl"),
+                          QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("id"), QStringLiteral("it"),
+                          QStringLiteral("ja"), QStringLiteral("ko"), QStringLiteral("ms"), QStringLiteral("no"), QStringLiteral("pl"),
+                          QStringLiteral("pt"), QStringLiteral("sk"), QStringLiteral("es"), QStringLiteral("sv"), QStringLiteral("th")};
+
+// "letters, numbers, hyphens, and periods; any part … should begin and end with a letter or number"
+std::optional<ApiError> checkDomains(Database &db, const QJsonArray &domains, qint64 ownerId)
+{
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
+    for (const QJsonValue &d : domains) {
+        const QString domain = d.toString();
+        const QStringList parts = domain.split(u'.');
+        if (domain.isEmpty() || std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return !label.match(p).hasMatch(); }))
+            return ApiError::badRequest(QStringLiteral("domainname: \"%1\" is not a domain name").arg(domain));
+        const auto other = Entities::accountByDomain(db, domain);
+        if (const auto *e = std::get_if<ApiError>(&other))
+            return *e;
+        const auto &found = std::get<std::optional<QJsonObject>>(other);
+        if (found && found->value(QStringLiteral("id")).toInteger() != ownerId)
+            return ApiError::conflict(QStringLiteral("domainname: \"%1\" belongs to another account").arg(domain));
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkLocation(Database &db, const QJsonObject &o)
+{
+    if (!o.contains(QStringLiteral("locationId")) || o.value(QStringLiteral("locationId")).toInteger() == 0)
+        return std::nullopt;
+    const auto found = Entities::find(db, Entities::Location, o.value(QStringLiteral("locationId")).toInteger(), QStringLiteral("locationid"));
+    if (const auto *e = std::get_if<ApiError>(&found))
+        return e->status == 404 ? ApiError::badRequest(e->message) : *e;
+    return std::nullopt;
+}
+
+// The account a request addresses: ?domainname=, else the Host it was sent to, else the root.
+std::variant<QJsonObject, ApiError> addressed(Database &db, const ApiRequest &r)
+{
+    SF_TRY(p, FormParams::parse(r));
+    const QString given = p.value(QStringLiteral("domainname"));
+    if (!given.isEmpty()) {
+        SF_TRY(account, Entities::accountByDomain(db, given));
+        if (!account)
+            return ApiError::notFound(QStringLiteral("domainname: no account \"%1\"").arg(given));
+        return *account;
+    }
+    const QString host = QString::fromLatin1(r.header("Host")).section(u':', 0, 0);
+    SF_TRY(byHost, Entities::accountByDomain(db, host));
+    if (byHost)
+        return *byHost;
+    SF_TRY(accounts, Entities::all(db, Entities::Account));
+    for (const QJsonObject &a : accounts) {
+        if (a.value(QStringLiteral("parentId")).toInteger() == 0)
+            return a;
+    }
+    return ApiError::notFound(QStringLiteral("domainname: no account"));
+}
+
+QList<Field> containerFields(bool create)
+{
+    return {{QStringLiteral("domainname"), QStringLiteral("domainNames"), Field::Type::TextList, create},
+            {QStringLiteral("containername"), QStringLiteral("name"), Field::Type::Text, create},
+            {QStringLiteral("applicationname"), QStringLiteral("applicationName"), Field::Type::Text},
+            {QStringLiteral("locationid"), QStringLiteral("locationId"), Field::Type::Integer, false, 0}};
+}
+
+} // namespace
+
+Status ensureRootAccount(Database &db)
+{
+    EntityRepository accounts(db, Entities::Account);
+    const auto all = accounts.list();
+    if (!all)
+        return Status::failure(all.error());
+    if (!all->isEmpty())
+        return Status::success();
+    const auto id = accounts.create({{QStringLiteral("name"), QStringLiteral("ScanFlow")},
+                                     {QStringLiteral("accountType"), 2},
+                                     {QStringLiteral("domainNames"), QJsonArray{QStringLiteral("localhost")}},
+                                     {QStringLiteral("applicationName"), QStringLiteral("ScanFlow")},
+                                     {QStringLiteral("trustAllClients"), false},
+                                     {QStringLiteral("parentId"), 0},
+                                     {QStringLiteral("locale"), QStringLiteral("en")},
+                                     {QStringLiteral("defaultPaperSize"), QStringLiteral("A4")},
+                                     {QStringLiteral("theme"), QStringLiteral("blue")}});
+    return id ? Status::success() : Status::failure(id.error());
+}
+
+ApiHandler get(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(account, addressed(db, r));
+        return ApiResponse::json(200, account);
+    };
+}
+
+ApiHandler create(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(p, FormParams::parse(r));
+        static const QList<Field> fields{
+            {QStringLiteral("parentdomain"), QStringLiteral("parentDomain"), Field::Type::Text, true},
+            {QStringLiteral("accountname"), QStringLiteral("name"), Field::Type::Text, true},
+            {QStringLiteral("accounttype"), QStringLiteral("accountType"), Field::Type::Integer, true, 1, 3},
+            {QStringLiteral("domainname"), QStringLiteral("domainNames"), Field::Type::TextList, true},
+            {QStringLiteral("applicationname"), QStringLiteral("applicationName"), Field::Type::Text, true},
+            {QStringLiteral("trustallclients"), QStringLiteral("trustAllClients"), Field::Type::Boolean},
+            {QStringLiteral("locationid"), QStringLiteral("locationId"), Field::Type::Integer, false, 0}};
+        SF_TRY(account, readForm(p, fields, false));
+        SF_TRY(parent, Entities::requireAccount(db, QStringLiteral("parentdomain"), account.take(QStringLiteral("parentDomain")).toString()));
+        if (const auto e = checkDomains(db, account.value(QStringLiteral("domainNames")).toArray(), -1))
+            return *e;
+        if (const auto e = checkLocation(db, account))
+            return *e;
+        account.insert(QStringLiteral("parentId"), parent.value(QStringLiteral("id")));
+        const auto id = EntityRepository(db, Entities::Account).create(account);
+        if (!id)
+            return ApiError::internal(id.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("account created"), *id));
+    };
+}
+
+ApiHandler update(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(account, addressed(db, r));
+        SF_TRY(p, FormParams::parse(r));
+        static const QList<Field> fields{
+            {QStringLiteral("accountname"), QStringLiteral("name"), Field::Type::Text},
+            {QStringLiteral("applicationname"), QStringLiteral("applicationName"), Field::Type::Text},
+            {QStringLiteral("trustallclients"), QStringLiteral("trustAllClients"), Field::Type::Boolean},
+            {QStringLiteral("locationid"), QStringLiteral("locationId"), Field::Type::Integer, false, 0},
+            {QStringLiteral("locale"), QStringLiteral("locale"), Field::Type::Text, false, 0, 0, Locales},
+            {QStringLiteral("defaultpapersize"), QStringLiteral("defaultPaperSize"), Field::Type::Text, false, 0, 0,
+             {QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("Letter")}},
+            {QStringLiteral("theme"), QStringLiteral("theme"), Field::Type::Text, false, 0, 0,
+             {QStringLiteral("blue"), QStringLiteral("orange"), QStringLiteral("purple"), QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("breeze")}}};
+        SF_TRY(updated, readForm(p, fields, true, account));
+        // domainname here is the new list when more than the addressing one is given.
+        if (p.values(QStringLiteral("domainname")).size() > 1) {
+            const QJsonArray domains = QJsonArray::fromStringList(p.values(QStringLiteral("domainname")));
+            if (const auto e = checkDomains(db, domains, account.value(QStringLiteral("id")).toInteger()))
+                return *e;
+            updated.insert(QStringLiteral("domainNames"), domains);
+        }
+        if (const auto e = checkLocation(db, updated))
+            return *e;
+        const qint64 id = account.value(QStringLiteral("id")).toInteger();
+        if (const auto s = EntityRepository(db, Entities::Account).update(id, updated); !s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("account updated"), id));
+    };
+}
+
+ApiHandler containers(Database &db)
+{
+    return [&db](const ApiRequest &) -> ApiResult {
+        SF_TRY(accounts, Entities::all(db, Entities::Account));
+        QJsonArray out;
+        for (const QJsonObject &a : accounts) {
+            if (a.value(QStringLiteral("accountType")).toInt() == 3)
+                out.append(a);
+        }
+        return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler updateContainer(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(container, Entities::fromPath(db, Entities::Account, r, QStringLiteral("id")));
+        if (container.value(QStringLiteral("accountType")).toInt() != 3)
+            return ApiError::notFound(QStringLiteral("id: account %1 is not a container").arg(container.value(QStringLiteral("id")).toInteger()));
+        SF_TRY(p, FormParams::parse(r));
+        SF_TRY(updated, readForm(p, containerFields(true), true, container));
+        const qint64 id = container.value(QStringLiteral("id")).toInteger();
+        if (const auto e = checkDomains(db, updated.value(QStringLiteral("domainNames")).toArray(), id))
+            return *e;
+        if (const auto e = checkLocation(db, updated))
+            return *e;
+        if (const auto s = EntityRepository(db, Entities::Account).update(id, updated); !s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("container updated"), id));
+    };
+}
+
+ApiHandler removeContainer(Database &db)
+{
+    return [&db](const ApiRequest &r) -> ApiResult {
+        SF_TRY(container, Entities::fromPath(db, Entities::Account, r, QStringLiteral("id")));
+        const qint64 id = container.value(QStringLiteral("id")).toInteger();
+        if (container.value(QStringLiteral("accountType")).toInt() != 3)
+            return ApiError::notFound(QStringLiteral("id: account %1 is not a container").arg(id));
+        SF_TRY(p, FormParams::parse(r));
+        SF_TRY(withSubnodes, p.boolean(QStringLiteral("withsubnodes"), false));
+        SF_TRY(accounts, Entities::all(db, Entities::Account));
+        QList<qint64> children;
+        for (const QJsonObject &a : accounts) {
+            if (a.value(QStringLiteral("parentId")).toInteger() == id)
+                children.append(a.value(QStringLiteral("id")).toInteger());
+        }
+        if (!children.isEmpty() && !withSubnodes)
+            return ApiError::badRequest(QStringLiteral("withsubnodes: container %1 is not empty (%2 accounts); pass withsubnodes=true").arg(id).arg(children.size()));
+        EntityRepository repository(db, Entities::Account);
+        const Status s = db.transaction([&]() -> Status {
+            for (qint64 child : children) {
+                if (const auto removed = repository.remove(child); !removed)
+                    return Status::failure(removed.error());
+            }
+            const auto removed = repository.remove(id);
+            return removed ? Status::success() : Status::failure(removed.error());
+        });
+        if (!s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("container deleted"), id));
+    };
+}
+
+} // namespace scanflow::AccountController

@@ -1,0 +1,447 @@
+#include "DocumentController.h"
+
+#include "Authenticator.h"
+#include "Caller.h"
+#include "DocumentRepository.h"
+#include "Entities.h"
+#include "FormParams.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace scanflow {
+
+namespace {
+
+constexpr qint64 Week = 7LL * 24 * 3600 * 1000;
+const QStringList JobTypes{QStringLiteral("PRINT"), QStringLiteral("COPY"), QStringLiteral("SCAN"), QStringLiteral("FAX")};
+
+std::variant<QList<int>, ApiError> statusesOf(const FormParams &p)
+{
+    QList<int> out;
+    for (const QString &text : p.values(QStringLiteral("status"))) {
+        for (const QString &one : text.split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int s = one.trimmed().toInt(&ok);
+            if (!ok || s < 0 || s > 9)
+                return ApiError::badRequest(QStringLiteral("status: \"%1\" is not a document status (0–9)").arg(one));
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+std::variant<qint64, ApiError> instant(const FormParams &p, const QString &name, qint64 fallback)
+{
+    if (!p.has(name) || p.value(name).isEmpty())
+        return fallback;
+    const QDateTime t = QDateTime::fromString(p.value(name), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return ApiError::badRequest(QStringLiteral("%1: \"%2\" is not an ISO-8601 instant like 2021-09-21T16:38:10.972Z").arg(name, p.value(name)));
+    return t.toMSecsSinceEpoch();
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// The output port a release names: by address, else by serial number.
+std::variant<QJsonObject, ApiError> portAt(Database &db, const QString &addressOrSerial, const QString &param)
+{
+    SF_TRY(ports, Entities::all(db, Entities::OutputPort));
+    for (const QJsonObject &port : ports) {
+        if (port.value(QStringLiteral("address")).toString().compare(addressOrSerial, Qt::CaseInsensitive) == 0
+            || port.value(QStringLiteral("ipReaderAddress")).toString().compare(addressOrSerial, Qt::CaseInsensitive) == 0
+            || (!port.value(QStringLiteral("deviceSerial")).toString().isEmpty()
+                && port.value(QStringLiteral("deviceSerial")).toString() == addressOrSerial))
+            return port;
+    }
+    return ApiError::badRequest(QStringLiteral("%1: no output port has the address or serial number \"%2\"").arg(param, addressOrSerial));
+}
+
+} // namespace
+
+QJsonObject DocumentController::documentInfo(const Document &d)
+{
+    return {{QStringLiteral("providerId"), d.providerId},
+            {QStringLiteral("uuid"), d.uuid},
+            {QStringLiteral("documentName"), d.documentName},
+            {QStringLiteral("documentType"), 0},
+            {QStringLiteral("userName"), d.userName},
+            {QStringLiteral("totalPages"), d.totalPages},
+            {QStringLiteral("colorPages"), d.colorPages},
+            {QStringLiteral("duplex"), d.duplex},
+            {QStringLiteral("copies"), d.copies},
+            {QStringLiteral("grayscale"), d.grayscale},
+            {QStringLiteral("paperSize"), d.paperSize},
+            {QStringLiteral("dateTime"), d.dateTime},
+            {QStringLiteral("storageOnline"), !d.filePath.isEmpty() && d.status != Document::Deleted},
+            {QStringLiteral("secure"), false},
+            {QStringLiteral("tags"), QJsonArray()},
+            {QStringLiteral("collate"), false},
+            {QStringLiteral("status"), d.status},
+            {QStringLiteral("outputPortId"), d.outputPortId},
+            {QStringLiteral("outputPortName"), d.outputPortName},
+            {QStringLiteral("jobType"), d.jobType},
+            {QStringLiteral("scanWorkflowId"), d.scanWorkflowId},
+            {QStringLiteral("scanConnectorId"), 0}};
+}
+
+std::variant<Document, ApiError> DocumentController::owned(const ApiRequest &r, const QString &uuid, const QString &permission)
+{
+    const auto d = DocumentRepository(m_db).byUuid(uuid);
+    if (!d)
+        return ApiError::internal(d.error());
+    if (!d->has_value() || (*d)->status == Document::Deleted)
+        return ApiError::notFound(QStringLiteral("uuid: no document %1").arg(uuid));
+    // "Does not require Advanced API permissions for a user who owns the document."
+    const Caller &caller = *r.caller;
+    const bool owner = caller.hasUser() && caller.user->userName.compare((*d)->userName, Qt::CaseInsensitive) == 0;
+    if (!owner && !caller.key.advancedPermissions)
+        return ApiError::forbidden(QStringLiteral("uuid: document %1 is not yours, and this API key has no advanced permissions").arg(uuid));
+    if (!owner) {
+        if (const auto denied = Authenticator::require(r, permission))
+            return *denied;
+    }
+    return **d;
+}
+
+ApiHandler DocumentController::list()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(p, FormParams::parse(r));
+        SF_TRY(statuses, statusesOf(p));
+        SF_TRY(max, p.integer(QStringLiteral("maxRecords"), 50, 1, 500));
+        if (statuses.isEmpty())
+            statuses = {Document::Ready};
+        const auto docs = DocumentRepository(m_db).ofUser(r.caller->user->userName, statuses, int(max));
+        if (!docs)
+            return ApiError::internal(docs.error());
+        QJsonArray out;
+        for (const Document &d : *docs)
+            out.append(documentInfo(d));
+        return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler DocumentController::history()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(p, FormParams::parse(r));
+        SF_TRY(asked, p.integer(QStringLiteral("maxrecords"), 0, 1, 2000));
+        DocumentQuery q;
+        const QString token = p.value(QStringLiteral("pagetoken"));
+        QJsonObject scope;
+        if (!token.isEmpty()) {
+            // The token carries the query and where the last page ended, so a page needs nothing else.
+            const QJsonObject t = QJsonDocument::fromJson(QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding)).object();
+            if (!t.contains(QStringLiteral("after")))
+                return ApiError::badRequest(QStringLiteral("pagetoken: \"%1\" is not a page token from this server").arg(token));
+            scope = t;
+        } else {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            SF_TRY(end, instant(p, QStringLiteral("dateend"), now));
+            SF_TRY(start, instant(p, QStringLiteral("datestart"), end - 24 * 3600 * 1000));
+            if (start >= end)
+                return ApiError::badRequest(QStringLiteral("datestart: must be before dateend"));
+            if (end - start > Week)
+                return ApiError::badRequest(QStringLiteral("dateend: the timeframe may be one week at most"));
+            SF_TRY(statuses, statusesOf(p));
+            const QString jobType = p.value(QStringLiteral("jobtype")).toUpper();
+            if (!jobType.isEmpty() && !JobTypes.contains(jobType))
+                return ApiError::badRequest(QStringLiteral("jobtype: \"%1\" is not PRINT, COPY, SCAN or FAX").arg(p.value(QStringLiteral("jobtype"))));
+            const QString domain = p.value(QStringLiteral("domainname"));
+            if (!domain.isEmpty()) {
+                SF_TRY(account, Entities::requireAccount(m_db, QStringLiteral("domainname"), domain));
+                if (account.value(QStringLiteral("accountType")).toInt() != 2 && account.value(QStringLiteral("accountType")).toInt() != 3)
+                    return ApiError::badRequest(QStringLiteral("domainname: the history is only for customer accounts"));
+            }
+            QJsonArray statusArray;
+            for (int s : statuses)
+                statusArray.append(s);
+            scope = {{QStringLiteral("from"), start}, {QStringLiteral("to"), end}, {QStringLiteral("user"), p.value(QStringLiteral("username"))},
+                     {QStringLiteral("port"), p.value(QStringLiteral("portname"))}, {QStringLiteral("domain"), domain},
+                     {QStringLiteral("statuses"), statusArray}, {QStringLiteral("jobType"), jobType},
+                     {QStringLiteral("after"), QJsonArray{-1, 0}}};
+        }
+        // The page size stays what the first page asked for, unless a page asks again.
+        const qint64 max = asked > 0 ? asked : scope.value(QStringLiteral("max")).toInteger(200);
+        scope.insert(QStringLiteral("max"), max);
+        q.limit = int(max) + 1; // one more tells whether another page follows
+        q.from = scope.value(QStringLiteral("from")).toInteger();
+        q.to = scope.value(QStringLiteral("to")).toInteger();
+        q.userName = scope.value(QStringLiteral("user")).toString();
+        q.portName = scope.value(QStringLiteral("port")).toString();
+        q.jobType = scope.value(QStringLiteral("jobType")).toString();
+        for (const QJsonValue &s : scope.value(QStringLiteral("statuses")).toArray())
+            q.statuses.append(s.toInt());
+        q.afterTime = scope.value(QStringLiteral("after")).toArray().at(0).toInteger();
+        q.afterId = scope.value(QStringLiteral("after")).toArray().at(1).toInteger();
+        const auto rows = DocumentRepository(m_db).history(q);
+        if (!rows)
+            return ApiError::internal(rows.error());
+        QJsonArray documents;
+        const qsizetype shown = std::min<qsizetype>(rows->size(), max);
+        for (qsizetype i = 0; i < shown; ++i)
+            documents.append(documentInfo(rows->at(i)));
+        QString next;
+        if (rows->size() > max) {
+            const Document &last = rows->at(shown - 1);
+            scope.insert(QStringLiteral("after"), QJsonArray{last.dateTime, last.id});
+            next = QString::fromLatin1(QJsonDocument(scope).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        }
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("documents"), documents},
+                                                  {QStringLiteral("recordsOnPage"), documents.size()},
+                                                  {QStringLiteral("nextPageToken"), next},
+                                                  {QStringLiteral("dateStart"), iso(q.from)},
+                                                  {QStringLiteral("dateEnd"), iso(q.to)},
+                                                  {QStringLiteral("domainName"), scope.value(QStringLiteral("domain"))},
+                                                  {QStringLiteral("userName"), q.userName},
+                                                  {QStringLiteral("portName"), q.portName}});
+    };
+}
+
+ApiHandler DocumentController::record()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(p, FormParams::parse(r));
+        SF_TRY(jobTypeText, p.required(QStringLiteral("jobtype")));
+        const QString jobType = jobTypeText.toUpper();
+        if (!JobTypes.contains(jobType))
+            return ApiError::badRequest(QStringLiteral("jobtype: \"%1\" is not PRINT, COPY, SCAN or FAX").arg(jobTypeText));
+        Document d;
+        d.jobType = jobType;
+        d.status = Document::Printed;
+        SF_TRY(total, p.integer(QStringLiteral("totalpages"), 0, 0, 1000000));
+        SF_TRY(color, p.integer(QStringLiteral("colorpages"), 0, 0, 1000000));
+        SF_TRY(duplex, p.boolean(QStringLiteral("duplex"), false));
+        d.totalPages = int(total);
+        d.colorPages = int(color);
+        d.duplex = duplex ? 1 : 0;
+        d.paperSize = p.value(QStringLiteral("papersize"));
+        d.documentName = p.value(QStringLiteral("title"));
+        // The user: the token's, or with a device-trusted key the username/providerid given.
+        if (r.caller->hasUser()) {
+            d.userName = r.caller->user->userName;
+            d.providerId = r.caller->user->providerId;
+        } else {
+            SF_TRY(userName, p.required(QStringLiteral("username")));
+            SF_TRY(provider, p.integer(QStringLiteral("providerid"), 1, 1, std::numeric_limits<qint64>::max()));
+            const auto user = UserRepository(m_db).byName(provider, userName);
+            if (!user)
+                return ApiError::internal(user.error());
+            if (!user->has_value())
+                return ApiError::badRequest(QStringLiteral("username: no user \"%1\" in provider %2").arg(userName).arg(provider));
+            d.userName = (*user)->userName;
+            d.providerId = provider;
+        }
+        const QString serial = p.value(QStringLiteral("serialnumber"));
+        const QString address = p.value(QStringLiteral("address"));
+        if (!serial.isEmpty() || !address.isEmpty()) {
+            SF_TRY(port, portAt(m_db, serial.isEmpty() ? address : serial, serial.isEmpty() ? QStringLiteral("address") : QStringLiteral("serialnumber")));
+            d.outputPortId = port.value(QStringLiteral("id")).toInteger();
+            d.outputPortName = port.value(QStringLiteral("portName")).toString();
+        }
+        d.dateTime = QDateTime::currentMSecsSinceEpoch();
+        if (p.has(QStringLiteral("datetime"))) {
+            const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("datetime")), Qt::ISODate);
+            if (!at.isValid())
+                return ApiError::badRequest(QStringLiteral("datetime: \"%1\" is not YYYY-MM-DDTHH:mm:ss+HH:mm").arg(p.value(QStringLiteral("datetime"))));
+            d.dateTime = at.toMSecsSinceEpoch();
+        }
+        const auto id = DocumentRepository(m_db).add(d);
+        if (!id)
+            return ApiError::internal(id.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("job recorded"), *id));
+    };
+}
+
+ApiHandler DocumentController::upload()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        if (!r.header("Content-Type").trimmed().toLower().startsWith("multipart/form-data"))
+            return ApiError::badRequest(QStringLiteral("the body must be multipart/form-data with the file in \"data\""));
+        SF_TRY(p, FormParams::parse(r));
+        const MultipartPart *data = p.file(QStringLiteral("data"));
+        if (!data || data->fileName.isEmpty())
+            return ApiError::badRequest(QStringLiteral("data: the file part (with a filename) is missing"));
+        SF_TRY(userName, p.required(QStringLiteral("username")));
+        SF_TRY(portName, p.required(QStringLiteral("portname")));
+        SF_TRY(title, p.required(QStringLiteral("title")));
+        SF_TRY(provider, p.integer(QStringLiteral("providerid"), 0, 0, std::numeric_limits<qint64>::max()));
+        SF_TRY(copies, p.integer(QStringLiteral("copies"), 1, 1, 999));
+        SF_TRY(grayscale, p.boolean(QStringLiteral("grayscale"), false));
+        SF_TRY(duplex, p.integer(QStringLiteral("duplex"), 0, 0, 2));
+        SF_TRY(scale, p.integer(QStringLiteral("scale"), 100, 1, 100));
+        SF_TRY(orientation, p.integer(QStringLiteral("pageorientation"), 0, 0, 1));
+        Q_UNUSED(scale)
+        Q_UNUSED(orientation)
+        const auto users = provider == 0 ? UserRepository(m_db).allNamed(userName) : Result<QList<User>>(QList<User>());
+        std::optional<User> user;
+        if (provider == 0) {
+            if (!users)
+                return ApiError::internal(users.error());
+            if (!users->isEmpty())
+                user = users->first();
+        } else {
+            const auto one = UserRepository(m_db).byName(provider, userName);
+            if (!one)
+                return ApiError::internal(one.error());
+            user = *one;
+        }
+        if (!user)
+            return ApiError::badRequest(QStringLiteral("username: no user \"%1\"").arg(userName));
+        SF_TRY(inputPorts, Entities::all(m_db, Entities::InputPort));
+        const bool portKnown = std::any_of(inputPorts.cbegin(), inputPorts.cend(), [&](const QJsonObject &port) {
+            return port.value(QStringLiteral("portName")).toString().compare(portName, Qt::CaseInsensitive) == 0;
+        });
+        if (!portKnown)
+            return ApiError::badRequest(QStringLiteral("portname: no input port \"%1\"").arg(portName));
+
+        Document d;
+        d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        d.jobType = QStringLiteral("PRINT");
+        d.status = Document::Ready;
+        d.userName = user->userName;
+        d.providerId = user->providerId;
+        d.documentName = title;
+        d.copies = int(copies);
+        d.grayscale = grayscale;
+        d.duplex = int(duplex);
+        d.inputPortName = portName;
+        d.paperSize = p.value(QStringLiteral("outputpagesize"));
+        d.dateTime = QDateTime::currentMSecsSinceEpoch();
+        if (!QDir().mkpath(m_dir))
+            return ApiError::internal(QStringLiteral("cannot create the documents folder"));
+        d.filePath = QDir(m_dir).filePath(d.uuid);
+        QSaveFile file(d.filePath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data->body) != data->body.size() || !file.commit())
+            return ApiError::internal(QStringLiteral("cannot store the document: %1").arg(file.errorString()));
+        d.fileSize = data->body.size();
+        const auto id = DocumentRepository(m_db).add(d);
+        if (!id) {
+            QFile::remove(d.filePath);
+            return ApiError::internal(id.error());
+        }
+        d.id = *id;
+        return ApiResponse::json(200, documentInfo(d));
+    };
+}
+
+ApiHandler DocumentController::remove()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(d, owned(r, r.params.value(QStringLiteral("uuid")), QStringLiteral("DeleteJob")));
+        if (!d.filePath.isEmpty())
+            QFile::remove(d.filePath);
+        d.status = Document::Deleted;
+        d.filePath.clear();
+        if (const Status s = DocumentRepository(m_db).update(d); !s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("document %1 deleted").arg(d.uuid)));
+    };
+}
+
+ApiHandler DocumentController::release()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        if (!r.header("Content-Type").trimmed().toLower().startsWith("application/x-www-form-urlencoded"))
+            return ApiError::badRequest(QStringLiteral("Content-Type: application/x-www-form-urlencoded is required, even without parameters"));
+        SF_TRY(d, owned(r, r.params.value(QStringLiteral("uuid")), QStringLiteral("ReleaseJob")));
+        SF_TRY(p, FormParams::parse(r));
+        SF_TRY(copies, p.integer(QStringLiteral("copies"), d.copies, 1, 999));
+        SF_TRY(grayscale, p.boolean(QStringLiteral("grayscale"), d.grayscale));
+        SF_TRY(retain, p.boolean(QStringLiteral("retain"), false));
+        SF_TRY(duplex, p.integer(QStringLiteral("duplex"), d.duplex, 0, 2));
+        if (d.status != Document::Ready)
+            return ApiError::badRequest(QStringLiteral("uuid: document %1 is not ready to print (status %2)").arg(d.uuid).arg(d.status));
+        SF_TRY(port, portAt(m_db, r.params.value(QStringLiteral("address")), QStringLiteral("address")));
+        // The print itself is the output port's business; here it is recorded, as a release.
+        Document printed = d;
+        printed.copies = int(copies);
+        printed.grayscale = grayscale;
+        printed.duplex = int(duplex);
+        printed.outputPortId = port.value(QStringLiteral("id")).toInteger();
+        printed.outputPortName = port.value(QStringLiteral("portName")).toString();
+        printed.status = Document::Printed;
+        printed.dateTime = QDateTime::currentMSecsSinceEpoch();
+        const Status s = m_db.transaction([&]() -> Status {
+            if (!retain) {
+                if (!printed.filePath.isEmpty())
+                    QFile::remove(printed.filePath);
+                printed.filePath.clear();
+                return DocumentRepository(m_db).update(printed);
+            }
+            // Retained: the document stays ready, and the print is a history row of its own.
+            printed.uuid.clear();
+            printed.filePath.clear();
+            const auto id = DocumentRepository(m_db).add(printed);
+            return id ? Status::success() : Status::failure(id.error());
+        });
+        if (!s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("document %1 released to %2").arg(d.uuid, printed.outputPortName)));
+    };
+}
+
+ApiHandler DocumentController::download()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        const QString name = r.params.value(QStringLiteral("uuid"));
+        if (!name.endsWith(QLatin1String(".content")))
+            return ApiError::notFound(QStringLiteral("no endpoint %1").arg(r.path));
+        SF_TRY(d, owned(r, name.chopped(8), QStringLiteral("ViewJob")));
+        QFile file(d.filePath);
+        if (d.filePath.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return ApiError::notFound(QStringLiteral("uuid: document %1 has no stored content").arg(d.uuid));
+        const QByteArray type = QMimeDatabase().mimeTypeForFileNameAndData(d.documentName, &file).name().toLatin1();
+        file.seek(0);
+        return ApiResponse{200, {{"Content-Type", type}}, file.readAll()};
+    };
+}
+
+ApiHandler DocumentController::card()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        // "For POST, the parameters must be sent as query parameters": read only the query.
+        const QString cardId = r.query.queryItemValue(QStringLiteral("cd"), QUrl::FullyDecoded);
+        const QString mac = r.query.queryItemValue(QStringLiteral("Mac"), QUrl::FullyDecoded);
+        if (cardId.isEmpty())
+            return ApiError::badRequest(QStringLiteral("cd: the card reader ID is missing"));
+        if (mac.isEmpty())
+            return ApiError::badRequest(QStringLiteral("Mac: the card reader address is missing"));
+        const auto user = UserRepository(m_db).byCard(cardId);
+        if (!user)
+            return ApiError::internal(user.error());
+        if (!user->has_value())
+            return ApiError::badRequest(QStringLiteral("cd: no user has card \"%1\"").arg(cardId));
+        SF_TRY(port, portAt(m_db, mac, QStringLiteral("Mac")));
+        const auto ready = DocumentRepository(m_db).ofUser((*user)->userName, {Document::Ready}, 10000);
+        if (!ready)
+            return ApiError::internal(ready.error());
+        const Status s = m_db.transaction([&]() -> Status {
+            for (Document d : *ready) {
+                if (!d.filePath.isEmpty())
+                    QFile::remove(d.filePath);
+                d.filePath.clear();
+                d.status = Document::Printed;
+                d.outputPortId = port.value(QStringLiteral("id")).toInteger();
+                d.outputPortName = port.value(QStringLiteral("portName")).toString();
+                d.dateTime = QDateTime::currentMSecsSinceEpoch();
+                if (const Status u = DocumentRepository(m_db).update(d); !u)
+                    return u;
+            }
+            return Status::success();
+        });
+        if (!s)
+            return ApiError::internal(s.error());
+        return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("%1 documents released").arg(ready->size())));
+    };
+}
+
+} // namespace scanflow

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Router.h"
+
+namespace scanflow {
+
+class Database;
+struct Document;
+
+// /documents: a user's documents, the history report with paging, recording a job, uploading,
+// deleting, releasing to an output port, downloading; and /card, which releases a card
+// holder's documents at a printer.
+class DocumentController
+{
+public:
+    DocumentController(Database &db, QString storageDir) : m_db(db), m_dir(std::move(storageDir)) {}
+
+    static QJsonObject documentInfo(const Document &d);
+
+    ApiHandler list();      // GET /documents (user token)
+    ApiHandler history();   // GET /documents/history
+    ApiHandler record();    // POST /documents/history
+    ApiHandler upload();    // PUT /documents (multipart)
+    ApiHandler remove();    // DELETE /documents/{uuid}
+    ApiHandler release();   // POST /documents/{uuid}/{address}
+    ApiHandler download();  // GET /documents/{uuid}.content
+    ApiHandler card();      // GET, POST /card?cd=&Mac=
+
+private:
+    std::variant<Document, ApiError> owned(const ApiRequest &r, const QString &uuid, const QString &permission);
+    Database &m_db;
+    QString m_dir;
+};
+
+} // namespace scanflow

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Database.h"
+
+#include <optional>
+
+namespace scanflow {
+
+// A job as the reference's DocumentInfo shows it: printed, copied, scanned or faxed.
+struct Document
+{
+    enum Status { Ready = 0, Printed = 1, Deleted = 2, Expired = 3, Failed = 4, Received = 5, AwaitingConversion = 6,
+                  Converting = 7, ConversionFailed = 8, Stored = 9 };
+    qint64 id = 0;
+    QString uuid;
+    QString jobType = QStringLiteral("PRINT");
+    int status = Ready;
+    QString userName;
+    qint64 providerId = 1;
+    QString documentName;
+    int totalPages = 0;
+    int colorPages = 0;
+    int duplex = 0;
+    int copies = 1;
+    bool grayscale = false;
+    QString paperSize;
+    qint64 outputPortId = 0;
+    QString outputPortName;
+    QString inputPortName;
+    qint64 scanWorkflowId = 0;
+    QString filePath;
+    qint64 fileSize = 0;
+    qint64 dateTime = 0;   // ms since the epoch
+};
+
+struct DocumentQuery
+{
+    qint64 from = 0;             // dateTime >= from
+    qint64 to = 0;               // dateTime < to
+    QString userName;            // exact, or any
+    QString portName;            // exact output port name, or any
+    QList<int> statuses;         // any of, or any
+    QString jobType;             // or any
+    // Keyset paging: rows after (afterTime, afterId) in (dateTime, id) order.
+    qint64 afterTime = -1;
+    qint64 afterId = 0;
+    int limit = 200;
+};
+
+class DocumentRepository
+{
+public:
+    explicit DocumentRepository(Database &db) : m_db(db) {}
+
+    // Gives the document a uuid when it has none; returns its id.
+    Result<qint64> add(Document document);
+    Result<std::optional<Document>> byUuid(const QString &uuid);
+    Result<QList<Document>> history(const DocumentQuery &query);
+    // A user's documents in the given states, newest first.
+    Result<QList<Document>> ofUser(const QString &userName, const QList<int> &statuses, int limit);
+    Status update(const Document &document);
+
+private:
+    Database &m_db;
+};
+
+} // namespace scanflow
