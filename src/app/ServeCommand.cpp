@@ -56,7 +56,8 @@ int runServeCommand(const QStringList &arguments)
     const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"));
     const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port (default 7300; 0 picks a free one)."), QStringLiteral("n"));
     const QCommandLineOption keyFileOpt(QStringLiteral("secrets-key-file"), QStringLiteral("Key file for stored secrets, for servers without an OS keychain (created 0600)."), QStringLiteral("file"));
-    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt, keyFileOpt});
+    const QCommandLineOption tlsOpt(QStringLiteral("tls"), QStringLiteral("Serve HTTPS also on loopback (always on other addresses)."));
+    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt, keyFileOpt, tlsOpt});
     QTextStream err(stderr);
     if (!cli.parse(arguments)) {
         err << "scanflowd serve: " << cli.errorText() << "\n";
@@ -88,6 +89,8 @@ int runServeCommand(const QStringList &arguments)
         json.insert(QStringLiteral("dataDir"), cli.value(dataOpt));
     if (cli.isSet(listenOpt))
         json.insert(QStringLiteral("listen"), cli.value(listenOpt));
+    if (cli.isSet(tlsOpt))
+        json.insert(QStringLiteral("tls"), true);
     if (cli.isSet(keyFileOpt))
         json.insert(QStringLiteral("secretsKeyFile"), cli.value(keyFileOpt));
     if (cli.isSet(portOpt)) {

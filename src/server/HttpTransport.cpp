@@ -2,6 +2,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QSslServer>
 #include <QTcpServer>
 
 namespace scanflow {
@@ -10,9 +11,27 @@ HttpTransport::HttpTransport(const Router &router, QObject *parent) : QAbstractH
 {
 }
 
+void HttpTransport::useTls(const QSslConfiguration &configuration)
+{
+    m_tls = true;
+    m_tlsConfiguration = configuration;
+    if (m_sslServer) // a new chain: new connections get it
+        m_sslServer->setSslConfiguration(configuration);
+}
+
 bool HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *server = new QTcpServer(this);
+    // With TLS, a QSslServer hands over connections once their handshake is done; Qt 6.4's
+    // own sslSetup() only applies to its listen(), which binds every interface.
+    QTcpServer *server = nullptr;
+    if (m_tls) {
+        m_sslServer = new QSslServer(this);
+        m_sslServer->setSslConfiguration(m_tlsConfiguration);
+        m_sslServer->setHandshakeTimeout(10000);
+        server = m_sslServer;
+    } else {
+        server = new QTcpServer(this);
+    }
     if (!server->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
         delete server;

@@ -3,6 +3,7 @@
 #include "AccessControlController.h"
 #include "AccountController.h"
 #include "AuthProviderController.h"
+#include "CertificateStore.h"
 #include "DocumentController.h"
 #include "LocationController.h"
 #include "PortController.h"
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcServer, "scanflow.server", QtInfoMsg)
 
@@ -47,6 +49,11 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
         if (port < 0 || port > 65535)
             return R::failure(QStringLiteral("port: must be a number from 0 to 65535"));
         c.port = quint16(port);
+    }
+    if (json.contains(QStringLiteral("tls"))) {
+        if (!json.value(QStringLiteral("tls")).isBool())
+            return R::failure(QStringLiteral("tls: must be true or false"));
+        c.tls = json.value(QStringLiteral("tls")).toBool();
     }
     if (json.contains(QStringLiteral("secretsKeyFile")))
         c.secretsKeyFile = json.value(QStringLiteral("secretsKeyFile")).toString();
@@ -104,12 +111,13 @@ Server::~Server()
 
 Status Server::start()
 {
-    if (!m_config.listenAddress.isLoopback()) {
-        // Plain HTTP only where nobody else can listen in; HTTPS with the server's own
-        // certificate chain comes with the certificates endpoints.
-        return Status::failure(QStringLiteral("listen: %1 is not a loopback address, and this version serves plain HTTP "
-                                              "on loopback only").arg(m_config.listenAddress.toString()));
+    // Plain HTTP only where nobody else can listen in.
+    const bool loopback = m_config.listenAddress.isLoopback();
+    if (!loopback && m_config.tls == false) {
+        return Status::failure(QStringLiteral("tls: plain HTTP is allowed on loopback only, and %1 is not loopback")
+                                   .arg(m_config.listenAddress.toString()));
     }
+    const bool tls = m_config.tls.value_or(!loopback);
     if (!QDir().mkpath(m_config.dataDir))
         return Status::failure(QStringLiteral("dataDir: cannot create \"%1\"").arg(m_config.dataDir));
     DatabaseConfig dbConfig;
@@ -137,6 +145,17 @@ Status Server::start()
     m_worker->start();
     addRoutes();
     m_transport = new HttpTransport(m_router, this);
+    if (tls) {
+        QStringList names{QStringLiteral("localhost"), QSysInfo::machineHostName()};
+        QStringList addresses{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+        if (!loopback && m_config.listenAddress != QHostAddress::Any && m_config.listenAddress != QHostAddress::AnyIPv6)
+            addresses.append(m_config.listenAddress.toString());
+        const auto configuration = m_certificates->serverConfiguration(names, addresses);
+        if (!configuration)
+            return Status::failure(QStringLiteral("tls: ") + configuration.error());
+        m_transport->useTls(*configuration);
+        m_certificates->onChainChanged([this](const QSslConfiguration &c) { m_transport->useTls(c); });
+    }
     m_router.setMaxBodyBytes(m_config.maxBodyBytes);
     m_transport->setMaxBodyBytes(std::max(m_config.maxBodyBytes, m_config.maxUploadBytes + 1024 * 1024)); // + the multipart framing
     QString error;
@@ -155,7 +174,8 @@ QString Server::baseUrl() const
 {
     const QString host = m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + m_config.listenAddress.toString() + u']' : m_config.listenAddress.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(port());
+    const bool tls = m_transport && m_transport->usesTls();
+    return QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port());
 }
 
 Status Server::bootstrap()
@@ -414,6 +434,24 @@ void Server::addRoutes()
              advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), ScanConnectorController::update(db));
     endpoint("DELETE", QStringLiteral("/scan/connectors/{id}"), connectors, QStringLiteral("Delete scan connector"),
              advanced(perms({"ViewScanWorkflow", "DeleteScanWorkflow"})), ScanConnectorController::remove(db));
+
+    // Certificates.
+    const QString certificates = QStringLiteral("Certificates");
+    m_certificates = std::make_unique<CertificateStore>(db, *m_secrets);
+    endpoint("POST", QStringLiteral("/certificate/ca"), certificates, QStringLiteral("Import a CA certificate"),
+             advanced(perms({"ModifyCertificate"})), m_certificates->importCa());
+    endpoint("POST", QStringLiteral("/certificate/chain"), certificates, QStringLiteral("Import private certificate chain"),
+             advanced(perms({"ModifyCertificate"})), m_certificates->importChain());
+    endpoint("GET", QStringLiteral("/certificate/ca"), certificates, QStringLiteral("Get a CA certificate"),
+             advanced(perms({"ViewCertificate"})), m_certificates->listCa());
+    endpoint("GET", QStringLiteral("/certificate/chain"), certificates, QStringLiteral("Get private certificate chain"),
+             advanced(perms({"ViewCertificate"})), m_certificates->listChains());
+    endpoint("DELETE", QStringLiteral("/certificate/ca/{alias}"), certificates, QStringLiteral("Delete a CA certificate"),
+             advanced(perms({"DeleteCertificate"})), m_certificates->removeCa());
+    endpoint("DELETE", QStringLiteral("/certificate/chain/{alias}"), certificates, QStringLiteral("Delete private certificate chain"),
+             advanced(perms({"DeleteCertificate"})), m_certificates->removeChain());
+    endpoint("GET", QStringLiteral("/certificate/root"), certificates, QStringLiteral("Get root authorities"),
+             advanced(perms({"ViewCertificate"})), m_certificates->roots());
 
     // API keys (the reference manages them in its console; the admin app does it here).
     const QString keys = QStringLiteral("API keys");

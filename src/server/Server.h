@@ -28,6 +28,8 @@ struct ServerConfig
     QString inboxDir;                   // default: dataDir/inbox
     QueueSettings queue;
     TokenSettings tokens;
+    // HTTPS: on by default except on loopback; a non-loopback address cannot turn it off.
+    std::optional<bool> tls;
     int inboxSettleMs = 1000;
     int inboxScanMs = 1000;
 
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<class PrivateData> m_privateData;
     std::unique_ptr<class WorkplaceController> m_workplace;
     std::unique_ptr<class DocumentController> m_documents;
+    std::unique_ptr<class CertificateStore> m_certificates;
     std::optional<SecretBox> m_secretBox;
     QString m_secretsProblem;
     std::unique_ptr<SecretStore> m_secrets;
