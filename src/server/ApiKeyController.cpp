@@ -77,17 +77,18 @@ ApiHandler create(Database &db)
     };
 }
 
-ApiHandler remove(Database &db)
+ApiHandler remove(Database &db, std::function<void()> removed)
 {
-    return [&db](const ApiRequest &r) -> ApiResult {
+    return [&db, removed](const ApiRequest &r) -> ApiResult {
         SF_TRY(id, idParameter(r, QStringLiteral("id"), QStringLiteral("API key")));
         if (r.caller && r.caller->key.id == id)
             return ApiError::badRequest(QStringLiteral("id: an API key cannot delete itself"));
-        const auto removed = ApiKeyRepository(db).remove(id);
-        if (!removed)
-            return ApiError::internal(removed.error());
-        if (!*removed)
+        const auto gone = ApiKeyRepository(db).remove(id);
+        if (!gone)
+            return ApiError::internal(gone.error());
+        if (!*gone)
             return ApiError::notFound(QStringLiteral("id: no API key %1").arg(id));
+        removed();
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("API key %1 deleted").arg(id)));
     };
 }

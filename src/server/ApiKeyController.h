@@ -2,6 +2,8 @@
 
 #include "Router.h"
 
+#include <functional>
+
 namespace scanflow {
 
 class Database;
@@ -12,7 +14,8 @@ namespace ApiKeyController {
 
 ApiHandler list(Database &db);
 ApiHandler create(Database &db);
-ApiHandler remove(Database &db);
+// `removed` runs after a key is gone (the server forgets its cached keys).
+ApiHandler remove(Database &db, std::function<void()> removed);
 
 } // namespace ApiKeyController
 

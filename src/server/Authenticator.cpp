@@ -5,6 +5,8 @@
 #include "Permissions.h"
 #include "UserTokenRepository.h"
 
+#include <QDateTime>
+
 namespace scanflow {
 
 Result<QStringList> Authenticator::permissionsOf(const User &user)
@@ -30,6 +32,23 @@ Result<QStringList> Authenticator::permissionsOf(const User &user)
     return permissions;
 }
 
+std::variant<ApiKey, ApiError> Authenticator::apiKey(const QByteArray &key)
+{
+    const QByteArray hash = ApiKeyRepository::hash(key);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const auto it = m_keys.constFind(hash); it != m_keys.cend() && it->until > now)
+        return it->key;
+    const auto found = ApiKeyRepository(m_db).find(key);
+    if (!found)
+        return ApiError::internal(found.error());
+    if (!found->has_value())
+        return ApiError::forbidden(QStringLiteral("the API key is not valid"));
+    if (m_keys.size() > 1000) // made-up keys are never cached, so this only bounds real ones
+        m_keys.clear();
+    m_keys.insert(hash, {**found, now + KeyCacheMs});
+    return **found;
+}
+
 std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(const ApiRequest &request, const Access &access)
 {
     auto caller = std::make_shared<Caller>();
@@ -39,12 +58,10 @@ std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(co
             return std::shared_ptr<const Caller>();
         return ApiError::forbidden(QStringLiteral("the X-Api-Key header is missing"));
     }
-    const auto found = ApiKeyRepository(m_db).find(key);
-    if (!found)
-        return ApiError::internal(found.error());
-    if (!found->has_value())
-        return ApiError::forbidden(QStringLiteral("the API key is not valid"));
-    caller->key = **found;
+    auto found = apiKey(key);
+    if (const auto *e = std::get_if<ApiError>(&found))
+        return *e;
+    caller->key = std::get<ApiKey>(std::move(found));
 
     const QByteArray authorization = request.header("Authorization").trimmed();
     if (!authorization.isEmpty()) {

@@ -3,6 +3,8 @@
 #include "Caller.h"
 #include "Router.h"
 
+#include <QHash>
+
 namespace scanflow {
 
 class Database;
@@ -35,12 +37,26 @@ public:
     // A permission that depends on what the request does (CardManagement when a card changes):
     // checked as the guard checks the endpoint's own.
     static std::optional<ApiError> require(const ApiRequest &request, const QString &permission);
+    // Drops the remembered API keys (after a key is deleted or created).
+    void forgetKeys() { m_keys.clear(); }
     // A user's permissions: the union of the roles their access controls give them.
     Result<QStringList> permissionsOf(const User &user);
 
 private:
     std::variant<std::shared_ptr<const Caller>, ApiError> identify(const ApiRequest &request, const Access &access);
+    std::variant<ApiKey, ApiError> apiKey(const QByteArray &key);
+
     Database &m_db;
+    // Known keys by their SHA-256, for a few seconds: the lookup is most of a small request's
+    // cost. Deleting a key here forgets them at once; another server on the same PostgreSQL
+    // database notices within KeyCacheMs.
+    struct CachedKey
+    {
+        ApiKey key;
+        qint64 until = 0;
+    };
+    QHash<QByteArray, CachedKey> m_keys;
+    static constexpr qint64 KeyCacheMs = 5000;
 };
 
 } // namespace scanflow

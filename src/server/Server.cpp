@@ -460,7 +460,7 @@ void Server::addRoutes()
     endpoint("POST", QStringLiteral("/apikeys"), keys, QStringLiteral("Create an API key, shown once"),
              advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::create(db));
     endpoint("DELETE", QStringLiteral("/apikeys/{id}"), keys, QStringLiteral("Delete an API key"),
-             advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::remove(db));
+             advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::remove(db, [this] { m_auth->forgetKeys(); }));
 
     // Access controls.
     const QString acl = QStringLiteral("Access controls");
