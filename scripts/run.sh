@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Sets up a Debian 12 machine, builds ScanFlow and runs its main job: a real delivery of
-# samples/scans/ through samples/workflows/records.json (create record → upload file →
-# confirm) to scanflow-target, a destination on this machine that shows what it received.
+# Sets up a Debian 12 machine, builds ScanFlow and runs it:
+#   scripts/run.sh [FLAGS]  the ScanFlow server (scanflowd serve) on http://127.0.0.1:7300, with its
+#                           SQLite database, inbox and secrets under the user's data folder; the
+#                           first start prints the admin password and an API key; Ctrl+C stops it
+#                           (FLAGS go to scanflowd serve: --port, --tls, --new-key, --config …)
+#   scripts/run.sh demo     a real delivery of samples/scans/ through samples/workflows/records.json
+#                           to scanflow-target, a destination on this machine that shows what it got
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +13,20 @@ bash scripts/bootstrap.sh
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset default >/dev/null
 cmake --build --preset default
+
+if [[ "${1:-}" != "demo" ]]; then
+    data="${XDG_DATA_HOME:-$HOME/.local/share}/ScanFlow"
+    mkdir -p "$data"
+    echo "== ScanFlow server, data in $data (inbox: $data/inbox/<workflow name>/)"
+    echo "   API: see docs/api.md; OpenAPI at /api/v1/openapi.json; stop with Ctrl+C"
+    # Without a desktop keychain the secrets key lives in a 0600 file beside the data.
+    keyfile=()
+    if ! dbus-send --session --dest=org.freedesktop.secrets --print-reply / org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1; then
+        keyfile=(--secrets-key-file "$data/secrets.key")
+    fi
+    exec ./build/src/app/scanflowd serve --data "$data" "${keyfile[@]}" "${@}"
+fi
+shift
 
 log=$(mktemp)
 ./build/tools/target/scanflow-target --port 0 >"$log" 2>&1 &

@@ -57,7 +57,8 @@ int runServeCommand(const QStringList &arguments)
     const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port (default 7300; 0 picks a free one)."), QStringLiteral("n"));
     const QCommandLineOption keyFileOpt(QStringLiteral("secrets-key-file"), QStringLiteral("Key file for stored secrets, for servers without an OS keychain (created 0600)."), QStringLiteral("file"));
     const QCommandLineOption tlsOpt(QStringLiteral("tls"), QStringLiteral("Serve HTTPS also on loopback (always on other addresses)."));
-    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt, keyFileOpt, tlsOpt});
+    const QCommandLineOption newKeyOpt(QStringLiteral("new-key"), QStringLiteral("Make a new full-access API key and show it once (when the first one is lost)."));
+    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt, keyFileOpt, tlsOpt, newKeyOpt});
     QTextStream err(stderr);
     if (!cli.parse(arguments)) {
         err << "scanflowd serve: " << cli.errorText() << "\n";
@@ -98,9 +99,10 @@ int runServeCommand(const QStringList &arguments)
         const int port = cli.value(portOpt).toInt(&ok);
         json.insert(QStringLiteral("port"), ok ? port : -1);
     }
-    const auto parsed = ServerConfig::fromJson(json, config);
+    auto parsed = ServerConfig::fromJson(json, config);
     if (!parsed)
         return usage(parsed.error());
+    parsed.value().newAdminKey = cli.isSet(newKeyOpt);
 
     // Before anything is announced: a SIGTERM right after "listening" must stop us cleanly.
     if (!quitOnSignals())
@@ -117,7 +119,8 @@ int runServeCommand(const QStringList &arguments)
     if (!server.bootstrapAdminPassword().isEmpty())
         out << "bootstrap admin user (shown once, keep it safe): admin / " << server.bootstrapAdminPassword() << Qt::endl;
     if (!server.bootstrapKey().isEmpty())
-        out << "bootstrap API key (shown once, keep it safe): " << server.bootstrapKey() << Qt::endl;
+        out << (cli.isSet(newKeyOpt) ? "new API key (shown once, keep it safe): " : "bootstrap API key (shown once, keep it safe): ")
+            << server.bootstrapKey() << Qt::endl;
     const int code = QCoreApplication::exec();
     out << "stopped" << Qt::endl;
     return code;

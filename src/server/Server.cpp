@@ -208,9 +208,9 @@ Status Server::bootstrap()
         const auto count = keys.count();
         if (!count)
             return Status::failure(count.error());
-        if (*count > 0)
+        if (*count > 0 && !m_config.newAdminKey)
             return Status::success();
-        const auto key = keys.create(ApiKey::fullAccess(QStringLiteral("bootstrap")));
+        const auto key = keys.create(ApiKey::fullAccess(*count > 0 ? QStringLiteral("admin (--new-key)") : QStringLiteral("bootstrap")));
         if (!key)
             return Status::failure(key.error());
         m_bootstrapKey = *key;

@@ -28,6 +28,8 @@ struct ServerConfig
     QString inboxDir;                   // default: dataDir/inbox
     QueueSettings queue;
     TokenSettings tokens;
+    // Make one more full-access API key on this start and show it (a lost bootstrap key).
+    bool newAdminKey = false;
     // HTTPS: on by default except on loopback; a non-loopback address cannot turn it off.
     std::optional<bool> tls;
     int inboxSettleMs = 1000;

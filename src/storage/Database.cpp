@@ -123,7 +123,9 @@ Result<qint64> Database::insert(QSqlQuery &query, const QString &what)
         return Result<qint64>::failure(s.error());
     if (!query.next())
         return Result<qint64>::failure(QStringLiteral("%1: no id returned").arg(what));
-    return query.value(0).toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish(); // an unfinished RETURNING statement would keep SQLite from committing
+    return id;
 }
 
 Status Database::transaction(const std::function<Status()> &work)

@@ -1,5 +1,8 @@
 #include "DeliveryQueue.h"
 
+#include <QFileInfo>
+#include <QUuid>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -62,11 +65,38 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
-    if (const Status s = m_db.exec(q, QStringLiteral("queueing \"%1\" for workflow %2").arg(d.filePath).arg(d.workflowId)); !s)
-        return Result<qint64>::failure(s.error());
-    if (!q.next())
-        return Result<qint64>::failure(QStringLiteral("queueing \"%1\": no id returned").arg(d.filePath));
-    return q.value(0).toLongLong();
+    qint64 id = 0;
+    const Status queued = m_db.transaction([&]() -> Status {
+        if (const Status s = m_db.exec(q, QStringLiteral("queueing \"%1\" for workflow %2").arg(d.filePath).arg(d.workflowId)); !s)
+            return s;
+        if (!q.next())
+            return Status::failure(QStringLiteral("queueing \"%1\": no id returned").arg(d.filePath));
+        id = q.value(0).toLongLong();
+        q.finish(); // an unfinished RETURNING statement would keep SQLite from committing
+        // The scan is a document of the history too: RECEIVED now, STORED or FAILED when settled.
+        QSqlQuery doc = m_db.query(QStringLiteral(
+            "INSERT INTO documents (uuid, job_type, status, user_name, document_name, scan_workflow_id, file_size, date_time,"
+            " delivery_id) VALUES (?, 'SCAN', 5, ?, ?, ?, ?, ?, ?)"));
+        doc.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        doc.addBindValue(text(d.userName));
+        doc.addBindValue(text(d.documentName.isEmpty() ? d.fileName : d.documentName));
+        doc.addBindValue(d.workflowId);
+        doc.addBindValue(QFileInfo(d.filePath).size());
+        doc.addBindValue(nowMs);
+        doc.addBindValue(id);
+        return m_db.exec(doc, QStringLiteral("recording the scan of \"%1\"").arg(d.filePath));
+    });
+    if (!queued)
+        return Result<qint64>::failure(queued.error());
+    return id;
+}
+
+Status DeliveryQueue::settleDocument(qint64 deliveryId, int status)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE documents SET status = ? WHERE delivery_id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(deliveryId);
+    return m_db.exec(q, QStringLiteral("settling the scan of delivery %1").arg(deliveryId));
 }
 
 Result<QList<QueuedDelivery>> DeliveryQueue::claim(int limit, qint64 leaseMs, qint64 nowMs)
@@ -105,7 +135,9 @@ Status DeliveryQueue::complete(qint64 id, const QByteArray &trace, qint64 nowMs)
     q.addBindValue(id);
     if (const Status s = m_db.exec(q, QStringLiteral("completing delivery %1").arg(id)); !s)
         return s;
-    return q.numRowsAffected() ? Status::success() : Status::failure(QStringLiteral("delivery %1 does not exist").arg(id));
+    if (!q.numRowsAffected())
+        return Status::failure(QStringLiteral("delivery %1 does not exist").arg(id));
+    return settleDocument(id, 9); // STORED
 }
 
 Status DeliveryQueue::fail(qint64 id, const QString &error, const QByteArray &trace, bool transient, int retryAfterSeconds,
@@ -126,7 +158,9 @@ Status DeliveryQueue::fail(qint64 id, const QString &error, const QByteArray &tr
     q.addBindValue(QString::fromUtf8(trace));
     q.addBindValue(nowMs);
     q.addBindValue(id);
-    return m_db.exec(q, QStringLiteral("recording the failure of delivery %1").arg(id));
+    if (const Status s = m_db.exec(q, QStringLiteral("recording the failure of delivery %1").arg(id)); !s || retry)
+        return s;
+    return settleDocument(id, 4); // FAILED
 }
 
 Result<std::optional<QueuedDelivery>> DeliveryQueue::get(qint64 id)

@@ -96,6 +96,8 @@ public:
     Result<std::optional<QueuedDelivery>> latestFor(const QString &filePath);
 
 private:
+    // The SCAN document that stands for a delivery in the history: 9 STORED, 4 FAILED.
+    Status settleDocument(qint64 deliveryId, int status);
     Database &m_db;
 };
 

@@ -155,6 +155,11 @@ const QList<Migration> &migrations()
           QStringLiteral("CREATE UNIQUE INDEX documents_uuid ON documents (uuid)"),
           QStringLiteral("CREATE INDEX documents_time ON documents (date_time, id)"),
           QStringLiteral("CREATE INDEX documents_user ON documents (user_name, status)")}},
+        {7, QStringLiteral("every delivery is a SCAN document of the history"),
+         {QStringLiteral("ALTER TABLE documents ADD COLUMN delivery_id BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE INDEX documents_delivery ON documents (delivery_id)"),
+          // The history's per-user pages read the user's rows in time order.
+          QStringLiteral("CREATE INDEX documents_user_time ON documents (user_name, date_time, id)")}},
     };
     return all;
 }

@@ -469,6 +469,13 @@ void TestUsersApi::scanAccessDecidesWorkplaceAndEachUserKeepsTheirOwnData()
                == QLatin1String("failed");
     }, 10000));
     QCOMPARE(m_target.requests().size(), 1);
+    // Each delivery is a SCAN document of the history: Alice's stored, Bob's failed.
+    QJsonObject statusOf;
+    for (const QJsonValue &d : object(call(QStringLiteral("GET"), QStringLiteral("/documents/history?jobtype=SCAN"))).value(QStringLiteral("documents")).toArray()) {
+        QCOMPARE(d[QStringLiteral("scanWorkflowId")].toInteger(), workflowId);
+        statusOf.insert(d[QStringLiteral("userName")].toString(), d[QStringLiteral("status")].toInt());
+    }
+    QCOMPARE(statusOf, (QJsonObject{{QStringLiteral("alice"), 9}, {QStringLiteral("bob"), 4}}));
 
     // Revoke; then the rule changes and Bob sees it too.
     QCOMPARE(object(call(QStringLiteral("DELETE"), path, {QStringLiteral("-H"), aliceToken})).value(QStringLiteral("state")).toString(),
