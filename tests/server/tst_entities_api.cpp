@@ -64,6 +64,9 @@ void TestEntitiesApi::initTestCase()
     m_server = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
                                      QStringLiteral("--secrets-key-file"), m_dir.filePath(QStringLiteral("secrets.key"))});
     QVERIFY2(!m_server.key.isEmpty(), "the server did not start");
+    // SCANFLOW_SERVER_DATABASE (ctest's *_postgres runs): the same suite on PostgreSQL.
+    const QString database = qEnvironmentVariableIsSet("SCANFLOW_SERVER_DATABASE") ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    QCOMPARE(object(api(m_server, QStringLiteral("GET"), QStringLiteral("/version"))).value(QStringLiteral("database")).toString(), database);
 }
 
 void TestEntitiesApi::cleanupTestCase()

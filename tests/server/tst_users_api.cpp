@@ -61,6 +61,9 @@ void TestUsersApi::initTestCase()
     QVERIFY2(!m_server.url.isEmpty(), "the server did not start");
     QVERIFY(!m_server.key.isEmpty());
     QVERIFY2(!m_server.adminPassword.isEmpty(), "the first start shows the admin user's password");
+    // SCANFLOW_SERVER_DATABASE (ctest's *_postgres runs): the same suite on PostgreSQL.
+    const QString database = qEnvironmentVariableIsSet("SCANFLOW_SERVER_DATABASE") ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    QCOMPARE(object(api(m_server, QStringLiteral("GET"), QStringLiteral("/version"))).value(QStringLiteral("database")).toString(), database);
 }
 
 void TestUsersApi::cleanupTestCase()

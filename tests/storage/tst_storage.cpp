@@ -3,6 +3,8 @@
 #include "ApiKeyRepository.h"
 #include "Database.h"
 #include "DeliveryQueue.h"
+#include "DocumentRepository.h"
+#include "EntityRepository.h"
 #include "GroupRepository.h"
 #include "Migrations.h"
 #include "ScanAccessRepository.h"
@@ -12,6 +14,7 @@
 #include "WorkflowRepository.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -48,6 +51,10 @@ private slots:
     void aRefreshTokenWorksOnce_data() { backends(); }
     void aRefreshTokenWorksOnce();
     void scanAccessUserRuleBeatsGroupAndDenyBeatsAllow();
+    void entitiesKeepTheirJsonPerKind_data() { backends(); }
+    void entitiesKeepTheirJsonPerKind();
+    void documentHistoryPagesInTimeOrder_data() { backends(); }
+    void documentHistoryPagesInTimeOrder();
 
 private:
     static void backends();
@@ -449,6 +456,67 @@ void TestStorage::scanAccessUserRuleBeatsGroupAndDenyBeatsAllow()
     QVERIFY2(!ScanAccessRepository::allows({rule(I::User, user, true), rule(I::User, user, false)}, user, {}),
              "Deny beats Allow for the same user");
     QVERIFY(!ScanAccessRepository::allows({rule(I::User, 8, true)}, user, {}));
+}
+
+void TestStorage::entitiesKeepTheirJsonPerKind()
+{
+    OPEN_DB(db);
+    EntityRepository ports(*db, QStringLiteral("outputport"));
+    EntityRepository places(*db, QStringLiteral("location"));
+    const auto id = ports.create({{QStringLiteral("portName"), QStringLiteral("Lobby")}, {QStringLiteral("serviceIds"), QJsonArray{1, 2}}});
+    QVERIFY2(id, qPrintable(id.error()));
+    const auto got = ports.get(*id);
+    QVERIFY(got && got->has_value());
+    QCOMPARE((*got)->value(QStringLiteral("id")).toInteger(), *id);
+    QCOMPARE((*got)->value(QStringLiteral("serviceIds")).toArray(), (QJsonArray{1, 2}));
+    QVERIFY2(!places.get(*id)->has_value(), "an id of one kind names nothing of another");
+    QCOMPARE(*places.update(*id, {}), false);
+    QCOMPARE(*places.remove(*id), false);
+    QVERIFY(*ports.update(*id, {{QStringLiteral("portName"), QStringLiteral("Hall")}}));
+    QCOMPARE(ports.list()->first().value(QStringLiteral("portName")).toString(), QStringLiteral("Hall"));
+    QVERIFY(*ports.remove(*id));
+    QVERIFY(ports.list()->isEmpty());
+}
+
+void TestStorage::documentHistoryPagesInTimeOrder()
+{
+    OPEN_DB(db);
+    DocumentRepository docs(*db);
+    for (int i = 0; i < 25; ++i) {
+        Document d;
+        d.jobType = i % 2 ? QStringLiteral("SCAN") : QStringLiteral("PRINT");
+        d.userName = QStringLiteral("u%1").arg(i % 3);
+        d.dateTime = 1000 + (i / 2) * 10; // pairs share a time: the id breaks the tie
+        QVERIFY(docs.add(d));
+    }
+    DocumentQuery q;
+    q.from = 0;
+    q.to = 100000;
+    q.limit = 10;
+    QList<qint64> seen;
+    for (int page = 0; page < 5; ++page) {
+        const auto rows = docs.history(q);
+        QVERIFY2(rows, qPrintable(rows.error()));
+        for (const Document &d : *rows)
+            seen.append(d.id);
+        if (rows->size() < q.limit)
+            break;
+        q.afterTime = rows->last().dateTime;
+        q.afterId = rows->last().id;
+    }
+    QCOMPARE(seen.size(), 25);
+    QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 25);
+    DocumentQuery scans;
+    scans.from = 0;
+    scans.to = 100000;
+    scans.jobType = QStringLiteral("SCAN");
+    scans.userName = QStringLiteral("u1");
+    scans.statuses = {Document::Ready};
+    const auto filtered = docs.history(scans);
+    QVERIFY(filtered);
+    for (const Document &d : *filtered)
+        QVERIFY(d.jobType == QLatin1String("SCAN") && d.userName == QLatin1String("u1"));
+    QCOMPARE(filtered->size(), 4); // i in {1, 7, 13, 19}
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

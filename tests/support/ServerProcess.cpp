@@ -1,6 +1,8 @@
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -8,12 +10,36 @@
 
 namespace scanflow::test {
 
+// With SCANFLOW_SERVER_DATABASE=<name> (and the PostgreSQL fixture's SCANFLOW_TEST_POSTGRES), the
+// server keeps its data in that PostgreSQL database instead of SQLite: the same API tests run
+// against both.
+static QStringList databaseArgs(const QStringList &args)
+{
+    const QString name = qEnvironmentVariable("SCANFLOW_SERVER_DATABASE");
+    if (name.isEmpty())
+        return {};
+    QFile connection(qEnvironmentVariable("SCANFLOW_TEST_POSTGRES"));
+    if (!connection.open(QIODevice::ReadOnly))
+        qFatal("SCANFLOW_SERVER_DATABASE needs SCANFLOW_TEST_POSTGRES (run through ctest)");
+    QJsonObject c = QJsonDocument::fromJson(connection.readAll()).object();
+    c.insert(QStringLiteral("driver"), QStringLiteral("postgres"));
+    c.insert(QStringLiteral("database"), name);
+    const qsizetype data = args.indexOf(QStringLiteral("--data"));
+    const QString folder = data >= 0 ? args.value(data + 1) : QDir::tempPath();
+    QDir().mkpath(folder);
+    QFile config(QDir(folder).filePath(QStringLiteral("postgres.json")));
+    if (!config.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(config.fileName()));
+    config.write(QJsonDocument(QJsonObject{{QStringLiteral("database"), c}}).toJson());
+    return {QStringLiteral("--config"), config.fileName()};
+}
+
 ServerProcess ServerProcess::start(const QStringList &args)
 {
     ServerProcess s;
     s.process = std::make_unique<QProcess>();
     s.process->start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + args);
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + databaseArgs(args) + args);
     if (!s.process->waitForStarted(5000))
         return s;
     // "listening …" comes first; on a first start the key line follows at once. The event
