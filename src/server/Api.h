@@ -24,18 +24,26 @@ struct ApiRequest
     QString path;                          // decoded, without the query
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray body;                       // empty when the body was spooled to bodyFile
+    QString bodyFile;                      // a big upload, as it arrived (the transport removes it)
+    qint64 bodyFileSize = 0;
     QHash<QString, QString> params;        // from the route pattern: {id} → "42"
     std::shared_ptr<const Caller> caller;  // set by Authenticator::guard; null on open routes
 
     QByteArray header(const QByteArray &name) const;
+    qint64 bodySize() const { return bodyFile.isEmpty() ? body.size() : bodyFileSize; }
 };
 
 struct ApiResponse
 {
+    ApiResponse() = default;
+    ApiResponse(int status_, QList<QPair<QByteArray, QByteArray>> headers_ = {}, QByteArray body_ = {})
+        : status(status_), headers(std::move(headers_)), body(std::move(body_)) {}
+
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString bodyFile;   // instead of body: the transport sends this file as the socket drains
 
     static ApiResponse json(int status, const QJsonObject &object);
     static ApiResponse json(int status, const QJsonArray &array);

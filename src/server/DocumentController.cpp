@@ -319,10 +319,9 @@ ApiHandler DocumentController::upload()
         if (!QDir().mkpath(m_dir))
             return ApiError::internal(QStringLiteral("cannot create the documents folder"));
         d.filePath = QDir(m_dir).filePath(d.uuid);
-        QSaveFile file(d.filePath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data->body) != data->body.size() || !file.commit())
-            return ApiError::internal(QStringLiteral("cannot store the document: %1").arg(file.errorString()));
-        d.fileSize = data->body.size();
+        if (const Status saved = p.saveFile(*data, d.filePath); !saved)
+            return ApiError::internal(saved.error());
+        d.fileSize = QFileInfo(d.filePath).size();
         const auto id = DocumentRepository(m_db).add(d);
         if (!id) {
             QFile::remove(d.filePath);
@@ -400,8 +399,9 @@ ApiHandler DocumentController::download()
         if (d.filePath.isEmpty() || !file.open(QIODevice::ReadOnly))
             return ApiError::notFound(QStringLiteral("uuid: document %1 has no stored content").arg(d.uuid));
         const QByteArray type = QMimeDatabase().mimeTypeForFileNameAndData(d.documentName, &file).name().toLatin1();
-        file.seek(0);
-        return ApiResponse{200, {{"Content-Type", type}}, file.readAll()};
+        ApiResponse response{200, {{"Content-Type", type}}, {}};
+        response.bodyFile = d.filePath; // sent block by block
+        return response;
     };
 }
 

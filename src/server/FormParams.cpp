@@ -1,5 +1,9 @@
 #include "FormParams.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
 namespace scanflow {
 
 namespace {
@@ -24,7 +28,26 @@ std::variant<FormParams, ApiError> FormParams::parse(const ApiRequest &request)
 {
     FormParams p;
     const QByteArray type = request.header("Content-Type").trimmed().toLower();
-    if (type.startsWith("multipart/form-data")) {
+    if (!request.bodyFile.isEmpty()) {
+        // A big upload the transport spooled to disk: its file parts go to files beside it.
+        if (!type.startsWith("multipart/form-data"))
+            return ApiError::badRequest(QStringLiteral("a body this big must be multipart/form-data"));
+        QString error;
+        p.m_parts = parseMultipartFile(request.bodyFile, request.header("Content-Type"), QFileInfo(request.bodyFile).path(), &error);
+        if (p.m_parts.isEmpty())
+            return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read: %1").arg(error));
+        p.m_spooled = std::shared_ptr<QStringList>(new QStringList, [](QStringList *paths) {
+            for (const QString &path : *paths)
+                QFile::remove(path);
+            delete paths;
+        });
+        for (const MultipartPart &part : p.m_parts) {
+            if (!part.spoolPath.isEmpty())
+                p.m_spooled->append(part.spoolPath);
+            else if (part.fileName.isEmpty())
+                p.m_items.append({QString::fromUtf8(part.name), QString::fromUtf8(part.body)});
+        }
+    } else if (type.startsWith("multipart/form-data")) {
         p.m_parts = parseMultipart(request.body, request.header("Content-Type"));
         if (p.m_parts.isEmpty() && !request.body.isEmpty())
             return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read"));
@@ -75,6 +98,25 @@ const MultipartPart *FormParams::file(const QString &name) const
             return &part;
     }
     return nullptr;
+}
+
+Status FormParams::saveFile(const MultipartPart &part, const QString &destination) const
+{
+    if (!part.spoolPath.isEmpty()) {
+        QFile::remove(destination);
+        if (QFile::rename(part.spoolPath, destination) || QFile::copy(part.spoolPath, destination))
+            return Status::success();
+        return Status::failure(QStringLiteral("%1: cannot store the uploaded file").arg(QString::fromUtf8(part.name)));
+    }
+    QSaveFile file(destination);
+    if (!file.open(QIODevice::WriteOnly) || file.write(part.body) != part.body.size() || !file.commit())
+        return Status::failure(QStringLiteral("%1: cannot store the uploaded file: %2").arg(QString::fromUtf8(part.name), file.errorString()));
+    return Status::success();
+}
+
+qint64 FormParams::sizeOf(const MultipartPart &part) const
+{
+    return part.spoolPath.isEmpty() ? part.body.size() : QFileInfo(part.spoolPath).size();
 }
 
 std::variant<QString, ApiError> FormParams::required(const QString &name) const

@@ -2,6 +2,9 @@
 
 #include "Api.h"
 #include "Multipart.h"
+#include "Result.h"
+
+#include <memory>
 
 #include <optional>
 #include <variant>
@@ -23,6 +26,10 @@ public:
     const QList<QPair<QString, QString>> &items() const { return m_items; }
     // A multipart part that carried a file name (or the part named `name`, file or not).
     const MultipartPart *file(const QString &name) const;
+    // Writes a file part to `destination` (moving it there when the upload was spooled to
+    // disk, so a big file is never in memory); the error names the part.
+    Status saveFile(const MultipartPart &part, const QString &destination) const;
+    qint64 sizeOf(const MultipartPart &part) const;
 
     std::variant<QString, ApiError> required(const QString &name) const;
     // Absent → fallback; present but not an integer (or outside [min, max]) → 400 naming it.
@@ -34,6 +41,8 @@ public:
 private:
     QList<QPair<QString, QString>> m_items;
     QList<MultipartPart> m_parts;
+    // Spooled parts nobody moved away are removed with the last copy of these params.
+    std::shared_ptr<QStringList> m_spooled;
 };
 
 } // namespace scanflow

@@ -30,44 +30,59 @@ bool Router::match(const Route &route, const QStringList &segments, QHash<QStrin
     return true;
 }
 
-ApiResponse Router::dispatch(ApiRequest request) const
+const Router::Route *Router::best(const QByteArray &method, const QStringList &segments, QHash<QString, QString> *params,
+                                  bool *asHead, QStringList *allowed) const
 {
     // The most specific route wins: "/users/import" before "/users/{username}", whatever the
     // order they were added in.
-    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
-    QStringList allowed;
-    const Route *best = nullptr;
-    QHash<QString, QString> bestParams;
+    const Route *chosen = nullptr;
     int bestScore = -1;
-    bool head = false;
     for (const Route &route : m_routes) {
-        QHash<QString, QString> params;
-        if (!match(route, segments, &params))
+        QHash<QString, QString> captured;
+        if (!match(route, segments, &captured))
             continue;
-        const bool asHead = request.method == "HEAD" && route.method == "GET";
-        if (route.method != request.method && route.method != "*" && !asHead) {
-            allowed.append(QString::fromLatin1(route.method));
+        const bool head = method == "HEAD" && route.method == "GET";
+        if (route.method != method && route.method != "*" && !head) {
+            allowed->append(QString::fromLatin1(route.method));
             continue;
         }
         int score = 0;
         for (const QString &s : route.segments)
             score += s.startsWith(u'{') ? 0 : 2;
-        score += route.method == request.method ? 1 : 0; // an exact method over "*" or GET-for-HEAD
+        score += route.method == method ? 1 : 0; // an exact method over "*" or GET-for-HEAD
         if (score > bestScore) {
-            best = &route;
-            bestParams = params;
+            chosen = &route;
+            *params = captured;
             bestScore = score;
-            head = asHead;
+            *asHead = head;
         }
     }
-    if (best) {
-        const qint64 limit = best->maxBodyBytes >= 0 ? best->maxBodyBytes : m_maxBodyBytes;
-        if (request.body.size() > limit) {
+    return chosen;
+}
+
+qint64 Router::maxBodyBytes(const QByteArray &method, const QString &path) const
+{
+    QHash<QString, QString> params;
+    QStringList allowed;
+    bool head = false;
+    const Route *route = best(method, path.split(u'/', Qt::SkipEmptyParts), &params, &head, &allowed);
+    return route && route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
+}
+
+ApiResponse Router::dispatch(ApiRequest request) const
+{
+    QStringList allowed;
+    QHash<QString, QString> params;
+    bool head = false;
+    const Route *route = best(request.method, request.path.split(u'/', Qt::SkipEmptyParts), &params, &head, &allowed);
+    if (route) {
+        const qint64 limit = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
+        if (request.bodySize() > limit) {
             return ApiError::payloadTooLarge(QStringLiteral("the request body has %1 bytes; at most %2 are accepted here")
-                                                 .arg(request.body.size()).arg(limit)).toResponse();
+                                                 .arg(request.bodySize()).arg(limit)).toResponse();
         }
-        request.params = bestParams;
-        ApiResult result = best->handler(request);
+        request.params = params;
+        ApiResult result = route->handler(request);
         ApiResponse response = std::holds_alternative<ApiError>(result) ? std::get<ApiError>(result).toResponse()
                                                                         : std::get<ApiResponse>(result);
         if (head)

@@ -24,6 +24,9 @@ public:
     void add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes = -1);
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     ApiResponse dispatch(ApiRequest request) const;
+    // The body limit of the route a request would reach (the default when none matches).
+    qint64 maxBodyBytes(const QByteArray &method, const QString &path) const;
+    qint64 defaultMaxBodyBytes() const { return m_maxBodyBytes; }
 
 private:
     struct Route
@@ -34,6 +37,8 @@ private:
         qint64 maxBodyBytes = -1;
     };
     static bool match(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
+    const Route *best(const QByteArray &method, const QStringList &segments, QHash<QString, QString> *params, bool *asHead,
+                      QStringList *allowed) const;
 
     QList<Route> m_routes;
     qint64 m_maxBodyBytes = 8 * 1024 * 1024;

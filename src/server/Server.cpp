@@ -144,7 +144,7 @@ Status Server::start()
         return s;
     m_worker->start();
     addRoutes();
-    m_transport = new HttpTransport(m_router, this);
+    m_transport = new HttpTransport(m_router, QDir(m_config.dataDir).filePath(QStringLiteral("tmp")), this);
     if (tls) {
         QStringList names{QStringLiteral("localhost"), QSysInfo::machineHostName()};
         QStringList addresses{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
@@ -157,7 +157,6 @@ Status Server::start()
         m_certificates->onChainChanged([this](const QSslConfiguration &c) { m_transport->useTls(c); });
     }
     m_router.setMaxBodyBytes(m_config.maxBodyBytes);
-    m_transport->setMaxBodyBytes(std::max(m_config.maxBodyBytes, m_config.maxUploadBytes + 1024 * 1024)); // + the multipart framing
     QString error;
     if (!m_transport->listen(m_config.listenAddress, m_config.port, &error))
         return Status::failure(error);

@@ -1,6 +1,7 @@
 #include "UploadController.h"
 
 #include "DeliveryQueue.h"
+#include "FormParams.h"
 #include "Multipart.h"
 #include "WorkflowRepository.h"
 
@@ -28,34 +29,27 @@ ApiHandler deliver(WorkflowRepository &workflows, DeliveryQueue &queue, const QS
         if (!type.startsWith("multipart/form-data"))
             return ApiError::badRequest(QStringLiteral("the body must be multipart/form-data with the file in \"data\""));
 
+        SF_TRY(p, FormParams::parse(r));
         NewDelivery d;
         d.workflowId = id;
-        QByteArray content;
-        bool haveFile = false;
-        for (const MultipartPart &p : parseMultipart(r.body, type)) {
-            if (p.name == "data") {
-                haveFile = true;
-                content = p.body;
-                // Only the last path element: a client's "../x" never leaves the uploads folder.
-                d.fileName = QFileInfo(QString::fromUtf8(p.fileName)).fileName();
-            } else if (p.name == "username") {
-                d.userName = QString::fromUtf8(p.body);
-            } else if (p.name == "title") {
-                d.documentName = QString::fromUtf8(p.body);
-            } else if (p.name.startsWith("terminal.")) {
-                d.terminalValues.insert(QString::fromUtf8(p.name.mid(9)), QString::fromUtf8(p.body));
-            }
-        }
-        if (!haveFile)
+        const MultipartPart *data = p.file(QStringLiteral("data"));
+        if (!data)
             return ApiError::badRequest(QStringLiteral("data: the file part is missing"));
+        // Only the last path element: a client's "../x" never leaves the uploads folder.
+        d.fileName = QFileInfo(QString::fromUtf8(data->fileName)).fileName();
+        d.userName = p.value(QStringLiteral("username"));
+        d.documentName = p.value(QStringLiteral("title"));
+        for (const auto &[name, value] : p.items()) {
+            if (name.startsWith(QLatin1String("terminal.")))
+                d.terminalValues.insert(name.mid(9), value);
+        }
         if (d.fileName.isEmpty() || d.fileName == QLatin1String(".") || d.fileName == QLatin1String(".."))
             return ApiError::badRequest(QStringLiteral("data: the file part needs a filename"));
         if (!QDir().mkpath(uploadsDir))
             return ApiError::internal(QStringLiteral("cannot create the uploads folder"));
         d.filePath = QDir(uploadsDir).filePath(QUuid::createUuid().toString(QUuid::Id128).left(12) + u'-' + d.fileName);
-        QSaveFile file(d.filePath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-            return ApiError::internal(QStringLiteral("cannot store the uploaded file: %1").arg(file.errorString()));
+        if (const Status saved = p.saveFile(*data, d.filePath); !saved)
+            return ApiError::internal(saved.error());
         if (d.documentName.isEmpty())
             d.documentName = QFileInfo(d.fileName).completeBaseName();
         const auto queuedId = queue.enqueue(d);
