@@ -51,7 +51,7 @@ Status Inbox::start(int scanMs)
     // A folder per workflow, so people see where to drop files.
     if (const auto all = m_workflows.list(); all) {
         for (const StoredWorkflow &w : *all)
-            QDir(m_root).mkpath(w.workflow.name);
+            ensureFolder(w.workflow.name);
     }
     recover();
     m_timer.start(scanMs);
@@ -82,6 +82,13 @@ void Inbox::recover()
             } // queued or running: the queue has it
         }
     }
+}
+
+void Inbox::ensureFolder(const QString &workflowName)
+{
+    if (workflowName.isEmpty() || workflowName.contains(u'/') || workflowName.startsWith(u'.'))
+        return;
+    QDir(m_root).mkpath(workflowName);
 }
 
 void Inbox::scan()

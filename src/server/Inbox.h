@@ -26,6 +26,9 @@ public:
 
     void setSettleMs(int ms) { m_settleMs = ms; }
     Status start(int scanMs = 1000);
+    // Makes inbox/<name>/ for a workflow made or renamed after the start (names that cannot be
+    // one folder, with "/" or a leading ".", get none).
+    void ensureFolder(const QString &workflowName);
     void onSettled(const scanflow::QueuedDelivery &delivery, bool delivered, const QString &reason);
 
 signals:

@@ -477,10 +477,21 @@ void Server::addRoutes()
              advanced(perms({"ViewScanWorkflow"})), WorkflowController::list(*m_workflowRepository));
     endpoint("GET", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Get scan workflow"),
              advanced(perms({"ViewScanWorkflow"})), WorkflowController::get(*m_workflowRepository));
+    // A workflow made or renamed through the API gets its inbox folder at once.
+    const auto withInboxFolder = [this](ApiHandler handler) -> ApiHandler {
+        return [this, handler](const ApiRequest &r) -> ApiResult {
+            ApiResult result = handler(r);
+            if (const auto *ok = std::get_if<ApiResponse>(&result); ok && ok->status == 200)
+                m_inbox->ensureFolder(QJsonDocument::fromJson(ok->body).object().value(QStringLiteral("name")).toString());
+            return result;
+        };
+    };
     endpoint("POST", QStringLiteral("/scan/workflows"), scan, QStringLiteral("Create scan workflow"),
-             advanced(perms({"ViewScanWorkflow", "CreateScanWorkflow"})), WorkflowController::create(*m_workflows, *m_workflowRepository));
+             advanced(perms({"ViewScanWorkflow", "CreateScanWorkflow"})),
+             withInboxFolder(WorkflowController::create(*m_workflows, *m_workflowRepository)));
     endpoint("PUT", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Update scan workflow"),
-             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), WorkflowController::update(*m_workflows, *m_workflowRepository));
+             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})),
+             withInboxFolder(WorkflowController::update(*m_workflows, *m_workflowRepository)));
     endpoint("DELETE", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Delete scan workflow"),
              advanced(perms({"ViewScanWorkflow", "DeleteScanWorkflow"})), WorkflowController::remove(*m_workflows));
 

@@ -420,7 +420,9 @@ void TestEntitiesApi::bigUploadsAndDownloadsStreamThroughDisk()
             peakKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     qInfo("server peak RSS after a 150 MB upload and download: %lld MiB", peakKiB / 1024);
+#ifndef __SANITIZE_ADDRESS__ // AddressSanitizer keeps freed memory in quarantine: its RSS says nothing here
     QVERIFY2(peakKiB > 0 && peakKiB < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peakKiB)));
+#endif
 
     // Over 200 MB: refused from the Content-Length, before any of it is read.
     const QString tooBig = call(QStringLiteral("PUT"), QStringLiteral("/documents"),
