@@ -33,6 +33,14 @@ if [[ "${1:-}" == "--tests" ]]; then
     # The real OAuth 2.0 server (oauth2-mock-server) and other peers from the npm registry.
     if [[ ! -d tests/node/node_modules/oauth2-mock-server ]]; then
         echo "bootstrap: installing npm test peers"
-        (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
+        # The registry sometimes stalls (EIDLETIMEOUT); npm's own retries do not cover an idle
+        # socket, so the whole install is tried again, from npm's cache, a few times.
+        for attempt in 1 2 3 4; do
+            (cd tests/node && npm ci --no-audit --no-fund --loglevel=error \
+                --fetch-retries=5 --fetch-retry-mintimeout=2000 --fetch-timeout=120000) && break
+            [[ $attempt == 4 ]] && { echo "bootstrap: npm ci failed $attempt times" >&2; exit 1; }
+            echo "bootstrap: npm ci failed (attempt $attempt); trying again in $((attempt * 10)) s" >&2
+            sleep $((attempt * 10))
+        done
     fi
 fi
