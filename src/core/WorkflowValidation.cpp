@@ -107,8 +107,23 @@ QList<WorkflowIssue> validateWorkflow(const Workflow &w)
             if (p.type == ParamType::Response) {
                 const auto m = placeholderAt(p.value, 0);
                 const QString name = m && m->length == p.value.size() ? m->name : p.value;
-                if (!parsedBefore.contains(name))
-                    add(pp + QLatin1String(".value"), QStringLiteral("no earlier step parses the response value \"%1\"").arg(name));
+                if (!parsedBefore.contains(name)) {
+                    const auto later = std::find_if(d.steps.cbegin() + i, d.steps.cend(), [&](const Step &other) {
+                        return std::any_of(other.response.cbegin(), other.response.cend(),
+                                           [&](const ResponseParameter &r) { return r.key == name; });
+                    });
+                    if (later == d.steps.cend()) {
+                        add(pp + QLatin1String(".value"), QStringLiteral("no earlier step parses the response value \"%1\"").arg(name));
+                    } else if (later == d.steps.cbegin() + i) {
+                        add(pp + QLatin1String(".value"),
+                            QStringLiteral("the response value \"%1\" is parsed from this step's own response, which comes after its request").arg(name));
+                    } else {
+                        const int at = int(later - d.steps.cbegin());
+                        add(pp + QLatin1String(".value"),
+                            QStringLiteral("the response value \"%1\" is parsed by %2, which runs after this step; move that step earlier")
+                                .arg(name, later->displayName(at)));
+                    }
+                }
             }
         }
         for (qsizetype j = 0; j < s.response.size(); ++j) {

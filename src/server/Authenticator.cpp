@@ -32,9 +32,16 @@ Result<QStringList> Authenticator::permissionsOf(const User &user)
     return permissions;
 }
 
+void Authenticator::addProcessKey(const QByteArray &key, const ApiKey &settings)
+{
+    m_processKeys.insert(ApiKeyRepository::hash(key), settings);
+}
+
 std::variant<ApiKey, ApiError> Authenticator::apiKey(const QByteArray &key)
 {
     const QByteArray hash = ApiKeyRepository::hash(key);
+    if (const auto it = m_processKeys.constFind(hash); it != m_processKeys.cend())
+        return *it;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (const auto it = m_keys.constFind(hash); it != m_keys.cend() && it->until > now)
         return it->key;

@@ -39,6 +39,9 @@ public:
     static std::optional<ApiError> require(const ApiRequest &request, const QString &permission);
     // Drops the remembered API keys (after a key is deleted or created).
     void forgetKeys() { m_keys.clear(); }
+    // A key known only to this process, never stored: the desktop app's way into the server it
+    // runs in-process. It lives as long as the server.
+    void addProcessKey(const QByteArray &key, const ApiKey &settings);
     // A user's permissions: the union of the roles their access controls give them.
     Result<QStringList> permissionsOf(const User &user);
 
@@ -56,6 +59,7 @@ private:
         qint64 until = 0;
     };
     QHash<QByteArray, CachedKey> m_keys;
+    QHash<QByteArray, ApiKey> m_processKeys; // by SHA-256
     static constexpr qint64 KeyCacheMs = 5000;
 };
 

@@ -144,6 +144,10 @@ Status Server::start()
         return s;
     m_worker->start();
     addRoutes();
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    m_processKey = "sfp_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    m_auth->addProcessKey(m_processKey, ApiKey::fullAccess(QStringLiteral("this process")));
     m_transport = new HttpTransport(m_router, QDir(m_config.dataDir).filePath(QStringLiteral("tmp")), this);
     if (tls) {
         QStringList names{QStringLiteral("localhost"), QSysInfo::machineHostName()};

@@ -57,6 +57,8 @@ public:
     // The password of the "admin" user made on the first start, shown once; empty later.
     QString bootstrapAdminPassword() const { return m_bootstrapAdminPassword; }
     const ApiCatalog &catalog() const { return m_catalog; }
+    // A full-access API key made for this process only and never stored (the desktop app's).
+    QByteArray processKey() const { return m_processKey; }
     // Why secrets cannot be stored (no keychain, no key file), or empty when they can.
     QString secretsProblem() const { return m_secretsProblem; }
 
@@ -73,6 +75,7 @@ private:
     Router m_router;
     HttpTransport *m_transport = nullptr;
     QString m_bootstrapKey;
+    QByteArray m_processKey;
     QString m_bootstrapAdminPassword;
     ApiCatalog m_catalog;
     std::unique_ptr<Authenticator> m_auth;

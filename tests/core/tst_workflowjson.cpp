@@ -150,6 +150,14 @@ void TestWorkflowJson::R6_responseValueMustBeParsedByAnEarlierStep()
     const QJsonValue first = steps.takeAt(0);
     steps.append(first);
     d = with(d, p("destination/steps"), steps);
+    QCOMPARE(errorOf(d), QStringLiteral("destination.steps[0].params[1].value: the response value \"jobId\" is parsed by Create job, "
+                                        "which runs after this step; move that step earlier"));
+    // Parsed nowhere at all.
+    steps = d[QStringLiteral("destination")][QStringLiteral("steps")].toArray();
+    QJsonObject last = steps.at(1).toObject();
+    last.remove(QStringLiteral("response"));
+    steps.replace(1, last);
+    d = with(d, p("destination/steps"), steps);
     QCOMPARE(errorOf(d), QStringLiteral("destination.steps[0].params[1].value: no earlier step parses the response value \"jobId\""));
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Workflow.h"
+
+#include <QString>
+
+namespace scanflow::Labels {
+
+// The reference's names for each setting's values, translated, as the windows show them.
+QString authType(AuthType type);
+QString paramType(ParamType type);
+QString location(ParamLocation location);
+QString method(HttpMethod method);
+QString body(BodyType body);
+QString jsonSource(JsonSource source);
+QString metadataFormat(MetadataFormat format);
+
+} // namespace scanflow::Labels

@@ -1,0 +1,150 @@
+#include "MainWindow.h"
+
+#include "ApiClient.h"
+#include "DeliveryHistoryPage.h"
+#include "Dialogs.h"
+#include "TestDeliveryDialog.h"
+#include "WorkflowDocument.h"
+#include "WorkflowEditor.h"
+#include "WorkflowListModel.h"
+#include "WorkflowListPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace scanflow {
+
+MainWindow::MainWindow(ApiClient *api, QWidget *parent)
+    : QMainWindow(parent), m_api(api), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_workflowPages(new QStackedWidget(this)), m_list(new WorkflowListPage(api, this)), m_editor(new WorkflowEditor(api, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ScanFlow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/scanflow.svg")));
+    resize(1280, 800);
+
+    m_workflowPages->addWidget(m_list);
+    m_workflowPages->addWidget(m_editor);
+    auto *history = new DeliveryHistoryPage(api, this);
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setMaximumWidth(220);
+    const auto page = [this](const QString &name, QWidget *widget) {
+        m_nav->addItem(name);
+        m_pages->addWidget(widget);
+    };
+    page(tr("Workflows"), m_workflowPages);
+    page(tr("Delivery history"), history);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [history, this](int row) {
+        if (m_pages->widget(row) == history)
+            history->reload();
+    });
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_nav);
+    split->addWidget(m_pages);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
+    m_nav->setCurrentRow(0);
+    statusBar()->showMessage(tr("Server: %1").arg(api->baseUrl().toString()));
+
+    connect(m_list, &WorkflowListPage::openRequested, this, &MainWindow::openWorkflow);
+    connect(m_list, &WorkflowListPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_list, &WorkflowListPage::authorizeRequested, this, [this](const QString &id) {
+        const int row = m_list->model()->rowOf(id);
+        if (row < 0)
+            return;
+        const auto &r = m_list->model()->row(row);
+        statusBar()->showMessage(tr("\"%1\": %2. Register the redirect URI %3 at the provider.")
+                                     .arg(r.workflow.name, m_list->model()->data(m_list->model()->index(row, WorkflowListModel::Authorization),
+                                                                                 Qt::ToolTipRole).toString(),
+                                          WorkflowEditor::redirectUri()),
+                                 10000);
+    });
+    connect(m_editor, &WorkflowEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &WorkflowEditor::closeRequested, this, &MainWindow::showWorkflows);
+    connect(m_editor, &WorkflowEditor::saved, this, [this](const QString &id) {
+        connect(m_list, &WorkflowListPage::loaded, this, [this, id] { m_list->select(id); }, Qt::SingleShotConnection);
+        m_list->reload();
+    });
+    connect(m_editor, &WorkflowEditor::testDeliveryRequested, this, [this] { testDelivery(); });
+    connect(api, &ApiClient::pendingCallsChanged, this, [this](int pending) {
+        if (pending > 0)
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+        else
+            while (QApplication::overrideCursor())
+                QApplication::restoreOverrideCursor();
+    });
+    buildMenus();
+    m_list->reload();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New workflow"), this, [this] {
+        m_nav->setCurrentRow(0);
+        if (m_workflowPages->currentWidget() == m_list)
+            m_list->newWorkflow();
+    });
+    file->addAction(tr("&Import workflow…"), this, [this] { m_list->importFile(); });
+    file->addAction(tr("&Export workflow…"), this, [this] { m_list->exportSelected(); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->document()->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->document()->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void MainWindow::showWorkflows()
+{
+    m_workflowPages->setCurrentWidget(m_list);
+    m_list->view()->setFocus();
+}
+
+void MainWindow::openWorkflow(const Workflow &workflow)
+{
+    if (m_workflowPages->currentWidget() == m_editor && !m_editor->maybeClose())
+        return;
+    m_editor->open(workflow);
+    m_nav->setCurrentRow(0);
+    m_workflowPages->setCurrentWidget(m_editor);
+}
+
+TestDeliveryDialog *MainWindow::testDelivery()
+{
+    const Workflow &w = m_editor->document()->workflow();
+    auto *dialog = new TestDeliveryDialog(m_api, w.id, w.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TestDeliveryDialog::finished, this, [this, id = w.id](const QString &state) {
+        m_list->model()->setLastDelivery(id, state);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_workflowPages->currentWidget() == m_editor && !m_editor->maybeClose()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace scanflow

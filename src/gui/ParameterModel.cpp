@@ -1,0 +1,192 @@
+#include "Icons.h"
+#include "ParameterModel.h"
+
+#include "ChoiceDelegate.h"
+#include "Labels.h"
+#include "WorkflowDocument.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QIcon>
+#include <QPalette>
+
+namespace scanflow {
+
+ParameterModel::ParameterModel(WorkflowDocument *doc, int step, QObject *parent)
+    : StepTableModel(doc, step, parent)
+{
+}
+
+int ParameterModel::rowsInStep() const
+{
+    return int(m_doc->workflow().destination.steps.at(m_step).params.size());
+}
+
+int ParameterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ParameterModel::problem(int row) const
+{
+    return m_doc->issuesAt(QStringLiteral("destination.steps[%1].params[%2]").arg(m_step).arg(row)).join(QLatin1String("; "));
+}
+
+QString ParameterModel::ignoredReason(int row) const
+{
+    const Step &s = m_doc->workflow().destination.steps.at(m_step);
+    const Parameter &p = s.params.at(row);
+    if (p.location != ParamLocation::Form)
+        return {};
+    if (s.kind == StepKind::Delivery && s.body == BodyType::Raw)
+        return tr("Ignored: a raw body sends only the file (headers still apply)");
+    if (s.kind == StepKind::Request && s.body == BodyType::Json && s.jsonSource == JsonSource::Editor)
+        return tr("Ignored: the JSON editor's template is the whole body (headers still apply)");
+    return {};
+}
+
+QVariant ParameterModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Workflow &w = m_doc->workflow();
+    const Parameter &p = w.destination.steps.at(m_step).params.at(index.row());
+    const int column = index.column();
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (column) {
+        case Key: return p.key;
+        case Value: return p.value;
+        case Type: return role == Qt::EditRole ? QVariant(toString(p.type)) : QVariant(Labels::paramType(p.type));
+        case Location: return role == Qt::EditRole ? QVariant(toString(p.location)) : QVariant(Labels::location(p.location));
+        case Problem: {
+            const QString why = problem(index.row());
+            return why.isEmpty() ? ignoredReason(index.row()) : why;
+        }
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == Value && p.type == ParamType::User)
+            return tr("The label the user sees in Workplace; the value comes from each user's private data.");
+        const QString why = problem(index.row());
+        return why.isEmpty() ? ignoredReason(index.row()) : why;
+    }
+    if (role == Qt::DecorationRole && column == Key && !problem(index.row()).isEmpty())
+        return Icons::warning();
+    if (role == Qt::ForegroundRole && column == Problem)
+        return problem(index.row()).isEmpty() ? QBrush(QPalette().color(QPalette::PlaceholderText)) : QBrush(Qt::red);
+    if (role == Qt::FontRole && !ignoredReason(index.row()).isEmpty()) {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    if (role == ChoiceDelegate::ChoicesRole) {
+        QVariantList choices;
+        const auto add = [&](const QString &text, const QString &value) {
+            choices.append(QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("value"), value}});
+        };
+        if (column == Type) {
+            for (ParamType t : {ParamType::System, ParamType::Custom, ParamType::Terminal, ParamType::Response, ParamType::User}) {
+                // The reference: User-specific is offered only on user-specific workflows.
+                if (t != ParamType::User || w.userSpecific || p.type == ParamType::User)
+                    add(Labels::paramType(t), toString(t));
+            }
+        } else if (column == Location) {
+            for (ParamLocation l : {ParamLocation::Header, ParamLocation::Form})
+                add(Labels::location(l), toString(l));
+        }
+        return choices;
+    }
+    return {};
+}
+
+QVariant ParameterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Key: return tr("Key");
+    case Value: return tr("Value");
+    case Type: return tr("Type");
+    case Location: return tr("Location");
+    case Problem: return tr("Problem");
+    }
+    return {};
+}
+
+Qt::ItemFlags ParameterModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != Problem)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ParameterModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= rowCount())
+        return false;
+    const int row = index.row();
+    const int step = m_step;
+    const QString text = value.toString();
+    const Parameter &current = m_doc->workflow().destination.steps.at(step).params.at(row);
+    switch (index.column()) {
+    case Key:
+        if (text == current.key)
+            return false;
+        m_doc->edit(tr("Change parameter key"), [=](Workflow &w) { w.destination.steps[step].params[row].key = text; });
+        return true;
+    case Value:
+        if (text == current.value)
+            return false;
+        m_doc->edit(tr("Change parameter value"), [=](Workflow &w) { w.destination.steps[step].params[row].value = text; });
+        return true;
+    case Type: {
+        const auto type = paramTypeFromString(text);
+        if (!type || *type == current.type)
+            return false;
+        m_doc->edit(tr("Change parameter type"), [=](Workflow &w) { w.destination.steps[step].params[row].type = *type; });
+        return true;
+    }
+    case Location: {
+        const auto location = locationFromString(text);
+        if (!location || *location == current.location)
+            return false;
+        m_doc->edit(tr("Change parameter location"), [=](Workflow &w) { w.destination.steps[step].params[row].location = *location; });
+        return true;
+    }
+    }
+    return false;
+}
+
+int ParameterModel::addRow()
+{
+    const int step = m_step;
+    const int row = rowCount();
+    m_doc->edit(tr("Add parameter"), [=](Workflow &w) {
+        Parameter p;
+        p.type = ParamType::Custom;
+        p.location = ParamLocation::Form;
+        w.destination.steps[step].params.append(p);
+    });
+    return row;
+}
+
+void ParameterModel::removeRow(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    const int step = m_step;
+    m_doc->edit(tr("Remove parameter"), [=](Workflow &w) { w.destination.steps[step].params.removeAt(row); });
+}
+
+int ParameterModel::moveRow(int row, int delta)
+{
+    const int to = row + delta;
+    if (row < 0 || row >= rowCount() || to < 0 || to >= rowCount())
+        return row;
+    const int step = m_step;
+    m_doc->edit(tr("Move parameter"), [=](Workflow &w) { w.destination.steps[step].params.move(row, to); });
+    return to;
+}
+
+} // namespace scanflow

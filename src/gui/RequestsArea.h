@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace scanflow {
+
+class StepEditor;
+class WorkflowDocument;
+
+// The Requests area (R1): a tab per step, the Delivery tab and any number of Request tabs, in
+// execution order. Tabs are added, removed, renamed and dragged to a new place; every change is
+// an undoable edit of the document, and each has a key: Ctrl+Shift+PgUp/PgDown move the
+// current tab, F2 on the tab bar renames it, Ctrl+Shift+R adds a request, Ctrl+Shift+Del removes it.
+class RequestsArea : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RequestsArea(WorkflowDocument *doc, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    StepEditor *stepEditor(int index) const;
+
+    void addRequest();
+    void removeCurrent();
+    void renameCurrent();
+    void moveCurrent(int delta);
+
+private:
+    void sync();
+    void moveStep(int from, int to);
+
+    WorkflowDocument *m_doc;
+    QTabWidget *m_tabs;
+    bool m_syncing = false;
+};
+
+} // namespace scanflow

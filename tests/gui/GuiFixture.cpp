@@ -1,0 +1,125 @@
+#include "GuiFixture.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTest>
+
+namespace scanflow::test {
+
+GuiFixture::GuiFixture()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+bool GuiFixture::start()
+{
+    ServerConfig config;
+    config.port = 0;
+    config.dataDir = dir.filePath(QStringLiteral("data"));
+    config.secretsKeyFile = dir.filePath(QStringLiteral("secrets.key"));
+    config.inboxScanMs = 200;
+    config.inboxSettleMs = 200;
+    server = std::make_unique<EmbeddedServer>(config);
+    const Status started = server->start();
+    if (!started) {
+        qWarning("server: %s", qPrintable(started.error()));
+        return false;
+    }
+    api.setBaseUrl(QUrl(server->baseUrl()));
+    api.setApiKey(server->processKey());
+    return true;
+}
+
+bool GuiFixture::idle(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return api.pendingCalls() == 0; }, timeoutMs);
+}
+
+ApiReply GuiFixture::get(const QString &path)
+{
+    ApiReply answer;
+    bool done = false;
+    api.get(path, {}, nullptr, [&](const ApiReply &r) {
+        answer = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        answer.networkError = QStringLiteral("no answer within 10 s");
+    return answer;
+}
+
+QString GuiFixture::screenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = QStringLiteral(SCANFLOW_BINARY_DIR "/screenshots");
+    QDir().mkpath(folder);
+    const QString path = folder + u'/' + name + QLatin1String(".png");
+    widget->grab().save(path);
+    return path;
+}
+
+void typeIntoCell(QAbstractItemView *view, int row, int column, const QString &text)
+{
+    QVERIFY2(view->isVisible(), "a person edits only what they see");
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2); // the platform's "edit" key opens the cell editor
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(editor, "the cell editor has the focus");
+    editor->selectAll();
+    QPointer<QWidget> open(editor);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits a Return on the next turn of the event loop, as it would for a person.
+    QTRY_VERIFY(!open || !open->isVisible());
+}
+
+void choose(QComboBox *combo, const QString &itemText)
+{
+    const int target = combo->findText(itemText);
+    QVERIFY2(target >= 0, qPrintable(QStringLiteral("\"%1\" is offered").arg(itemText)));
+    combo->setFocus();
+    while (combo->currentIndex() != target) {
+        const int before = combo->currentIndex();
+        QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(combo->currentIndex() != before);
+    }
+}
+
+void chooseInCell(QAbstractItemView *view, int row, int column, const QString &itemText)
+{
+    QVERIFY2(view->isVisible(), "a person edits only what they see");
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY2(combo, "the cell offers a combo box");
+    QPointer<QWidget> open(combo);
+    choose(combo, itemText);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(!open || !open->isVisible());
+}
+
+void dragTab(QTabBar *bar, int from, int to)
+{
+    const QPoint start = bar->tabRect(from).center();
+    const QPoint end = bar->tabRect(to).center() + QPoint(to > from ? bar->tabRect(to).width() / 3 : -bar->tabRect(to).width() / 3, 0);
+    QTest::mousePress(bar, Qt::LeftButton, {}, start);
+    const int steps = 12;
+    for (int i = 1; i <= steps; ++i) {
+        QTest::mouseMove(bar, start + (end - start) * i / steps);
+        QTest::qWait(5);
+    }
+    QTest::mouseRelease(bar, Qt::LeftButton, {}, end);
+    QTest::qWait(300); // the tab's slide animation ends before it lands
+}
+
+} // namespace scanflow::test
