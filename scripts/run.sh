@@ -4,6 +4,7 @@
 #                           SQLite database, inbox and secrets under the user's data folder; the
 #                           first start prints the admin password and an API key; Ctrl+C stops it
 #                           (FLAGS go to scanflowd serve: --port, --tls, --new-key, --config …)
+#   scripts/run.sh app      the desktop app (scanflow), with the server in-process on the same data
 #   scripts/run.sh demo     a real delivery of samples/scans/ through samples/workflows/records.json
 #                           to scanflow-target, a destination on this machine that shows what it got
 set -euo pipefail
@@ -14,16 +15,24 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset default >/dev/null
 cmake --build --preset default
 
+data="${XDG_DATA_HOME:-$HOME/.local/share}/ScanFlow"
+# Without a desktop keychain the secrets key lives in a 0600 file beside the data.
+keyfile=()
+if ! dbus-send --session --dest=org.freedesktop.secrets --print-reply / org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1; then
+    keyfile=(--secrets-key-file "$data/secrets.key")
+fi
+
+if [[ "${1:-}" == "app" ]]; then
+    shift
+    mkdir -p "$data"
+    echo "== ScanFlow desktop app, data in $data (stop scanflowd on the same folder first)"
+    exec ./build/src/app/scanflow --data "$data" "${keyfile[@]}" "${@}"
+fi
+
 if [[ "${1:-}" != "demo" ]]; then
-    data="${XDG_DATA_HOME:-$HOME/.local/share}/ScanFlow"
     mkdir -p "$data"
     echo "== ScanFlow server, data in $data (inbox: $data/inbox/<workflow name>/)"
     echo "   API: see docs/api.md; OpenAPI at /api/v1/openapi.json; stop with Ctrl+C"
-    # Without a desktop keychain the secrets key lives in a 0600 file beside the data.
-    keyfile=()
-    if ! dbus-send --session --dest=org.freedesktop.secrets --print-reply / org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1; then
-        keyfile=(--secrets-key-file "$data/secrets.key")
-    fi
     exec ./build/src/app/scanflowd serve --data "$data" "${keyfile[@]}" "${@}"
 fi
 shift
