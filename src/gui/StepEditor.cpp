@@ -1,5 +1,6 @@
 #include "StepEditor.h"
 
+#include "FormControls.h"
 #include "Labels.h"
 #include "ParameterModel.h"
 #include "PlaceholderPicker.h"
@@ -20,17 +21,11 @@
 
 namespace scanflow {
 
+using FormControls::problemLabel;
+using FormControls::setChoice;
+
 namespace {
 
-QLabel *problemLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 
 void showProblem(QLabel *label, QLineEdit *edit, const QStringList &problems)
 {
@@ -47,12 +42,6 @@ void setText(QLineEdit *edit, const QString &text)
     }
 }
 
-template <typename E>
-void setChoice(QComboBox *combo, E value)
-{
-    const QSignalBlocker block(combo);
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Dialogs.h"
+#include "FormControls.h"
 #include "Labels.h"
 #include "PlaceholderPicker.h"
 #include "RequestsArea.h"
@@ -26,6 +27,9 @@
 
 namespace scanflow {
 
+using FormControls::problemLabel;
+using FormControls::setChoice;
+
 namespace {
 
 void setChecked(QCheckBox *box, bool on)
@@ -36,21 +40,7 @@ void setChecked(QCheckBox *box, bool on)
     }
 }
 
-template <typename E>
-void setChoice(QComboBox *combo, E value)
-{
-    const QSignalBlocker block(combo);
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
 
-QLabel *problemLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    return label;
-}
 
 int userParameterCount(const Workflow &w)
 {

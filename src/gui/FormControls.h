@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace scanflow::FormControls {
+
+// Small helpers the editors share: showing the document's state in a control without the
+// control reporting it back as an edit, and the red line under a field that says what is wrong.
+
+inline QLabel *problemLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+// Selects the entry whose data is the enum value.
+template <typename E>
+void setChoice(QComboBox *combo, E value)
+{
+    const QSignalBlocker block(combo);
+    combo->setCurrentIndex(combo->findData(int(value)));
+}
+
+} // namespace scanflow::FormControls
