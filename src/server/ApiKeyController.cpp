@@ -77,6 +77,14 @@ ApiHandler create(Database &db)
     };
 }
 
+ApiHandler permissions()
+{
+    return [](const ApiRequest &) -> ApiResult {
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("permissions"), QJsonArray::fromStringList(Permissions::all())},
+                                                  {QStringLiteral("roles"), QJsonArray::fromStringList(Permissions::roles())}});
+    };
+}
+
 ApiHandler remove(Database &db, std::function<void()> removed)
 {
     return [&db, removed](const ApiRequest &r) -> ApiResult {

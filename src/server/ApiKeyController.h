@@ -14,6 +14,8 @@ namespace ApiKeyController {
 
 ApiHandler list(Database &db);
 ApiHandler create(Database &db);
+// Every permission a key can hold and every role, so clients need no list of their own.
+ApiHandler permissions();
 // `removed` runs after a key is gone (the server forgets its cached keys).
 ApiHandler remove(Database &db, std::function<void()> removed);
 

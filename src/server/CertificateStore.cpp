@@ -6,6 +6,8 @@
 #include "SecretStore.h"
 
 #include <QBuffer>
+#include <QHostAddress>
+#include <QUrl>
 #include <QJsonArray>
 #include <QSslKey>
 #include <QUuid>
@@ -127,18 +129,28 @@ Result<QSslConfiguration> CertificateStore::serverConfiguration(const QStringLis
         return configurationOf(*chain);
     if (const Status s = m_secrets.writable(); !s)
         return R::failure(QStringLiteral("HTTPS needs a private key kept sealed, and ") + s.error());
-    const auto made = CertificateAuthority::generate(QStringLiteral("ScanFlow"), dnsNames, ipAddresses, 825);
+    if (const auto made = makeChain(QStringLiteral("ScanFlow"), dnsNames, ipAddresses, 825); !made)
+        return R::failure(made.error());
+    const auto chain = activeChain();
+    return chain ? configurationOf(*chain) : R::failure(QStringLiteral("the new certificate chain cannot be read back"));
+}
+
+Result<QJsonObject> CertificateStore::makeChain(const QString &organisation, const QStringList &dnsNames,
+                                                const QStringList &ipAddresses, int validDays)
+{
+    using R = Result<QJsonObject>;
+    const auto made = CertificateAuthority::generate(organisation, dnsNames, ipAddresses, validDays);
     if (!made)
         return R::failure(made.error());
     const QSslCertificate root(made->rootPem, QSsl::Pem);
     const QSslCertificate server(made->serverPem, QSsl::Pem);
     const QString rootAlias = QStringLiteral("scanflow-root-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString chainAlias = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject rootInfo = info(root, rootAlias, Root, made->rootPem);
+    rootInfo.insert(QStringLiteral("generated"), true);
+    QJsonObject chainInfo = info(server, chainAlias, Chain, made->serverPem + made->rootPem);
+    chainInfo.insert(QStringLiteral("generated"), true);
     const Status s = m_db.transaction([&]() -> Status {
-        QJsonObject rootInfo = info(root, rootAlias, Root, made->rootPem);
-        rootInfo.insert(QStringLiteral("generated"), true);
-        QJsonObject chainInfo = info(server, chainAlias, Chain, made->serverPem + made->rootPem);
-        chainInfo.insert(QStringLiteral("generated"), true);
         EntityRepository certificates(m_db, Entities::Certificate);
         if (const auto id = certificates.create(rootInfo); !id)
             return Status::failure(id.error());
@@ -148,8 +160,43 @@ Result<QSslConfiguration> CertificateStore::serverConfiguration(const QStringLis
     });
     if (!s)
         return R::failure(s.error());
-    const auto chain = activeChain();
-    return chain ? configurationOf(*chain) : R::failure(QStringLiteral("the new certificate chain cannot be read back"));
+    return chainInfo;
+}
+
+ApiHandler CertificateStore::createChain()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        SF_TRY(p, FormParams::parse(r));
+        const QString organisation = p.value(QStringLiteral("organisation")).trimmed();
+        QStringList names, addresses;
+        for (const QString &host : p.value(QStringLiteral("hostnames")).split(u',', Qt::SkipEmptyParts)) {
+            const QString h = host.trimmed();
+            if (h.isEmpty())
+                continue;
+            if (QHostAddress address; address.setAddress(h))
+                addresses.append(address.toString());
+            else if (QUrl::fromAce(QUrl::toAce(h)).isEmpty() || h.contains(u' ') || h.contains(u'/'))
+                return ApiError::badRequest(QStringLiteral("hostnames: \"%1\" is neither a host name nor an IP address").arg(h));
+            else
+                names.append(h);
+        }
+        if (names.isEmpty() && addresses.isEmpty())
+            return ApiError::badRequest(QStringLiteral("hostnames: give at least one host name or address, separated by commas"));
+        SF_TRY(days, p.integer(QStringLiteral("validdays"), 825, 1, 3650));
+        if (const Status s = m_secrets.writable(); !s)
+            return ApiError::badRequest(QStringLiteral("the private key cannot be kept sealed: ") + s.error());
+        const auto serving = activeChain();
+        const bool importedServes = serving && !serving->value(QStringLiteral("generated")).toBool();
+        const auto made = makeChain(organisation.isEmpty() ? QStringLiteral("ScanFlow") : organisation, names, addresses, int(days));
+        if (!made)
+            return ApiError::internal(made.error());
+        // A made chain serves HTTPS unless an imported one does (imported chains always win).
+        if (m_apply && !importedServes) {
+            if (const auto config = configurationOf(*made))
+                m_apply(*config);
+        }
+        return ApiResponse::json(200, QJsonArray{shown(*made)});
+    };
 }
 
 ApiHandler CertificateStore::importCa()

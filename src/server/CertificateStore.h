@@ -29,6 +29,7 @@ public:
 
     ApiHandler importCa();      // POST /certificate/ca (PEM or DER body)
     ApiHandler importChain();   // POST /certificate/chain (multipart: password, data)
+    ApiHandler createChain();   // POST /certificate/chain/create: the reference's "Create..." button
     ApiHandler listCa();        // GET /certificate/ca
     ApiHandler listChains();    // GET /certificate/chain
     ApiHandler removeCa();      // DELETE /certificate/ca/{alias}
@@ -40,6 +41,9 @@ private:
     ApiHandler remove(const QString &kind, int notFoundCode, int inUseCode);
     Result<QSslConfiguration> configurationOf(const QJsonObject &chain);
     std::optional<QJsonObject> activeChain();
+    // Makes a root authority and a server certificate it signs, and keeps both (the key sealed).
+    Result<QJsonObject> makeChain(const QString &organisation, const QStringList &dnsNames, const QStringList &ipAddresses,
+                                  int validDays);
 
     Database &m_db;
     SecretStore &m_secrets;

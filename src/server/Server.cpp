@@ -445,6 +445,9 @@ void Server::addRoutes()
              advanced(perms({"ModifyCertificate"})), m_certificates->importCa());
     endpoint("POST", QStringLiteral("/certificate/chain"), certificates, QStringLiteral("Import private certificate chain"),
              advanced(perms({"ModifyCertificate"})), m_certificates->importChain());
+    endpoint("POST", QStringLiteral("/certificate/chain/create"), certificates,
+             QStringLiteral("Create a self-signed certificate chain (ScanFlow): form hostnames, organisation, validdays"),
+             advanced(perms({"ModifyCertificate"})), m_certificates->createChain());
     endpoint("GET", QStringLiteral("/certificate/ca"), certificates, QStringLiteral("Get a CA certificate"),
              advanced(perms({"ViewCertificate"})), m_certificates->listCa());
     endpoint("GET", QStringLiteral("/certificate/chain"), certificates, QStringLiteral("Get private certificate chain"),
@@ -460,6 +463,8 @@ void Server::addRoutes()
     const QString keys = QStringLiteral("API keys");
     endpoint("GET", QStringLiteral("/apikeys"), keys, QStringLiteral("List API keys (never the keys themselves)"),
              advanced(perms({"ViewAccount"})), ApiKeyController::list(db));
+    endpoint("GET", QStringLiteral("/apikeys/permissions"), keys, QStringLiteral("Every permission name and role"),
+             advanced(perms({"ViewAccount"})), ApiKeyController::permissions());
     endpoint("POST", QStringLiteral("/apikeys"), keys, QStringLiteral("Create an API key, shown once"),
              advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::create(db));
     endpoint("DELETE", QStringLiteral("/apikeys/{id}"), keys, QStringLiteral("Delete an API key"),

@@ -184,8 +184,11 @@ ApiHandler all(Database &db)
         SF_TRY(provider, providerOf(db, p));
         SF_TRY(max, p.integer(QStringLiteral("maxrecords"), 50, 1, 1000));
         SF_TRY(after, p.integer(QStringLiteral("pagetoken"), 0, 0, std::numeric_limits<qint64>::max()));
+        // ScanFlow's own filter for the admin app's search box: a part of the name, full name or email.
+        const QString search = p.value(QStringLiteral("search")).trimmed();
         // One more than asked tells whether another page follows.
-        const auto page = UserRepository(db).page(provider, after, int(max) + 1);
+        const auto page = search.isEmpty() ? UserRepository(db).page(provider, after, int(max) + 1)
+                                           : UserRepository(db).search(provider, search, after, int(max) + 1);
         if (!page)
             return ApiError::internal(page.error());
         QJsonArray users;

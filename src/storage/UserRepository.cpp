@@ -159,6 +159,16 @@ Result<QList<User>> UserRepository::page(qint64 providerId, qint64 afterId, int 
     return many(QStringLiteral("WHERE provider_id = ? AND id > ? ORDER BY id LIMIT %1").arg(limit), {providerId, afterId});
 }
 
+Result<QList<User>> UserRepository::search(qint64 providerId, const QString &text, qint64 afterId, int limit)
+{
+    QString pattern = text.toLower();
+    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    pattern = u'%' + pattern + u'%';
+    return many(QStringLiteral("WHERE provider_id = ? AND id > ? AND (username_key LIKE ? ESCAPE '\\' OR lower(full_name) LIKE ? ESCAPE '\\'"
+                               " OR lower(email) LIKE ? ESCAPE '\\') ORDER BY id LIMIT %1").arg(limit),
+                {providerId, afterId, pattern, pattern, pattern});
+}
+
 Status UserRepository::remove(qint64 id)
 {
     QSqlQuery rules = m_db.query(QStringLiteral("DELETE FROM scan_access WHERE identity_type = 'User' AND identity_id = ?"));

@@ -54,6 +54,8 @@ public:
     Result<std::optional<User>> byEmail(const QString &email);
     // One page of a provider's users in id order, starting after `afterId`.
     Result<QList<User>> page(qint64 providerId, qint64 afterId, int limit);
+    // The same, only users whose name, full name or email contains `text` (case insensitive).
+    Result<QList<User>> search(qint64 providerId, const QString &text, qint64 afterId, int limit);
     Status remove(qint64 id);
     Result<int> count();
 

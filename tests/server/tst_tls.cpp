@@ -25,6 +25,7 @@ private slots:
     void theChainSurvivesARestart();
     void anImportedP12ChainIsServedAtOnce();
     void caCertificatesInPemAndDer();
+    void aCreatedChainIsListedWithItsRoot();
     void plainHttpOnlyOnLoopback();
 
 private:
@@ -143,6 +144,29 @@ void TestTls::anImportedP12ChainIsServedAtOnce()
     const QString missing = secure({QStringLiteral("-X"), QStringLiteral("DELETE")}, QStringLiteral("/certificate/chain/nope"), own);
     QCOMPARE(status(missing), 404);
     QCOMPARE(object(missing).value(QStringLiteral("errorCode")).toInt(), 1131);
+}
+
+void TestTls::aCreatedChainIsListedWithItsRoot()
+{
+    const QString own = m_dir.filePath(QStringLiteral("own.pem"));
+    const QString made = secure({QStringLiteral("-d"), QStringLiteral("hostnames=scan.example.com, 10.0.0.7"), QStringLiteral("-d"),
+                                 QStringLiteral("organisation=Acme Print"), QStringLiteral("-d"), QStringLiteral("validdays=90")},
+                                QStringLiteral("/certificate/chain/create"), own);
+    QCOMPARE(status(made), 200);
+    const QJsonObject chain = array(made).at(0).toObject();
+    QCOMPARE(chain.value(QStringLiteral("subject")).toString(), QStringLiteral("scan.example.com"));
+    QCOMPARE(chain.value(QStringLiteral("issuer")).toString(), QStringLiteral("Acme Print Root CA"));
+    const QDateTime notAfter = QDateTime::fromString(chain.value(QStringLiteral("notAfter")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(notAfter) - 90) <= 1);
+    // Its root is among the roots; the imported chain still serves HTTPS (imported chains win).
+    const QJsonArray roots = array(secure({}, QStringLiteral("/certificate/root"), own));
+    QCOMPARE(roots.size(), 2);
+    QCOMPARE(array(secure({}, QStringLiteral("/certificate/chain?issuer=Acme%20Print"), own)).size(), 1);
+    QCOMPARE(message(secure({QStringLiteral("-d"), QStringLiteral("hostnames=a b")}, QStringLiteral("/certificate/chain/create"), own)),
+             QStringLiteral("hostnames: \"a b\" is neither a host name nor an IP address"));
+    QCOMPARE(message(secure({QStringLiteral("-d"), QStringLiteral("hostnames=x.test"), QStringLiteral("-d"), QStringLiteral("validdays=0")},
+                            QStringLiteral("/certificate/chain/create"), own)),
+             QStringLiteral("validdays: 0 is not between 1 and 3650"));
 }
 
 void TestTls::caCertificatesInPemAndDer()

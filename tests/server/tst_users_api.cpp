@@ -159,6 +159,12 @@ void TestUsersApi::keySettingsDecideWhoMayCall()
     const QString keys = call(QStringLiteral("GET"), QStringLiteral("/apikeys"));
     QCOMPARE(status(keys), 200);
     QVERIFY(!keys.contains(strict) && !keys.contains(m_server.key));
+    // The names a key may hold, for clients that offer them as choices.
+    const QJsonObject names = object(call(QStringLiteral("GET"), QStringLiteral("/apikeys/permissions")));
+    QCOMPARE(names.value(QStringLiteral("permissions")).toArray().size(), 47);
+    QVERIFY(names.value(QStringLiteral("permissions")).toArray().contains(QStringLiteral("ModifyScanWorkflowAccessRule")));
+    QCOMPARE(names.value(QStringLiteral("roles")).toArray(),
+             (QJsonArray{QStringLiteral("Administrators"), QStringLiteral("Users"), QStringLiteral("Reporting"), QStringLiteral("Support")}));
     const QString limited = makeKey({{QStringLiteral("name"), QStringLiteral("limited")}, {QStringLiteral("advancedPermissions"), true},
                                      {QStringLiteral("allowUnauthenticated"), true},
                                      {QStringLiteral("permissions"), QJsonArray{QStringLiteral("ViewAccount"), QStringLiteral("ModifyAccount")}}});
@@ -242,6 +248,21 @@ void TestUsersApi::usersPageThroughAll()
     for (int i = 0; i < 120; ++i)
         QVERIFY(seen.contains(QStringLiteral("page%1").arg(i)));
     QVERIFY(seen.contains(QStringLiteral("admin")));
+
+    // ScanFlow's search filter (the admin app's search box) pages the same way: part of the name,
+    // any case; "%" and "_" are plain characters.
+    QStringList found;
+    token.clear();
+    do {
+        const QJsonObject page = object(call(QStringLiteral("GET"), QStringLiteral("/users/all?providerid=1&maxrecords=5&search=PAGE1") +
+                                                                       (token.isEmpty() ? QString() : QStringLiteral("&pagetoken=") + token)));
+        for (const QJsonValue &u : page.value(QStringLiteral("users")).toArray())
+            found.append(u[QStringLiteral("userName")].toString());
+        token = page.value(QStringLiteral("nextPageToken")).toString();
+    } while (!token.isEmpty());
+    QCOMPARE(found.size(), 31); // page1, page10–page19, page100–page119
+    QVERIFY(found.contains(QStringLiteral("page1")) && found.contains(QStringLiteral("page119")) && !found.contains(QStringLiteral("page2")));
+    QCOMPARE(object(call(QStringLiteral("GET"), QStringLiteral("/users/all?providerid=1&search=page_1"))).value(QStringLiteral("recordsOnPage")).toInt(), 0);
 }
 
 void TestUsersApi::badInputIsNamed()
