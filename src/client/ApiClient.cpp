@@ -89,6 +89,14 @@ void ApiClient::sendForm(const QByteArray &method, const QString &path, const QU
     track(m_network->sendCustomRequest(r, method, form.toString(QUrl::FullyEncoded).toUtf8()), context, std::move(done));
 }
 
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                          QObject *context, Callback done)
+{
+    QNetworkRequest r = request(path, {});
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    track(m_network->sendCustomRequest(r, method, body), context, std::move(done));
+}
+
 void ApiClient::remove(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
 {
     track(m_network->deleteResource(request(path, query)), context, std::move(done));

@@ -65,6 +65,9 @@ public:
     void sendJson(const QByteArray &method, const QString &path, const QJsonDocument &body, QObject *context,
                   Callback done, const QUrlQuery &query = {});
     void sendForm(const QByteArray &method, const QString &path, const QUrlQuery &form, QObject *context, Callback done);
+    // A raw body, e.g. a certificate file as application/octet-stream.
+    void sendBytes(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                   QObject *context, Callback done);
     void remove(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
     // A multipart/form-data POST with text fields and one file part, streamed from disk.
     // progress(sent, total) reports the upload.

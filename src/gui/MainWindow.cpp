@@ -1,9 +1,18 @@
 #include "MainWindow.h"
 
 #include "ApiClient.h"
+#include "AccessControlsPage.h"
+#include "ApiKeysPage.h"
+#include "AuthProvidersPage.h"
+#include "CertificatesPage.h"
 #include "DeliveryHistoryPage.h"
 #include "Dialogs.h"
+#include "GroupsPage.h"
+#include "LocationsPage.h"
+#include "PortsPages.h"
+#include "ScanAccessPage.h"
 #include "TestDeliveryDialog.h"
+#include "UsersPage.h"
 #include "WorkflowDocument.h"
 #include "WorkflowEditor.h"
 #include "WorkflowListModel.h"
@@ -41,11 +50,29 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     };
     page(tr("Workflows"), m_workflowPages);
     page(tr("Delivery history"), history);
+    page(tr("Users"), new UsersPage(api, this));
+    page(tr("Groups"), new GroupsPage(api, this));
+    page(tr("Output ports"), new OutputPortsPage(api, this));
+    page(tr("Input ports"), new InputPortsPage(api, this));
+    page(tr("Locations"), new LocationsPage(api, this));
+    page(tr("Authentication providers"), new AuthProvidersPage(api, this));
+    page(tr("Access controls"), new AccessControlsPage(api, this));
+    page(tr("Scan access rules"), new ScanAccessPage(api, this));
+    page(tr("Certificates"), new CertificatesPage(api, this));
+    page(tr("API keys"), new ApiKeysPage(api, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [history, this](int row) {
-        if (m_pages->widget(row) == history)
+        QWidget *shown = m_pages->widget(row);
+        if (shown == history)
             history->reload();
+        // An entity list loads when first shown; F5 loads it again.
+        if (auto *entities = qobject_cast<EntityPage *>(shown); entities && !entities->isLoaded())
+            entities->reload();
     });
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto *entities = qobject_cast<EntityPage *>(m_pages->widget(i)))
+            connect(entities, &EntityPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }
 
     auto *split = new QSplitter(this);
     split->addWidget(m_nav);
@@ -109,6 +136,17 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+}
+
+bool MainWindow::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::showWorkflows()

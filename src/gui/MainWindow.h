@@ -25,6 +25,8 @@ public:
     WorkflowListPage *workflowList() const { return m_list; }
     WorkflowEditor *editor() const { return m_editor; }
     void showWorkflows();
+    // Shows the page with this object name ("usersPage", "certificatesPage", …).
+    bool showPage(const QString &objectName);
     void openWorkflow(const Workflow &workflow);
     // Opens the test delivery dialog for the workflow in the editor (not modal; returned for tests).
     class TestDeliveryDialog *testDelivery();

@@ -12,9 +12,19 @@ namespace scanflow::ScanAccessController {
 
 namespace {
 
-QJsonObject info(const ScanAccessRule &r)
+// The reference's ScanWorkflowAccessInfo, plus (ScanFlow's own) the name of the user or group,
+// so a list of rules can be read without a lookup per row.
+QJsonObject info(Database &db, const ScanAccessRule &r)
 {
+    QString name;
+    if (r.identityType == ScanAccessRule::Identity::User) {
+        if (const auto user = UserRepository(db).byId(r.identityId); user && user->has_value())
+            name = (*user)->userName;
+    } else if (const auto group = GroupRepository(db).resolve(QString::number(r.identityId)); group && group->has_value()) {
+        name = (*group)->name;
+    }
     return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("identityName"), name},
             {QStringLiteral("workflowId"), r.workflowId},
             {QStringLiteral("identityId"), r.identityId},
             {QStringLiteral("identityType"), r.identityType == ScanAccessRule::Identity::User ? QStringLiteral("User") : QStringLiteral("Group")},
@@ -96,7 +106,7 @@ ApiHandler list(Database &db)
             return ApiError::internal(all.error());
         QJsonArray out;
         for (const ScanAccessRule &rule : *all)
-            out.append(info(rule));
+            out.append(info(db, rule));
         return ApiResponse::json(200, out);
     };
 }
@@ -105,7 +115,7 @@ ApiHandler get(Database &db)
 {
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(rule, existing(db, r));
-        return ApiResponse::json(200, info(rule));
+        return ApiResponse::json(200, info(db, rule));
     };
 }
 
@@ -117,7 +127,7 @@ ApiHandler create(Database &db)
         if (!id)
             return ApiError::internal(id.error());
         rule.id = *id;
-        return ApiResponse::json(200, info(rule));
+        return ApiResponse::json(200, info(db, rule));
     };
 }
 
@@ -129,7 +139,7 @@ ApiHandler update(Database &db)
         rule.id = old.id;
         if (const Status s = ScanAccessRepository(db).update(rule); !s)
             return ApiError::internal(s.error());
-        return ApiResponse::json(200, info(rule));
+        return ApiResponse::json(200, info(db, rule));
     };
 }
 

@@ -42,17 +42,47 @@ bool GuiFixture::idle(int timeoutMs)
     return QTest::qWaitFor([this] { return api.pendingCalls() == 0; }, timeoutMs);
 }
 
-ApiReply GuiFixture::get(const QString &path)
+ApiReply GuiFixture::get(const QString &pathAndQuery)
 {
     ApiReply answer;
     bool done = false;
-    api.get(path, {}, nullptr, [&](const ApiReply &r) {
+    const qsizetype mark = pathAndQuery.indexOf(u'?');
+    const QString path = mark < 0 ? pathAndQuery : pathAndQuery.left(mark);
+    const QUrlQuery query(mark < 0 ? QString() : pathAndQuery.mid(mark + 1));
+    api.get(path, query, nullptr, [&](const ApiReply &r) {
         answer = r;
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         answer.networkError = QStringLiteral("no answer within 10 s");
     return answer;
+}
+
+namespace {
+
+ApiReply waitFor(const std::function<void(ApiClient::Callback)> &call)
+{
+    ApiReply answer;
+    bool done = false;
+    call([&](const ApiReply &r) {
+        answer = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        answer.networkError = QStringLiteral("no answer within 10 s");
+    return answer;
+}
+
+} // namespace
+
+ApiReply GuiFixture::sendForm(const QByteArray &method, const QString &path, const QUrlQuery &form)
+{
+    return waitFor([&](ApiClient::Callback done) { api.sendForm(method, path, form, nullptr, std::move(done)); });
+}
+
+ApiReply GuiFixture::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    return waitFor([&](ApiClient::Callback done) { api.sendJson(method, path, QJsonDocument(body), nullptr, std::move(done)); });
 }
 
 QString GuiFixture::screenshot(QWidget *widget, const QString &name)

@@ -29,8 +29,11 @@ public:
 
     // Waits until no API call is pending.
     bool idle(int timeoutMs = 10000);
-    // A GET answered synchronously (the test's own look at the server).
-    ApiReply get(const QString &path);
+    // A GET answered synchronously (the test's own look at the server); "path?query" is split.
+    ApiReply get(const QString &pathAndQuery);
+    // A form or JSON call answered synchronously (setting up what a test needs).
+    ApiReply sendForm(const QByteArray &method, const QString &path, const QUrlQuery &form);
+    ApiReply sendJson(const QByteArray &method, const QString &path, const QJsonObject &body);
     // Saves a PNG of the widget under <build>/screenshots/<name>.png and returns its path.
     static QString screenshot(QWidget *widget, const QString &name);
 };
