@@ -1,13 +1,20 @@
 // scanflow: the desktop app. By default it starts the server in-process on loopback with the
-// embedded SQLite database (EmbeddedServer); with --connect it manages a remote scanflowd.
+// embedded SQLite database (EmbeddedServer); with --connect, or when File › Connect chose one
+// last time, it manages a remote scanflowd. The windows speak the system's language (English,
+// Czech or German; LANG=cs_CZ.UTF-8 scanflow to choose).
 #include "ApiClient.h"
+#include "ConnectionStore.h"
 #include "EmbeddedServer.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
 
 #include <memory>
 
@@ -16,7 +23,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ScanFlow"));
     QApplication::setApplicationVersion(QStringLiteral(SCANFLOW_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("ScanFlow"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanflow.svg")));
+    // Our texts are embedded (:/i18n); Qt's own (standard buttons) come from its package.
+    QTranslator ours, qtBase;
+    if (ours.load(QLocale(), QStringLiteral("scanflow"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&ours);
+    if (qtBase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtBase);
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QApplication::translate("main", "ScanFlow: scan-workflow designer and delivery server."));
@@ -36,26 +50,66 @@ int main(int argc, char *argv[])
 
     scanflow::ApiClient api;
     std::unique_ptr<scanflow::EmbeddedServer> server;
-    if (cli.isSet(connectOpt)) {
-        api.setBaseUrl(QUrl(cli.value(connectOpt)));
-        api.setApiKey(cli.value(keyOpt).toUtf8());
-    } else {
-        scanflow::ServerConfig config;
-        config.port = 0; // a free port: a scanflowd on 7300 may run beside the app
-        config.dataDir = cli.isSet(dataOpt) ? cli.value(dataOpt) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        config.secretsKeyFile = cli.value(keyFileOpt);
-        server = std::make_unique<scanflow::EmbeddedServer>(config);
-        if (const scanflow::Status started = server->start(); !started) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "ScanFlow"),
-                                  QApplication::translate("main", "The embedded server did not start: %1").arg(started.error()));
-            return 1;
+    // The embedded server, started the first time it is needed.
+    const auto useEmbedded = [&]() -> std::optional<QString> {
+        if (!server) {
+            scanflow::ServerConfig config;
+            config.port = 0; // a free port: a scanflowd on 7300 may run beside the app
+            config.dataDir = cli.isSet(dataOpt) ? cli.value(dataOpt) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            config.secretsKeyFile = cli.value(keyFileOpt);
+            auto started = std::make_unique<scanflow::EmbeddedServer>(config);
+            if (const scanflow::Status s = started->start(); !s)
+                return QApplication::translate("main", "The embedded server did not start: %1").arg(s.error());
+            server = std::move(started);
         }
         api.setBaseUrl(QUrl(server->baseUrl()));
         api.setApiKey(server->processKey());
+        return std::nullopt;
+    };
+    const auto connectTo = [&](const scanflow::ConnectionStore::Choice &choice, const QString &key) -> std::optional<QString> {
+        if (!choice.remote)
+            return useEmbedded();
+        api.setBaseUrl(choice.url);
+        api.setApiKey(key.toUtf8());
+        return std::nullopt;
+    };
+
+    std::optional<QString> problem;
+    QString keychainProblem;
+    const scanflow::ConnectionStore::Choice remembered = scanflow::ConnectionStore::load();
+    if (cli.isSet(connectOpt)) {
+        problem = connectTo({true, QUrl(cli.value(connectOpt))}, cli.value(keyOpt));
+    } else if (remembered.remote && remembered.url.isValid()) {
+        // The remembered server's key is in the keychain; the window waits for it (briefly).
+        QString key;
+        QEventLoop wait;
+        scanflow::ConnectionStore::readKey(remembered.url, &wait, [&](const QString &k, const QString &error) {
+            key = k;
+            keychainProblem = error;
+            wait.quit();
+        });
+        QTimer::singleShot(15000, &wait, &QEventLoop::quit);
+        wait.exec();
+        problem = key.isEmpty() ? useEmbedded() : connectTo(remembered, key);
+        if (key.isEmpty() && keychainProblem.isEmpty())
+            keychainProblem = QApplication::translate("main", "no key is kept for %1").arg(remembered.url.toString());
+    } else {
+        problem = useEmbedded();
+    }
+    if (problem) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ScanFlow"), *problem);
+        return 1;
     }
 
     scanflow::MainWindow window(&api);
+    window.setConnector(connectTo);
     window.show();
+    if (!keychainProblem.isEmpty()) {
+        QMessageBox::warning(&window, QApplication::translate("main", "ScanFlow"),
+                             QApplication::translate("main", "The remembered server %1 was not connected (%2); this is the server on this "
+                                                             "computer. Use File › Connect to server to choose again.")
+                                 .arg(remembered.url.toString(), keychainProblem));
+    }
     if (server && !server->bootstrapAdminPassword().isEmpty()) {
         QMessageBox::information(&window, QApplication::translate("main", "ScanFlow"),
                                  QApplication::translate("main", "The first start made the user \"admin\" with the password\n\n%1\n\n"

@@ -252,6 +252,12 @@ void EntityPage::loadList()
     }));
 }
 
+void EntityPage::forget()
+{
+    m_loaded = false;
+    m_model->setRows({});
+}
+
 void EntityPage::markLoaded()
 {
     m_loaded = true;

@@ -35,6 +35,8 @@ public:
     // Selects the first row whose field has this value; false when none has.
     bool select(const QString &field, const QJsonValue &value);
     bool isLoaded() const { return m_loaded; }
+    // Forgets what was loaded (another server was connected); the page loads again when shown.
+    void forget();
     // Whether a call of this page waits for its answer (tests wait on it).
     bool isBusy() const { return m_busy > 0; }
 

@@ -5,6 +5,7 @@
 #include "ApiKeysPage.h"
 #include "AuthProvidersPage.h"
 #include "CertificatesPage.h"
+#include "ConnectDialog.h"
 #include "DeliveryHistoryPage.h"
 #include "Dialogs.h"
 #include "GroupsPage.h"
@@ -121,6 +122,10 @@ void MainWindow::buildMenus()
         if (m_workflowPages->currentWidget() == m_list)
             m_list->newWorkflow();
     });
+    m_connect = file->addAction(tr("&Connect to server…"), this, [this] { connectDialog(); });
+    m_connect->setObjectName(QStringLiteral("connect"));
+    m_connect->setVisible(false);
+    file->addSeparator();
     file->addAction(tr("&Import workflow…"), this, [this] { m_list->importFile(); });
     file->addAction(tr("&Export workflow…"), this, [this] { m_list->exportSelected(); });
     file->addSeparator();
@@ -136,6 +141,44 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+}
+
+void MainWindow::setConnector(Connector connector)
+{
+    m_connector = std::move(connector);
+    m_connect->setVisible(bool(m_connector));
+}
+
+ConnectDialog *MainWindow::connectDialog()
+{
+    if (!m_connector)
+        return nullptr;
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::chosen, this, [this](const ConnectionStore::Choice &choice, const QString &key) {
+        if (m_workflowPages->currentWidget() == m_editor && !m_editor->maybeClose())
+            return;
+        if (const auto problem = m_connector(choice, key)) {
+            Dialogs::warning(this, tr("Connect to server"), tr("Not connected: %1").arg(*problem));
+            return;
+        }
+        showWorkflows();
+        reloadAll();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::reloadAll()
+{
+    statusBar()->showMessage(tr("Server: %1").arg(m_api->baseUrl().toString()));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto *entities = qobject_cast<EntityPage *>(m_pages->widget(i)))
+            entities->forget();
+    }
+    m_list->reload();
+    if (auto *shown = qobject_cast<EntityPage *>(m_pages->currentWidget()))
+        shown->reload();
 }
 
 bool MainWindow::showPage(const QString &objectName)

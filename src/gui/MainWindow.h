@@ -1,6 +1,11 @@
 #pragma once
 
+#include "ConnectionStore.h"
+
 #include <QMainWindow>
+
+#include <functional>
+#include <optional>
 
 class QListWidget;
 class QStackedWidget;
@@ -22,6 +27,15 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(ApiClient *api, QWidget *parent = nullptr);
 
+    // Points the ApiClient at the chosen server (starting the embedded one when needed); says
+    // why it could not. The app provides it; without one, File › Connect is not offered.
+    using Connector = std::function<std::optional<QString>(const ConnectionStore::Choice &, const QString &apiKey)>;
+    void setConnector(Connector connector);
+    // Opens File › Connect to server (not modal; returned for tests).
+    class ConnectDialog *connectDialog();
+    // Everything shown came from the previous server: load it again from the current one.
+    void reloadAll();
+
     WorkflowListPage *workflowList() const { return m_list; }
     WorkflowEditor *editor() const { return m_editor; }
     void showWorkflows();
@@ -38,6 +52,8 @@ private:
     void buildMenus();
 
     ApiClient *m_api;
+    Connector m_connector;
+    QAction *m_connect = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QStackedWidget *m_workflowPages;

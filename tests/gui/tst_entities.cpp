@@ -3,6 +3,8 @@
 // the user list loads page by page and searches on the server, a new API key is shown once.
 // Screenshots of every page go to <build>/screenshots.
 #include "ApiKeysPage.h"
+#include "ConnectDialog.h"
+#include "ConnectionStore.h"
 #include "Dialogs.h"
 #include "EntityPage.h"
 #include "FieldForm.h"
@@ -20,6 +22,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -41,6 +45,7 @@ private slots:
     void locationsPortsAndAccessRules();
     void certificatesAreCreatedImportedAndDeleted();
     void aNewApiKeyIsShownOnceWithItsPermissions();
+    void aRemoteServerIsRememberedWithItsKeyInTheKeychain();
     void cleanupTestCase();
 
 private:
@@ -138,6 +143,9 @@ QString TestEntities::detail(EntityPage *page, const QString &field)
 
 void TestEntities::initTestCase()
 {
+    // The remembered connection goes to a settings file of this test's own.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_fx.dir.filePath(QStringLiteral("config")));
     QVERIFY(m_fx.start());
     m_window = std::make_unique<MainWindow>(&m_fx.api);
     m_window->show();
@@ -487,6 +495,93 @@ void TestEntities::aNewApiKeyIsShownOnceWithItsPermissions()
         QVERIFY(open(QString::fromLatin1(name)));
         m_fx.screenshot(m_window.get(), QString::fromLatin1(name));
     }
+}
+
+void TestEntities::aRemoteServerIsRememberedWithItsKeyInTheKeychain()
+{
+    // The app's connector, as scanflow.cpp has it: remote by URL and key, or the embedded server.
+    int connects = 0;
+    m_window->setConnector([this, &connects](const ConnectionStore::Choice &choice, const QString &key) -> std::optional<QString> {
+        ++connects;
+        m_fx.api.setBaseUrl(choice.remote ? choice.url : QUrl(m_fx.server->baseUrl()));
+        m_fx.api.setApiKey(choice.remote ? key.toUtf8() : m_fx.server->processKey());
+        return std::nullopt;
+    });
+    // A full-access key for "the remote server" (the same server, reached by its URL).
+    QJsonArray all;
+    for (const QJsonValue &p : m_fx.get(QStringLiteral("/apikeys/permissions")).object().value(QStringLiteral("permissions")).toArray())
+        all.append(p);
+    const QString key = m_fx.sendJson("POST", QStringLiteral("/apikeys"),
+                                      {{QStringLiteral("name"), QStringLiteral("admin app")}, {QStringLiteral("advancedPermissions"), true},
+                                       {QStringLiteral("allowUnauthenticated"), true}, {QStringLiteral("permissions"), all}})
+                            .object().value(QStringLiteral("key")).toString();
+    QVERIFY(!key.isEmpty());
+
+    QPointer<ConnectDialog> dialog = m_window->connectDialog();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("url"));
+    auto *apiKey = dialog->findChild<QLineEdit *>(QStringLiteral("apiKey"));
+    QVERIFY2(!url->isEnabled(), "the embedded server is the first choice");
+    auto *remote = dialog->findChild<QRadioButton *>(QStringLiteral("remote"));
+    QTest::mouseClick(remote, Qt::LeftButton, {}, QPoint(8, remote->height() / 2)); // on its indicator
+    QVERIFY(url->isEnabled());
+    typeText(url, QStringLiteral("ftp://nowhere"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+    QCOMPARE(dialog->status(), QStringLiteral("Server URL: \"ftp://nowhere\" is not an http:// or https:// address."));
+    url->clear();
+    typeText(url, m_fx.server->baseUrl());
+    typeText(apiKey, QStringLiteral("sf_wrong"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+    QTRY_VERIFY(dialog->status().startsWith(QLatin1String("Not connected: ")));
+    apiKey->clear();
+    typeText(apiKey, key);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+    QTRY_COMPARE(dialog->status(), QStringLiteral("Connected to ScanFlow %1 (sqlite database).")
+                                       .arg(m_fx.get(QStringLiteral("/version")).object().value(QStringLiteral("version")).toString()));
+    m_fx.screenshot(dialog, QStringLiteral("connect-dialog"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15000);
+    QCOMPARE(connects, 1);
+    QVERIFY(m_fx.idle());
+
+    // Remembered: the URL in the settings, the key only in the keychain.
+    const ConnectionStore::Choice remembered = ConnectionStore::load();
+    QVERIFY(remembered.remote);
+    QCOMPARE(remembered.url, QUrl(m_fx.server->baseUrl()));
+    QString kept, error;
+    bool answered = false;
+    ConnectionStore::readKey(remembered.url, this, [&](const QString &k, const QString &e) {
+        kept = k;
+        error = e;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(kept, key);
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains(m_fx.server->baseUrl().toUtf8()));
+    QVERIFY2(!stored.contains(key.toUtf8()), "the key is not in the settings file");
+    // The window now works through the new key: the list of API keys shows it in use.
+    EntityPage *keys = open(QStringLiteral("apiKeysPage"));
+    QVERIFY(keys && keys->select(QStringLiteral("name"), QStringLiteral("admin app")));
+
+    // Back to the server on this computer; the dialog offers the remembered server's key again.
+    dialog = m_window->connectDialog();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("apiKey"))->text(), key);
+    auto *embedded = dialog->findChild<QRadioButton *>(QStringLiteral("embedded"));
+    QTest::mouseClick(embedded, Qt::LeftButton, {}, QPoint(8, embedded->height() / 2));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(connects, 2);
+    QVERIFY(!ConnectionStore::load().remote);
+    QCOMPARE(m_fx.api.baseUrl(), QUrl(m_fx.server->baseUrl()));
+    QVERIFY(m_fx.idle());
+    ConnectionStore::forgetKey(remembered.url, this, {});
 }
 
 void TestEntities::cleanupTestCase()

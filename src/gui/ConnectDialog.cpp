@@ -1,0 +1,165 @@
+#include "ConnectDialog.h"
+
+#include "ApiClient.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace scanflow {
+
+ConnectDialog::ConnectDialog(QWidget *parent)
+    : QDialog(parent), m_embedded(new QRadioButton(tr("The server on &this computer (embedded)"), this)),
+      m_remote(new QRadioButton(tr("A &remote ScanFlow server"), this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
+      m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)), m_test(new QPushButton(tr("&Test"), this)),
+      m_status(new QLabel(this)), m_probe(new ApiClient(this))
+{
+    setObjectName(QStringLiteral("connectDialog"));
+    setWindowTitle(tr("Connect to server"));
+    setMinimumWidth(520);
+    m_embedded->setObjectName(QStringLiteral("embedded"));
+    m_remote->setObjectName(QStringLiteral("remote"));
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setPlaceholderText(QStringLiteral("https://scan.example.com:7300"));
+    m_key->setObjectName(QStringLiteral("apiKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("sf_…"));
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_remember->setChecked(true);
+    m_test->setObjectName(QStringLiteral("test"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_probe->setTimeoutMs(10000);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server &URL:"), m_url);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(QString(), m_remember);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("ok"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_embedded);
+    layout->addWidget(m_remote);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    const ConnectionStore::Choice remembered = ConnectionStore::load();
+    (remembered.remote ? m_remote : m_embedded)->setChecked(true);
+    m_url->setText(remembered.url.toString());
+    if (!remembered.url.isEmpty()) {
+        ConnectionStore::readKey(remembered.url, this, [this](const QString &key, const QString &) {
+            if (m_key->text().isEmpty())
+                m_key->setText(key);
+        });
+    }
+    connect(m_remote, &QRadioButton::toggled, this, &ConnectDialog::updateControls);
+    connect(m_test, &QPushButton::clicked, this, &ConnectDialog::test);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateControls();
+}
+
+void ConnectDialog::updateControls()
+{
+    const bool remote = m_remote->isChecked();
+    for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_key), static_cast<QWidget *>(m_remember),
+                       static_cast<QWidget *>(m_test)})
+        w->setEnabled(remote);
+}
+
+ConnectionStore::Choice ConnectDialog::choice() const
+{
+    return {m_remote->isChecked(), QUrl(m_url->text().trimmed())};
+}
+
+QString ConnectDialog::apiKey() const
+{
+    return m_key->text().trimmed();
+}
+
+QString ConnectDialog::status() const
+{
+    return m_status->text();
+}
+
+void ConnectDialog::setStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+std::optional<QUrl> ConnectDialog::checkedUrl()
+{
+    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
+        setStatus(tr("Server URL: \"%1\" is not an http:// or https:// address.").arg(m_url->text().trimmed()), true);
+        m_url->setFocus();
+        return std::nullopt;
+    }
+    if (apiKey().isEmpty()) {
+        setStatus(tr("API key: a key is needed to manage a remote server."), true);
+        m_key->setFocus();
+        return std::nullopt;
+    }
+    return url;
+}
+
+void ConnectDialog::test()
+{
+    const auto url = checkedUrl();
+    if (!url)
+        return;
+    setStatus(tr("Connecting…"), false);
+    m_test->setEnabled(false);
+    m_probe->setBaseUrl(*url);
+    m_probe->setApiKey(apiKey().toUtf8());
+    // /version needs a valid key: one call proves both the address and the key.
+    m_probe->get(QStringLiteral("/version"), {}, this, [this](const ApiReply &reply) {
+        m_test->setEnabled(m_remote->isChecked());
+        if (!reply.ok()) {
+            setStatus(tr("Not connected: %1").arg(reply.errorMessage()), true);
+            return;
+        }
+        const QJsonObject v = reply.object();
+        setStatus(tr("Connected to %1 %2 (%3 database).")
+                      .arg(v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("version")).toString(),
+                           v.value(QStringLiteral("database")).toString()),
+                  false);
+    });
+}
+
+void ConnectDialog::accept()
+{
+    const ConnectionStore::Choice c = choice();
+    if (!c.remote) {
+        ConnectionStore::save(c);
+        emit chosen(c, {});
+        QDialog::accept();
+        return;
+    }
+    if (!checkedUrl())
+        return;
+    // Remember the key (or forget an old one) before closing, so a failing keychain is said here.
+    const auto done = [this, c](const QString &, const QString &error) {
+        if (!error.isEmpty()) {
+            setStatus(tr("The key could not be kept in the keychain: %1").arg(error), true);
+            return;
+        }
+        ConnectionStore::save(c);
+        emit chosen(c, apiKey());
+        QDialog::accept();
+    };
+    if (m_remember->isChecked())
+        ConnectionStore::writeKey(c.url, apiKey(), this, done);
+    else
+        ConnectionStore::forgetKey(c.url, this, done);
+}
+
+} // namespace scanflow
