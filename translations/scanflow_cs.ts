@@ -5,93 +5,93 @@
     <name>JsonTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>the template is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>šablona je prázdná</translation>
     </message>
     <message>
         <source>not well-formed XML at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatné XML na znaku %1: %2</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizováno</translation>
     </message>
     <message>
         <source>Needs renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyžaduje obnovení</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Neautorizováno</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhalo</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve frontě</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručuje se</translation>
     </message>
     <message>
         <source>Never delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nedoručeno</translation>
     </message>
     <message>
         <source>no answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>server neodpověděl</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>server odpověděl HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ScanFlow: scan-workflow designer and delivery server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow: návrhář skenovacích workflow a doručovací server.</translation>
     </message>
     <message>
         <source>Data folder of the embedded server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datová složka vestavěného serveru.</translation>
     </message>
     <message>
         <source>Key file for stored secrets when there is no OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s klíčem pro uložená tajemství, když systém nemá klíčenku.</translation>
     </message>
     <message>
         <source>Manage a remote scanflowd at this URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spravovat vzdálený scanflowd na této URL.</translation>
     </message>
     <message>
         <source>The remote server&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API klíč vzdáleného serveru.</translation>
     </message>
     <message>
         <source>ScanFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow</translation>
     </message>
     <message>
         <source>The embedded server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestavěný server se nespustil: %1</translation>
     </message>
     <message>
         <source>The first start made the user &quot;admin&quot; with the password
@@ -99,507 +99,578 @@
 %1
 
 It is shown once: keep it safe. Users sign in to Workplace with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>První spuštění vytvořilo uživatele „admin“ s heslem
+
+%1
+
+Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Workplace.</translation>
     </message>
     <message>
         <source>Secrets cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajemství nelze ukládat: %1</translation>
+    </message>
+    <message>
+        <source>no key is kept for %1</source>
+        <translation>pro %1 není uložen žádný klíč</translation>
+    </message>
+    <message>
+        <source>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</source>
+        <translation>Zapamatovaný server %1 nebyl připojen (%2); toto je server na tomto počítači. Jiný zvolíte v nabídce Soubor › Připojit k serveru.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::AccessControlsPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatel</translation>
     </message>
     <message>
         <source>Group DN</source>
-        <translation type="unfinished"></translation>
+        <translation>DN skupiny</translation>
     </message>
     <message>
         <source>Provider ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID poskytovatele</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména účtu</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro %2</translation>
     </message>
     <message>
         <source>Add access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat řízení přístupu</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Správci</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelé</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkazy</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpora</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Přiděleno</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživateli</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupině</translation>
     </message>
     <message>
         <source>User or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno uživatele nebo skupiny</translation>
     </message>
     <message>
         <source>for a directory group</source>
-        <translation type="unfinished"></translation>
+        <translation>pro skupinu z adresáře</translation>
     </message>
     <message>
         <source>Provider ID: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID poskytovatele: „%1“ není číslo.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ApiClient</name>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze číst „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ApiKeysPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Key starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč začíná</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprávnění</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oprávnění</numerusform>
+            <numerusform>%n oprávnění</numerusform>
+            <numerusform>%n oprávnění</numerusform>
         </translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Základní</translation>
     </message>
     <message>
         <source>Unauthenticated requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Neověřené požadavky</translation>
     </message>
     <message>
         <source>Untrusted endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedůvěryhodné koncové body</translation>
     </message>
     <message>
         <source>Advanced API permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozšířená oprávnění API</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit API klíč</translation>
     </message>
     <message>
         <source>what or who uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>co nebo kdo ho používá</translation>
     </message>
     <message>
         <source>Allow unauthenticated requests (no user token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolit neověřené požadavky (bez uživatelského tokenu)</translation>
     </message>
     <message>
         <source>Allow untrusted endpoints (user sign-in, terminals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolit nedůvěryhodné koncové body (přihlášení uživatelů, terminály)</translation>
     </message>
     <message>
         <source>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč se zobrazí jen jednou, při vytvoření. Klíč nemůže dát oprávnění, které používaný klíč nemá.</translation>
     </message>
     <message>
         <source>API key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>API klíč „%1“</translation>
     </message>
     <message>
         <source>This is the only time the key is shown. Copy it now and keep it safe; if it is lost, delete it and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč se zobrazuje jen teď. Zkopírujte si ho a uschovejte; když ho ztratíte, smažte ho a vytvořte nový.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat</translation>
     </message>
 </context>
 <context>
     <name>scanflow::AuthProvidersPage</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní</translation>
     </message>
     <message>
         <source>LDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP</translation>
     </message>
     <message>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <source>Okta</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domény</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <source>The local provider always exists; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní poskytovatel existuje vždy; nelze ho smazat.</translation>
     </message>
     <message>
         <source>Add authentication provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat poskytovatele ověřování</translation>
     </message>
     <message>
         <source>Edit authentication provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit poskytovatele ověřování „%1“</translation>
     </message>
     <message>
         <source>acme.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.cz, …</translation>
     </message>
     <message>
         <source>Configuration (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace (JSON)</translation>
     </message>
     <message>
         <source>Bind password or client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo pro bind nebo tajemství klienta</translation>
     </message>
     <message>
         <source>unchanged when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>beze změny, když je prázdné</translation>
     </message>
     <message>
         <source>Configuration (JSON): not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace (JSON): není to objekt JSON.</translation>
     </message>
     <message>
         <source>Priority: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita: „%1“ není číslo.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::CertificatesPage</name>
     <message>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvěryhodná CA</translation>
     </message>
     <message>
         <source>Private chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý řetězec</translation>
     </message>
     <message>
         <source>Root authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kořenová autorita</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vydavatel</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Platný od</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Platný do</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériové číslo</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériové číslo</translation>
     </message>
     <message>
         <source>Import CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat CA…</translation>
     </message>
     <message>
         <source>Import chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat řetězec…</translation>
     </message>
     <message>
         <source>Create self-signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit podepsaný sám sebou…</translation>
     </message>
     <message>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze načíst %1: %2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <source>A root authority goes with the chain it signed; delete that chain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kořenová autorita patří k řetězci, který podepsala; smažte místo ní ten řetězec.</translation>
     </message>
     <message>
         <source>Import a CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat certifikát CA</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor certifikátu</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty (*.pem *.crt *.cer *.der);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>PEM or DER. Clients and destinations whose certificates it signed are then trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM nebo DER. Klienti a cíle, jejichž certifikáty podepsal, jsou pak důvěryhodní.</translation>
     </message>
     <message>
         <source>Certificate file: cannot read &quot;%1&quot;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor certifikátu: nelze číst „%1“%2</translation>
     </message>
     <message>
         <source>: over 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>: větší než 1 MiB</translation>
     </message>
     <message>
         <source>CA certificate imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát CA importován.</translation>
     </message>
     <message>
         <source>Import a private certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat soukromý řetězec certifikátů</translation>
     </message>
     <message>
         <source>Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Úložiště klíčů</translation>
     </message>
     <message>
         <source>PKCS #12 (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS #12 (*.p12 *.pfx);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Keystore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo úložiště klíčů</translation>
     </message>
     <message>
         <source>The chain serves HTTPS at once. Its private key is kept sealed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Řetězec hned obsluhuje HTTPS. Jeho soukromý klíč je na serveru uložen zapečetěný.</translation>
     </message>
     <message>
         <source>Certificate chain imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Řetězec certifikátů importován.</translation>
     </message>
     <message>
         <source>Create a self-signed certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit řetězec certifikátů podepsaný sám sebou</translation>
     </message>
     <message>
         <source>Host names and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Názvy hostitelů a adresy</translation>
     </message>
     <message>
         <source>scan.example.com, 10.0.0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>scan.example.com, 10.0.0.7</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost (dny)</translation>
     </message>
     <message>
         <source>The server makes a root authority and a certificate it signs for these names. Clients trust it once they trust the root (listed here as a root authority).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server vytvoří kořenovou autoritu a jí podepsaný certifikát pro tyto názvy. Klienti mu věří, jakmile věří kořenu (je zde uveden jako kořenová autorita).</translation>
     </message>
     <message>
         <source>Certificate chain created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Řetězec certifikátů vytvořen.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ConnectDialog</name>
+    <message>
+        <source>The server on &amp;this computer (embedded)</source>
+        <translation>Server na &amp;tomto počítači (vestavěný)</translation>
+    </message>
+    <message>
+        <source>A &amp;remote ScanFlow server</source>
+        <translation>&amp;Vzdálený server ScanFlow</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>&amp;Zapamatovat klíč v systémové klíčence</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Vyzkoušet</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Připojit k serveru</translation>
+    </message>
+    <message>
+        <source>sf_…</source>
+        <translation>sf_…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL serveru:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;klíč:</translation>
+    </message>
+    <message>
+        <source>Server URL: &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>URL serveru: „%1“ není adresa http:// ani https://.</translation>
+    </message>
+    <message>
+        <source>API key: a key is needed to manage a remote server.</source>
+        <translation>API klíč: ke správě vzdáleného serveru je potřeba klíč.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojuje se…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nepřipojeno: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (%3 database).</source>
+        <translation>Připojeno k %1 %2 (databáze %3).</translation>
+    </message>
+    <message>
+        <source>The key could not be kept in the keychain: %1</source>
+        <translation>Klíč nelze uložit do klíčenky: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: doručeno %2, selhalo %3, čeká %4</translation>
     </message>
     <message>
         <source>Deliveries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručení za den</translation>
     </message>
     <message>
         <source>No deliveries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádná doručení.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::DeliveryHistoryPage</name>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst &amp;další</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny stavy</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhalo</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve frontě</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručuje se</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znovu načíst</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit:</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokusy</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historii nelze načíst: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n deliveries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zobrazeno %n doručení</numerusform>
+            <numerusform>zobrazena %n doručení</numerusform>
+            <numerusform>zobrazeno %n doručení</numerusform>
         </translation>
     </message>
 </context>
@@ -607,1706 +678,1718 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</source>
     <name>scanflow::EntityPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <source>Cannot read the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet nelze načíst: %1</translation>
     </message>
     <message>
         <source>Cannot load the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seznam nelze načíst: %1</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidáno.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ uloženo.</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat „%1“? Nelze to vrátit zpět.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nebylo smazáno: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ smazáno.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
 </context>
 <context>
     <name>scanflow::FieldForm</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procházet…</translation>
     </message>
     <message>
         <source>%1: a value is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hodnota je povinná.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::GroupsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID skupiny</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Členové</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat skupinu</translation>
     </message>
     <message>
         <source>made up when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vygeneruje se, když je prázdné</translation>
     </message>
     <message>
         <source>Member names</source>
-        <translation type="unfinished"></translation>
+        <translation>Jména členů</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
 </context>
 <context>
     <name>scanflow::InputPortsPage</name>
     <message>
         <source>Pull queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronta pro vyzvednutí</translation>
     </message>
     <message>
         <source>Push queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronta pro odeslání</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Output port</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní port</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména</translation>
     </message>
     <message>
         <source>Output port ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID výstupního portu</translation>
     </message>
     <message>
         <source>Location ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID umístění</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Příznaky</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména účtu</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add input port</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vstupní port</translation>
     </message>
     <message>
         <source>Edit input port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vstupní port „%1“</translation>
     </message>
     <message>
         <source>for a push queue</source>
-        <translation type="unfinished"></translation>
+        <translation>pro frontu pro odeslání</translation>
     </message>
     <message>
         <source>Available by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve výchozím stavu dostupný</translation>
     </message>
 </context>
 <context>
     <name>scanflow::Labels</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné</translation>
     </message>
     <message>
         <source>Basic HTML authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Základní HTML ověřování</translation>
     </message>
     <message>
         <source>OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0</translation>
     </message>
     <message>
         <source>System parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Systémový parametr</translation>
     </message>
     <message>
         <source>Custom parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní parametr</translation>
     </message>
     <message>
         <source>Terminal parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr terminálu</translation>
     </message>
     <message>
         <source>Response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr z odpovědi</translation>
     </message>
     <message>
         <source>User-specific parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr podle uživatele</translation>
     </message>
     <message>
         <source>Request header</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavička požadavku</translation>
     </message>
     <message>
         <source>Form/Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulář/tělo</translation>
     </message>
     <message>
         <source>Multipart/form-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipart/form-data</translation>
     </message>
     <message>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Surové tělo</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulář</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>From parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Z parametrů</translation>
     </message>
     <message>
         <source>JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor JSON</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>Custom XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní XML</translation>
     </message>
     <message>
         <source>Custom JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní JSON</translation>
     </message>
 </context>
 <context>
     <name>scanflow::LocationsPage</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Brána</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsíť</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsah</translation>
     </message>
     <message>
         <source>WiFi SSID</source>
-        <translation type="unfinished"></translation>
+        <translation>SSID Wi-Fi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Určeno podle</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add location</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat umístění</translation>
     </message>
     <message>
         <source>Edit location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit umístění „%1“</translation>
     </message>
     <message>
         <source>Gateway addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy bran</translation>
     </message>
     <message>
         <source>192.168.1.1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.1, …</translation>
     </message>
     <message>
         <source>Subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsítě</translation>
     </message>
     <message>
         <source>192.168.1.0/24, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.0/24, …</translation>
     </message>
     <message>
         <source>Address ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsahy adres</translation>
     </message>
     <message>
         <source>192.168.1.100-192.168.1.200, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.100-192.168.1.200, …</translation>
     </message>
     <message>
         <source>WiFi SSIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>SSID Wi-Fi</translation>
     </message>
     <message>
         <source>office-wifi, …</source>
-        <translation type="unfinished"></translation>
+        <translation>kancelar-wifi, …</translation>
     </message>
     <message>
         <source>Separate several values with commas. A device is in this location when one of them matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Více hodnot oddělte čárkami. Zařízení je v tomto umístění, když některá z nich odpovídá.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::MainWindow</name>
     <message>
         <source>ScanFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Delivery history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie doručení</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelé</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny</translation>
     </message>
     <message>
         <source>Output ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní porty</translation>
     </message>
     <message>
         <source>Input ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstupní porty</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění</translation>
     </message>
     <message>
         <source>Authentication providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatelé ověřování</translation>
     </message>
     <message>
         <source>Access controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Řízení přístupu</translation>
     </message>
     <message>
         <source>Scan access rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla přístupu ke skenování</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API klíče</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2. U poskytovatele zaregistrujte URI přesměrování %3.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>&amp;New workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový workflow</translation>
     </message>
     <message>
         <source>&amp;Import workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat workflow…</translation>
     </message>
     <message>
         <source>&amp;Export workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat workflow…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;končit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úp&amp;avy</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpět</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Připojit k serveru…</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Připojit k serveru</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nepřipojeno: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::OutputPortsPage</name>
     <message>
         <source>Dummy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiktivní</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiskárna</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Výrobce</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>Print protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiskový protokol</translation>
     </message>
     <message>
         <source>Output type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ výstupu</translation>
     </message>
     <message>
         <source>Printer IPP URL</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP URL tiskárny</translation>
     </message>
     <message>
         <source>IP reader address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa čtečky</translation>
     </message>
     <message>
         <source>Device serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériové číslo zařízení</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména účtu</translation>
     </message>
     <message>
         <source>Embedded client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestavěný klient</translation>
     </message>
     <message>
         <source>Monochrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Černobílá</translation>
     </message>
     <message>
         <source>Reversed finisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Finišer s obrácenou cestou</translation>
     </message>
     <message>
         <source>Software copy collation</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwarové řazení kopií</translation>
     </message>
     <message>
         <source>Sends user names</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílá jména uživatelů</translation>
     </message>
     <message>
         <source>Location ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID umístění</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add output port</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat výstupní port</translation>
     </message>
     <message>
         <source>Edit output port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit výstupní port „%1“</translation>
     </message>
     <message>
         <source>IP address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa nebo název hostitele</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Spooler (CUPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařazování (CUPS)</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Surový</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>PCL6</source>
-        <translation type="unfinished"></translation>
+        <translation>PCL6</translation>
     </message>
     <message>
         <source>PostScript level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostScript úrovně 3</translation>
     </message>
     <message>
         <source>PostScript level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostScript úrovně 2</translation>
     </message>
     <message>
         <source>Has an embedded client</source>
-        <translation type="unfinished"></translation>
+        <translation>Má vestavěného klienta</translation>
     </message>
     <message>
         <source>Monochrome printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Černobílá tiskárna</translation>
     </message>
     <message>
         <source>Finisher with reversed path</source>
-        <translation type="unfinished"></translation>
+        <translation>Finišer s obrácenou cestou papíru</translation>
     </message>
     <message>
         <source>Collate copies in software</source>
-        <translation type="unfinished"></translation>
+        <translation>Řadit kopie softwarově</translation>
     </message>
     <message>
         <source>Send user names (IPP only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílat jména uživatelů (jen IPP)</translation>
     </message>
     <message>
         <source>Create a matching input port</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit odpovídající vstupní port</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ParameterModel</name>
     <message>
         <source>Ignored: a raw body sends only the file (headers still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorováno: surové tělo posílá jen soubor (hlavičky platí dál)</translation>
     </message>
     <message>
         <source>Ignored: the JSON editor&apos;s template is the whole body (headers still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorováno: šablona editoru JSON je celé tělo (hlavičky platí dál)</translation>
     </message>
     <message>
         <source>The label the user sees in Workplace; the value comes from each user&apos;s private data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popisek, který uživatel vidí ve Workplace; hodnota pochází ze soukromých dat každého uživatele.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém</translation>
     </message>
     <message>
         <source>Change parameter key</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit klíč parametru</translation>
     </message>
     <message>
         <source>Change parameter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit hodnotu parametru</translation>
     </message>
     <message>
         <source>Change parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit typ parametru</translation>
     </message>
     <message>
         <source>Change parameter location</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit umístění parametru</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat parametr</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat parametr</translation>
     </message>
     <message>
         <source>Move parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout parametr</translation>
     </message>
 </context>
 <context>
     <name>scanflow::PlaceholderPicker</name>
     <message>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vložit zástupný symbol</translation>
     </message>
     <message>
         <source>Insert a placeholder available at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vložit zástupný symbol dostupný v tomto kroku</translation>
     </message>
 </context>
 <context>
     <name>scanflow::RequestsArea</name>
     <message>
         <source>Add request</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat požadavek</translation>
     </message>
     <message>
         <source>Remove request</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat požadavek</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přejmenovat…</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout dříve</translation>
     </message>
     <message>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout později</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek %1</translation>
     </message>
     <message>
         <source>The Delivery step sends the file and cannot be removed; move it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok Doručení posílá soubor a nelze ho odebrat; místo toho ho přesuňte.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat %1</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Přejmenovat krok</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Název:</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout krok</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ResponseModel</name>
     <message>
         <source>A JSON path such as data.id or items[0].id, or an XPath such as /root/id for XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesta JSON jako data.id nebo items[0].id, nebo XPath jako /root/id pro XML.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč</translation>
     </message>
     <message>
         <source>Value (selector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota (selektor)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém</translation>
     </message>
     <message>
         <source>Change response key</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit klíč odpovědi</translation>
     </message>
     <message>
         <source>Change response selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit selektor odpovědi</translation>
     </message>
     <message>
         <source>Add response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat parametr odpovědi</translation>
     </message>
     <message>
         <source>Remove response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat parametr odpovědi</translation>
     </message>
     <message>
         <source>Move response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout parametr odpovědi</translation>
     </message>
 </context>
 <context>
     <name>scanflow::RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout nahoru</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout dolů</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ScanAccessPage</name>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>User or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel nebo skupina</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina %1</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístup</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolit</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakázat</translation>
     </message>
     <message>
         <source>Workflow ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID workflow</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID uživatele nebo skupiny</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro %2</translation>
     </message>
     <message>
         <source>Add access rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat pravidlo přístupu</translation>
     </message>
     <message>
         <source>Edit access rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit pravidlo přístupu</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživateli</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupině</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina</translation>
     </message>
     <message>
         <source>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow nikdo nesmí použít, dokud to pravidlo nepovolí. Pravidlo pro uživatele má přednost před pravidlem pro jeho skupinu; na stejné úrovni má Zakázat přednost před Povolit.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::StepEditor</name>
     <message>
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry požadavku</translation>
     </message>
     <message>
         <source>Response parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry odpovědi</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit metodu</translation>
     </message>
     <message>
         <source>Change body type</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit typ těla</translation>
     </message>
     <message>
         <source>Delivers the file to the workflow&apos;s Destination URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručí soubor na cílovou URL workflow.</translation>
     </message>
     <message>
         <source>The multipart field that carries the file: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole multipart, které nese soubor: jen písmena, číslice, „.“, „_“ a „-“.</translation>
     </message>
     <message>
         <source>Name of file form field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Název pole formuláře se souborem:</translation>
     </message>
     <message>
         <source>Delivery method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda doručení:</translation>
     </message>
     <message>
         <source>Delivery body type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ těla doručení:</translation>
     </message>
     <message>
         <source>Edit file field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit název pole souboru</translation>
     </message>
     <message>
         <source>Edit request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit URL požadavku</translation>
     </message>
     <message>
         <source>Request URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL požadavku:</translation>
     </message>
     <message>
         <source>Request method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda požadavku:</translation>
     </message>
     <message>
         <source>Request body type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ těla požadavku:</translation>
     </message>
     <message>
         <source>JSON body source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj těla JSON:</translation>
     </message>
     <message>
         <source>JSON body template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šablona těla JSON:</translation>
     </message>
     <message>
         <source>Change JSON body source</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit zdroj těla JSON</translation>
     </message>
     <message>
         <source>Edit JSON template</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit šablonu JSON</translation>
     </message>
     <message>
         <source>Sends Form/Body parameters, the file and, when enabled, the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílá parametry formuláře/těla, soubor a případně metadata.</translation>
     </message>
     <message>
         <source>Sends only the file as the whole body; headers still apply, Form/Body parameters and metadata are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílá jen soubor jako celé tělo; hlavičky platí dál, parametry formuláře/těla ani metadata se neposílají.</translation>
     </message>
     <message>
         <source>Form/Body parameters go to the query string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry formuláře/těla jdou do řetězce dotazu.</translation>
     </message>
     <message>
         <source>The template is the whole body; only header parameters are used from the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šablona je celé tělo; z tabulky se použijí jen parametry hlaviček.</translation>
     </message>
     <message>
         <source>The body is a flat JSON object of the Form/Body parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tělo je plochý objekt JSON z parametrů formuláře/těla.</translation>
     </message>
     <message>
         <source>Form/Body parameters are sent URL-encoded in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry formuláře/těla se posílají v těle kódované pro URL.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TemplateEditor</name>
     <message>
         <source>Valid template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platná šablona.</translation>
     </message>
     <message>
         <source>Valid template; placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platná šablona; zástupné symboly: %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatné: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TestDeliveryDialog</name>
     <message>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doručit</translation>
     </message>
     <message>
         <source>Test delivery — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkušební doručení — %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procházet…</translation>
     </message>
     <message>
         <source>Use &amp;sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít &amp;ukázku</translation>
     </message>
     <message>
         <source>File to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor k doručení</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeny (*.pdf *.png *.jpg *.tif *.tiff);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>optional: the user whose private values and credentials are used</source>
-        <translation type="unfinished"></translation>
+        <translation>volitelné: uživatel, jehož soukromé hodnoty a přihlašovací údaje se použijí</translation>
     </message>
     <message>
         <source>Terminal key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč terminálu</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <source>Add terminal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat hodnotu terminálu</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatel:</translation>
     </message>
     <message>
         <source>Terminal values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnoty terminálu:</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrává se…</translation>
     </message>
     <message>
         <source>The server did not take the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server soubor nepřijal: %1</translation>
     </message>
     <message>
         <source>Queued; delivering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve frontě; doručuje se…</translation>
     </message>
     <message>
         <source>Cannot follow the delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručení nelze sledovat: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delivered in %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doručeno na %n pokus.</numerusform>
+            <numerusform>Doručeno na %n pokusy.</numerusform>
+            <numerusform>Doručeno na %n pokusů.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhalo: %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed (%2); the server tries again at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokus %1 selhal (%2); server to zkusí znovu v %3.</translation>
     </message>
     <message>
         <source>Delivering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručuje se…</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TraceView</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>bez odpovědi</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4 ms)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba: %1</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavičky</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Tělo</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď</translation>
     </message>
     <message>
         <source>Parsed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Získané hodnoty</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
 </context>
 <context>
     <name>scanflow::UsersPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé jméno</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddělení</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Domovská složka</translation>
     </message>
     <message>
         <source>Short ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Krátké ID</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externí ID</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost do</translation>
     </message>
     <message>
         <source>Has a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Má heslo</translation>
     </message>
     <message>
         <source>Has a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Má PIN</translation>
     </message>
     <message>
         <source>Provider ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID poskytovatele</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Search name, full name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat jméno, celé jméno nebo e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní</translation>
     </message>
     <message>
         <source>The authentication provider whose users are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatel ověřování, jehož uživatelé jsou uvedeni</translation>
     </message>
     <message>
         <source>Register card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovat kartu…</translation>
     </message>
     <message>
         <source>Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny…</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatel:</translation>
     </message>
     <message>
         <source>Cannot load the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatele nelze načíst: %1</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat uživatele</translation>
     </message>
     <message>
         <source>Edit user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit uživatele „%1“</translation>
     </message>
     <message>
         <source>yyyy-MM-dd, empty for never</source>
-        <translation type="unfinished"></translation>
+        <translation>rrrr-MM-dd, prázdné pro neomezeně</translation>
     </message>
     <message>
         <source>unchanged when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>beze změny, když je prázdné</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>Register a card for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovat kartu pro „%1“</translation>
     </message>
     <message>
         <source>Card ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID karty</translation>
     </message>
     <message>
         <source>A card belongs to one user: a card another user has is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta patří jednomu uživateli: karta, kterou má jiný uživatel, se odmítne.</translation>
     </message>
     <message>
         <source>Card registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta registrována.</translation>
     </message>
     <message>
         <source>Cannot load the groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny nelze načíst: %1</translation>
     </message>
     <message>
         <source>Groups of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny uživatele „%1“</translation>
     </message>
     <message>
         <source>Member of</source>
-        <translation type="unfinished"></translation>
+        <translation>Člen skupin</translation>
     </message>
     <message>
         <source>Groups saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny uloženy.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowEditor</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavky</translation>
     </message>
     <message>
         <source>Revoke user-specific authorization on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Při uložení zrušit autorizace podle uživatele</translation>
     </message>
     <message>
         <source>Deletes every user&apos;s saved private data for this workflow when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Při uložení smaže uložená soukromá data všech uživatelů pro tento workflow.</translation>
     </message>
     <message>
         <source>Test delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkušební doručení…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Edit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit název</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Název:</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivní</translation>
     </message>
     <message>
         <source>&amp;User specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle &amp;uživatele</translation>
     </message>
     <message>
         <source>Store private API data per user: user-specific OAuth, Basic credentials or values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukládat soukromá data API pro každého uživatele: OAuth podle uživatele, přihlašovací údaje Basic nebo hodnoty.</translation>
     </message>
     <message>
         <source>Edit destination URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit cílovou URL</translation>
     </message>
     <message>
         <source>&amp;Destination URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cílová URL:</translation>
     </message>
     <message>
         <source>Change active</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit aktivní</translation>
     </message>
     <message>
         <source>Change user specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit podle uživatele</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřování</translation>
     </message>
     <message>
         <source>Authentication &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ ověřování:</translation>
     </message>
     <message>
         <source>User specific authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřování podle uživatele</translation>
     </message>
     <message>
         <source>Edit login</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit přihlašovací jméno</translation>
     </message>
     <message>
         <source>Edit password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit heslo</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací jméno:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo:</translation>
     </message>
     <message>
         <source>Edit authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit URL autorizace</translation>
     </message>
     <message>
         <source>Edit token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit URL tokenu</translation>
     </message>
     <message>
         <source>Edit client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit ID klienta</translation>
     </message>
     <message>
         <source>Edit client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit tajemství klienta</translation>
     </message>
     <message>
         <source>Edit scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit rozsahy</translation>
     </message>
     <message>
         <source>Authorization endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL autorizačního koncového bodu:</translation>
     </message>
     <message>
         <source>Token endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL koncového bodu tokenu:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajemství klienta:</translation>
     </message>
     <message>
         <source>Scopes (space separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsahy (oddělené mezerou):</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat</translation>
     </message>
     <message>
         <source>Redirect URI copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI přesměrování zkopírováno.</translation>
     </message>
     <message>
         <source>Redirect URI to register:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI přesměrování k registraci:</translation>
     </message>
     <message>
         <source>Change authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit typ ověřování</translation>
     </message>
     <message>
         <source>Change user specific authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit ověřování podle uživatele</translation>
     </message>
     <message>
         <source>Enable metadata export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnout export metadat</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát:</translation>
     </message>
     <message>
         <source>Export metadata in form field</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat metadata v poli formuláře</translation>
     </message>
     <message>
         <source>Edit metadata field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit název pole metadat</translation>
     </message>
     <message>
         <source>Name of metadata form field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Název pole formuláře s metadaty:</translation>
     </message>
     <message>
         <source>Change metadata export</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit export metadat</translation>
     </message>
     <message>
         <source>Change metadata format</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit formát metadat</translation>
     </message>
     <message>
         <source>Edit metadata template</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit šablonu metadat</translation>
     </message>
     <message>
         <source>Change metadata in form field</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit metadata v poli formuláře</translation>
     </message>
     <message>
         <source>stored encrypted; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>uloženo šifrovaně; psaním nahradíte</translation>
     </message>
     <message>
         <source>optional with PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>s PKCE volitelné</translation>
     </message>
     <message>
         <source>Sent as the text field &quot;%1&quot; of the Delivery request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílá se jako textové pole „%1“ požadavku Doručení.</translation>
     </message>
     <message>
         <source>Sent as a separate file part named &quot;metadata&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílá se jako samostatná souborová část „metadata“.</translation>
     </message>
     <message>
         <source>Not sent: the Delivery step sends a raw body. Send metadata through an additional request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neposílá se: krok Doručení posílá surové tělo. Metadata pošlete dalším požadavkem.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné problémy.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problém: %1</numerusform>
+            <numerusform>%n problémy: %1</numerusform>
+            <numerusform>%n problémů: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes. </source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložené změny. </translation>
     </message>
     <message numerus="yes">
         <source>%n user-specific parameter(s) will be removed, because the workflow is not user specific.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parametr podle uživatele bude odebrán, protože workflow není podle uživatele.</numerusform>
+            <numerusform>%n parametry podle uživatele budou odebrány, protože workflow není podle uživatele.</numerusform>
+            <numerusform>%n parametrů podle uživatele bude odebráno, protože workflow není podle uživatele.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will lose their saved authorization and private values and must authorize again in Workplace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uživatel přijde o uloženou autorizaci a soukromé hodnoty a musí se ve Workplace autorizovat znovu.</numerusform>
+            <numerusform>%n uživatelé přijdou o uloženou autorizaci a soukromé hodnoty a musí se ve Workplace autorizovat znovu.</numerusform>
+            <numerusform>%n uživatelů přijde o uloženou autorizaci a soukromé hodnoty a musí se ve Workplace autorizovat znovu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Any user-specific authorization saved for this workflow will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny autorizace podle uživatele uložené pro tento workflow budou smazány.</translation>
     </message>
     <message>
         <source>Save workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit workflow</translation>
     </message>
     <message>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesto uložit?</translation>
     </message>
     <message>
         <source>The server did not save the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server workflow neuložil: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď serveru není workflow: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo „%1“.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložené změny</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ má neuložené změny. Uložit je?</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowListModel</name>
     <message>
         <source>Shared OAuth 2.0 authorization: %1. Click to authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdílená autorizace OAuth 2.0: %1. Klepnutím autorizujete.</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktivní</translation>
     </message>
     <message>
         <source> (per user)</source>
-        <translation type="unfinished"></translation>
+        <translation> (podle uživatele)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Destination URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřování</translation>
     </message>
     <message>
         <source>User specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle uživatele</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední doručení</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikovat</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znovu načíst</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítá se…</translation>
     </message>
     <message>
         <source>Cannot list the workflows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow nelze vypsat: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflow</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s); unreadable: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workflow; nečitelné: %1</numerusform>
+            <numerusform>%n workflow; nečitelné: %1</numerusform>
+            <numerusform>%n workflow; nečitelné: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový workflow</translation>
     </message>
     <message>
         <source>The server did not save the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server workflow neuložil: %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ uloženo.</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie %1</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikovat</translation>
     </message>
     <message>
         <source>Delete workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat workflow</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its stored secrets and every user&apos;s saved authorization go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat „%1“? Smažou se s ním i uložená tajemství a uložené autorizace všech uživatelů.</translation>
     </message>
     <message>
         <source>The server did not delete the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server workflow nesmazal: %1</translation>
     </message>
     <message>
         <source>Workflow deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow smazán.</translation>
     </message>
     <message>
         <source>Import workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat workflow</translation>
     </message>
     <message>
         <source>Workflows (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow (*.json);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze číst „%1“: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a workflow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není workflow: %2</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat</translation>
     </message>
     <message>
         <source>Export workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat workflow</translation>
     </message>
     <message>
         <source>Workflows (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow (*.json)</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat „%1“: %2</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ exportováno do %2 (bez tajemství).</translation>
     </message>
 </context>
 </TS>

@@ -5,93 +5,93 @@
     <name>JsonTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>the template is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage ist leer</translation>
     </message>
     <message>
         <source>not well-formed XML at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein wohlgeformtes XML bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <source>Needs renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung nötig</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zugestellt</translation>
     </message>
     <message>
         <source>Never delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie zugestellt</translation>
     </message>
     <message>
         <source>no answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Server</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ScanFlow: scan-workflow designer and delivery server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow: Designer für Scan-Workflows und Zustellserver.</translation>
     </message>
     <message>
         <source>Data folder of the embedded server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner des eingebetteten Servers.</translation>
     </message>
     <message>
         <source>Key file for stored secrets when there is no OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei für gespeicherte Geheimnisse, wenn es keinen Systemschlüsselbund gibt.</translation>
     </message>
     <message>
         <source>Manage a remote scanflowd at this URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen entfernten scanflowd unter dieser URL verwalten.</translation>
     </message>
     <message>
         <source>The remote server&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel des entfernten Servers.</translation>
     </message>
     <message>
         <source>ScanFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow</translation>
     </message>
     <message>
         <source>The embedded server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebettete Server ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>The first start made the user &quot;admin&quot; with the password
@@ -99,505 +99,576 @@
 %1
 
 It is shown once: keep it safe. Users sign in to Workplace with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Start wurde der Benutzer „admin“ mit dem Passwort
+
+%1
+
+angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer melden sich damit in Workplace an.</translation>
     </message>
     <message>
         <source>Secrets cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>no key is kept for %1</source>
+        <translation>für %1 ist kein Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</source>
+        <translation>Der gespeicherte Server %1 wurde nicht verbunden (%2); dies ist der Server auf diesem Computer. Wählen Sie über Datei › Mit Server verbinden erneut.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::AccessControlsPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Group DN</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-DN</translation>
     </message>
     <message>
         <source>Provider ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-ID</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Domäne</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>Add access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffssteuerung hinzufügen</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben an</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe</translation>
     </message>
     <message>
         <source>User or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer- oder Gruppenname</translation>
     </message>
     <message>
         <source>for a directory group</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine Verzeichnisgruppe</translation>
     </message>
     <message>
         <source>Provider ID: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-ID: „%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ApiClient</name>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ApiKeysPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Key starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel beginnt mit</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach</translation>
     </message>
     <message>
         <source>Unauthenticated requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht authentifizierte Anfragen</translation>
     </message>
     <message>
         <source>Untrusted endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdige Endpunkte</translation>
     </message>
     <message>
         <source>Advanced API permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte API-Berechtigungen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>what or who uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>wer oder was ihn verwendet</translation>
     </message>
     <message>
         <source>Allow unauthenticated requests (no user token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht authentifizierte Anfragen erlauben (ohne Benutzertoken)</translation>
     </message>
     <message>
         <source>Allow untrusted endpoints (user sign-in, terminals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdige Endpunkte erlauben (Benutzeranmeldung, Terminals)</translation>
     </message>
     <message>
         <source>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird nur einmal angezeigt, beim Erstellen. Ein Schlüssel kann keine Berechtigung vergeben, die dem verwendeten Schlüssel fehlt.</translation>
     </message>
     <message>
         <source>API key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel „%1“</translation>
     </message>
     <message>
         <source>This is the only time the key is shown. Copy it now and keep it safe; if it is lost, delete it and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird nur dieses eine Mal angezeigt. Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf; geht er verloren, löschen Sie ihn und erstellen einen neuen.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
     <name>scanflow::AuthProvidersPage</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>LDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP</translation>
     </message>
     <message>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <source>Okta</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>The local provider always exists; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Anbieter existiert immer; er kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Add authentication provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter hinzufügen</translation>
     </message>
     <message>
         <source>Edit authentication provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>acme.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.de, …</translation>
     </message>
     <message>
         <source>Configuration (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
         <source>Bind password or client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Passwort oder Client-Geheimnis</translation>
     </message>
     <message>
         <source>unchanged when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert, wenn leer</translation>
     </message>
     <message>
         <source>Configuration (JSON): not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration (JSON): kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Priority: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: „%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::CertificatesPage</name>
     <message>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA</translation>
     </message>
     <message>
         <source>Private chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Zertifikat</translation>
     </message>
     <message>
         <source>Root authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifizierungsstelle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Import CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>CA importieren…</translation>
     </message>
     <message>
         <source>Import chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette importieren…</translation>
     </message>
     <message>
         <source>Create self-signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniert erstellen…</translation>
     </message>
     <message>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>A root authority goes with the chain it signed; delete that chain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stammzertifizierungsstelle gehört zu der Kette, die sie signiert hat; löschen Sie stattdessen diese Kette.</translation>
     </message>
     <message>
         <source>Import a CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat importieren</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>PEM or DER. Clients and destinations whose certificates it signed are then trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM oder DER. Clients und Ziele, deren Zertifikate es signiert hat, gelten dann als vertrauenswürdig.</translation>
     </message>
     <message>
         <source>Certificate file: cannot read &quot;%1&quot;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei: „%1“ kann nicht gelesen werden%2</translation>
     </message>
     <message>
         <source>: over 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>: größer als 1 MiB</translation>
     </message>
     <message>
         <source>CA certificate imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat importiert.</translation>
     </message>
     <message>
         <source>Import a private certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Zertifikatskette importieren</translation>
     </message>
     <message>
         <source>Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher</translation>
     </message>
     <message>
         <source>PKCS #12 (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS #12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Keystore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Schlüsselspeichers</translation>
     </message>
     <message>
         <source>The chain serves HTTPS at once. Its private key is kept sealed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette bedient sofort HTTPS. Ihr privater Schlüssel wird versiegelt auf dem Server verwahrt.</translation>
     </message>
     <message>
         <source>Certificate chain imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette importiert.</translation>
     </message>
     <message>
         <source>Create a self-signed certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsignierte Zertifikatskette erstellen</translation>
     </message>
     <message>
         <source>Host names and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen und Adressen</translation>
     </message>
     <message>
         <source>scan.example.com, 10.0.0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>scan.example.com, 10.0.0.7</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für (Tage)</translation>
     </message>
     <message>
         <source>The server makes a root authority and a certificate it signs for these names. Clients trust it once they trust the root (listed here as a root authority).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erstellt eine Stammzertifizierungsstelle und ein von ihr signiertes Zertifikat für diese Namen. Clients vertrauen ihm, sobald sie der Stammstelle vertrauen (hier als Stammzertifizierungsstelle aufgeführt).</translation>
     </message>
     <message>
         <source>Certificate chain created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ConnectDialog</name>
+    <message>
+        <source>The server on &amp;this computer (embedded)</source>
+        <translation>Der Server auf &amp;diesem Computer (eingebettet)</translation>
+    </message>
+    <message>
+        <source>A &amp;remote ScanFlow server</source>
+        <translation>Ein &amp;entfernter ScanFlow-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>Schlüssel im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>sf_…</source>
+        <translation>sf_…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Server URL: &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Server-URL: „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>API key: a key is needed to manage a remote server.</source>
+        <translation>API-Schlüssel: zum Verwalten eines entfernten Servers ist ein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (%3 database).</source>
+        <translation>Verbunden mit %1 %2 (Datenbank %3).</translation>
+    </message>
+    <message>
+        <source>The key could not be kept in the keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 zugestellt, %3 fehlgeschlagen, %4 wartend</translation>
     </message>
     <message>
         <source>Deliveries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen pro Tag</translation>
     </message>
     <message>
         <source>No deliveries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zustellungen.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::DeliveryHistoryPage</name>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zugestellt</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n deliveries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung angezeigt</numerusform>
+            <numerusform>%n Zustellungen angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -605,1700 +676,1712 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</source>
     <name>scanflow::EntityPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Cannot read the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot load the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste kann nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>scanflow::FieldForm</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>%1: a value is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Wert ist nötig.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::GroupsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-ID</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>made up when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>wird erzeugt, wenn leer</translation>
     </message>
     <message>
         <source>Member names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Mitglieder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>scanflow::InputPortsPage</name>
     <message>
         <source>Pull queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Warteschlange</translation>
     </message>
     <message>
         <source>Push queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Warteschlange</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Output port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeport</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Output port ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeport-ID</translation>
     </message>
     <message>
         <source>Location ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort-ID</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Domäne</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add input port</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeport hinzufügen</translation>
     </message>
     <message>
         <source>Edit input port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeport „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>for a push queue</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine Push-Warteschlange</translation>
     </message>
     <message>
         <source>Available by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig verfügbar</translation>
     </message>
 </context>
 <context>
     <name>scanflow::Labels</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Basic HTML authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache HTML-Authentifizierung</translation>
     </message>
     <message>
         <source>OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0</translation>
     </message>
     <message>
         <source>System parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemparameter</translation>
     </message>
     <message>
         <source>Custom parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Parameter</translation>
     </message>
     <message>
         <source>Terminal parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalparameter</translation>
     </message>
     <message>
         <source>Response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortparameter</translation>
     </message>
     <message>
         <source>User-specific parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerspezifischer Parameter</translation>
     </message>
     <message>
         <source>Request header</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>Form/Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular/Body</translation>
     </message>
     <message>
         <source>Multipart/form-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipart/form-data</translation>
     </message>
     <message>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Roher Body</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>From parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Parametern</translation>
     </message>
     <message>
         <source>JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Editor</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>Custom XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes XML</translation>
     </message>
     <message>
         <source>Custom JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes JSON</translation>
     </message>
 </context>
 <context>
     <name>scanflow::LocationsPage</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>WiFi SSID</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-SSID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt an</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort hinzufügen</translation>
     </message>
     <message>
         <source>Edit location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Gateway addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Adressen</translation>
     </message>
     <message>
         <source>192.168.1.1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.1, …</translation>
     </message>
     <message>
         <source>Subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze</translation>
     </message>
     <message>
         <source>192.168.1.0/24, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.0/24, …</translation>
     </message>
     <message>
         <source>Address ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbereiche</translation>
     </message>
     <message>
         <source>192.168.1.100-192.168.1.200, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.100-192.168.1.200, …</translation>
     </message>
     <message>
         <source>WiFi SSIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-SSIDs</translation>
     </message>
     <message>
         <source>office-wifi, …</source>
-        <translation type="unfinished"></translation>
+        <translation>buero-wlan, …</translation>
     </message>
     <message>
         <source>Separate several values with commas. A device is in this location when one of them matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie mehrere Werte durch Kommas. Ein Gerät ist an diesem Standort, wenn einer davon passt.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::MainWindow</name>
     <message>
         <source>ScanFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Delivery history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellverlauf</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Output ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeports</translation>
     </message>
     <message>
         <source>Input ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeports</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Authentication providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter</translation>
     </message>
     <message>
         <source>Access controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffssteuerung</translation>
     </message>
     <message>
         <source>Scan access rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Zugriffsregeln</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2. Registrieren Sie die Weiterleitungs-URI %3 beim Anbieter.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workflow</translation>
     </message>
     <message>
         <source>&amp;Import workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::OutputPortsPage</name>
     <message>
         <source>Dummy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dummy</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Print protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckprotokoll</translation>
     </message>
     <message>
         <source>Output type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabetyp</translation>
     </message>
     <message>
         <source>Printer IPP URL</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP-URL des Druckers</translation>
     </message>
     <message>
         <source>IP reader address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse des Lesers</translation>
     </message>
     <message>
         <source>Device serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer des Geräts</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Domäne</translation>
     </message>
     <message>
         <source>Embedded client</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebetteter Client</translation>
     </message>
     <message>
         <source>Monochrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Monochrom</translation>
     </message>
     <message>
         <source>Reversed finisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Finisher mit umgekehrtem Weg</translation>
     </message>
     <message>
         <source>Software copy collation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiensortierung in Software</translation>
     </message>
     <message>
         <source>Sends user names</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet Benutzernamen</translation>
     </message>
     <message>
         <source>Location ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort-ID</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add output port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeport hinzufügen</translation>
     </message>
     <message>
         <source>Edit output port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeport „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>IP address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder Hostname</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Spooler (CUPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spooler (CUPS)</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>PCL6</source>
-        <translation type="unfinished"></translation>
+        <translation>PCL6</translation>
     </message>
     <message>
         <source>PostScript level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostScript Level 3</translation>
     </message>
     <message>
         <source>PostScript level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostScript Level 2</translation>
     </message>
     <message>
         <source>Has an embedded client</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen eingebetteten Client</translation>
     </message>
     <message>
         <source>Monochrome printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Monochromdrucker</translation>
     </message>
     <message>
         <source>Finisher with reversed path</source>
-        <translation type="unfinished"></translation>
+        <translation>Finisher mit umgekehrtem Papierweg</translation>
     </message>
     <message>
         <source>Collate copies in software</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien in Software sortieren</translation>
     </message>
     <message>
         <source>Send user names (IPP only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen senden (nur IPP)</translation>
     </message>
     <message>
         <source>Create a matching input port</source>
-        <translation type="unfinished"></translation>
+        <translation>Passenden Eingabeport erstellen</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ParameterModel</name>
     <message>
         <source>Ignored: a raw body sends only the file (headers still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: ein roher Body sendet nur die Datei (Header gelten weiterhin)</translation>
     </message>
     <message>
         <source>Ignored: the JSON editor&apos;s template is the whole body (headers still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: die Vorlage des JSON-Editors ist der ganze Body (Header gelten weiterhin)</translation>
     </message>
     <message>
         <source>The label the user sees in Workplace; the value comes from each user&apos;s private data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschriftung, die der Benutzer in Workplace sieht; der Wert stammt aus den privaten Daten jedes Benutzers.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Change parameter key</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterschlüssel ändern</translation>
     </message>
     <message>
         <source>Change parameter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterwert ändern</translation>
     </message>
     <message>
         <source>Change parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametertyp ändern</translation>
     </message>
     <message>
         <source>Change parameter location</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterort ändern</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter entfernen</translation>
     </message>
     <message>
         <source>Move parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter verschieben</translation>
     </message>
 </context>
 <context>
     <name>scanflow::PlaceholderPicker</name>
     <message>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter einfügen</translation>
     </message>
     <message>
         <source>Insert a placeholder available at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen in diesem Schritt verfügbaren Platzhalter einfügen</translation>
     </message>
 </context>
 <context>
     <name>scanflow::RequestsArea</name>
     <message>
         <source>Add request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage hinzufügen</translation>
     </message>
     <message>
         <source>Remove request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage entfernen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorne verschieben</translation>
     </message>
     <message>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach hinten verschieben</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>The Delivery step sends the file and cannot be removed; move it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustellschritt sendet die Datei und kann nicht entfernt werden; verschieben Sie ihn stattdessen.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt umbenennen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verschieben</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ResponseModel</name>
     <message>
         <source>A JSON path such as data.id or items[0].id, or an XPath such as /root/id for XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Pfad wie data.id oder items[0].id oder ein XPath wie /root/id für XML.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value (selector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Selektor)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Change response key</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortschlüssel ändern</translation>
     </message>
     <message>
         <source>Change response selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortselektor ändern</translation>
     </message>
     <message>
         <source>Add response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortparameter hinzufügen</translation>
     </message>
     <message>
         <source>Remove response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortparameter entfernen</translation>
     </message>
     <message>
         <source>Move response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortparameter verschieben</translation>
     </message>
 </context>
 <context>
     <name>scanflow::RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ScanAccessPage</name>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>User or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer oder Gruppe</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigern</translation>
     </message>
     <message>
         <source>Workflow ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-ID</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer- oder Gruppen-ID</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>Add access rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsregel hinzufügen</translation>
     </message>
     <message>
         <source>Edit access rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsregel bearbeiten</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand darf einen Workflow verwenden, bis eine Regel es erlaubt. Eine Regel für den Benutzer geht einer Regel für seine Gruppen vor; auf derselben Ebene geht Verweigern vor Erlauben.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::StepEditor</name>
     <message>
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageparameter</translation>
     </message>
     <message>
         <source>Response parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortparameter</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode ändern</translation>
     </message>
     <message>
         <source>Change body type</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Typ ändern</translation>
     </message>
     <message>
         <source>Delivers the file to the workflow&apos;s Destination URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die Datei an die Ziel-URL des Workflows zu.</translation>
     </message>
     <message>
         <source>The multipart field that carries the file: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Multipart-Feld, das die Datei trägt: nur Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
         <source>Name of file form field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Dateiformularfelds:</translation>
     </message>
     <message>
         <source>Delivery method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellmethode:</translation>
     </message>
     <message>
         <source>Delivery body type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Typ der Zustellung:</translation>
     </message>
     <message>
         <source>Edit file field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des Dateifelds bearbeiten</translation>
     </message>
     <message>
         <source>Edit request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-URL bearbeiten</translation>
     </message>
     <message>
         <source>Request URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-URL:</translation>
     </message>
     <message>
         <source>Request method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragemethode:</translation>
     </message>
     <message>
         <source>Request body type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Typ der Anfrage:</translation>
     </message>
     <message>
         <source>JSON body source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des JSON-Bodys:</translation>
     </message>
     <message>
         <source>JSON body template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage des JSON-Bodys:</translation>
     </message>
     <message>
         <source>Change JSON body source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des JSON-Bodys ändern</translation>
     </message>
     <message>
         <source>Edit JSON template</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Vorlage bearbeiten</translation>
     </message>
     <message>
         <source>Sends Form/Body parameters, the file and, when enabled, the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet Formular/Body-Parameter, die Datei und, wenn aktiviert, die Metadaten.</translation>
     </message>
     <message>
         <source>Sends only the file as the whole body; headers still apply, Form/Body parameters and metadata are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet nur die Datei als ganzen Body; Header gelten weiterhin, Formular/Body-Parameter und Metadaten werden nicht gesendet.</translation>
     </message>
     <message>
         <source>Form/Body parameters go to the query string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular/Body-Parameter kommen in den Query-String.</translation>
     </message>
     <message>
         <source>The template is the whole body; only header parameters are used from the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage ist der ganze Body; aus der Tabelle werden nur Header-Parameter verwendet.</translation>
     </message>
     <message>
         <source>The body is a flat JSON object of the Form/Body parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist ein flaches JSON-Objekt aus den Formular/Body-Parametern.</translation>
     </message>
     <message>
         <source>Form/Body parameters are sent URL-encoded in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular/Body-Parameter werden URL-kodiert im Body gesendet.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TemplateEditor</name>
     <message>
         <source>Valid template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Vorlage.</translation>
     </message>
     <message>
         <source>Valid template; placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Vorlage; Platzhalter: %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TestDeliveryDialog</name>
     <message>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustellen</translation>
     </message>
     <message>
         <source>Test delivery — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzustellung — %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Use &amp;sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel verwenden</translation>
     </message>
     <message>
         <source>File to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzustellende Datei</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>optional: the user whose private values and credentials are used</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: der Benutzer, dessen private Werte und Zugangsdaten verwendet werden</translation>
     </message>
     <message>
         <source>Terminal key</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalschlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add terminal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalwert hinzufügen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Terminal values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalwerte:</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen…</translation>
     </message>
     <message>
         <source>The server did not take the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Datei nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Queued; delivering…</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange; wird zugestellt…</translation>
     </message>
     <message>
         <source>Cannot follow the delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung kann nicht verfolgt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delivered in %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugestellt in %n Versuch.</numerusform>
+            <numerusform>Zugestellt in %n Versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed (%2); the server tries again at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 fehlgeschlagen (%2); der Server versucht es um %3 erneut.</translation>
     </message>
     <message>
         <source>Delivering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zugestellt…</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TraceView</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4 ms)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Parsed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelesene Werte</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>scanflow::UsersPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisordner</translation>
     </message>
     <message>
         <source>Short ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz-ID</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Has a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Passwort</translation>
     </message>
     <message>
         <source>Has a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat eine PIN</translation>
     </message>
     <message>
         <source>Provider ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-ID</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Search name, full name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, vollständigen Namen oder E-Mail suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>The authentication provider whose users are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifizierungsanbieter, dessen Benutzer aufgelistet sind</translation>
     </message>
     <message>
         <source>Register card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte registrieren…</translation>
     </message>
     <message>
         <source>Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen…</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Cannot load the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer können nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Edit user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>yyyy-MM-dd, empty for never</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, leer für nie</translation>
     </message>
     <message>
         <source>unchanged when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert, wenn leer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Register a card for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte für „%1“ registrieren</translation>
     </message>
     <message>
         <source>Card ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten-ID</translation>
     </message>
     <message>
         <source>A card belongs to one user: a card another user has is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte gehört einem Benutzer: eine Karte, die ein anderer Benutzer hat, wird abgelehnt.</translation>
     </message>
     <message>
         <source>Card registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte registriert.</translation>
     </message>
     <message>
         <source>Cannot load the groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen können nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Groups of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von „%1“</translation>
     </message>
     <message>
         <source>Member of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von</translation>
     </message>
     <message>
         <source>Groups saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowEditor</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Revoke user-specific authorization on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerspezifische Autorisierung beim Speichern widerrufen</translation>
     </message>
     <message>
         <source>Deletes every user&apos;s saved private data for this workflow when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht beim Speichern die gespeicherten privaten Daten aller Benutzer für diesen Workflow.</translation>
     </message>
     <message>
         <source>Test delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzustellung…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Edit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv</translation>
     </message>
     <message>
         <source>&amp;User specific</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerspezifisch</translation>
     </message>
     <message>
         <source>Store private API data per user: user-specific OAuth, Basic credentials or values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private API-Daten pro jeden Benutzer speichern: benutzerspezifisches OAuth, Basic-Zugangsdaten oder Werte.</translation>
     </message>
     <message>
         <source>Edit destination URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-URL bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Destination URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel-URL:</translation>
     </message>
     <message>
         <source>Change active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv ändern</translation>
     </message>
     <message>
         <source>Change user specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerspezifisch ändern</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Authentication &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs&amp;typ:</translation>
     </message>
     <message>
         <source>User specific authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerspezifische Authentifizierung</translation>
     </message>
     <message>
         <source>Edit login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenamen bearbeiten</translation>
     </message>
     <message>
         <source>Edit password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bearbeiten</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Edit authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL bearbeiten</translation>
     </message>
     <message>
         <source>Edit token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL bearbeiten</translation>
     </message>
     <message>
         <source>Edit client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID bearbeiten</translation>
     </message>
     <message>
         <source>Edit client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis bearbeiten</translation>
     </message>
     <message>
         <source>Edit scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche bearbeiten</translation>
     </message>
     <message>
         <source>Authorization endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Autorisierungsendpunkts:</translation>
     </message>
     <message>
         <source>Token endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Token-Endpunkts:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis:</translation>
     </message>
     <message>
         <source>Scopes (space separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche (durch Leerzeichen getrennt):</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Redirect URI copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI kopiert.</translation>
     </message>
     <message>
         <source>Redirect URI to register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierende Weiterleitungs-URI:</translation>
     </message>
     <message>
         <source>Change authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungstyp ändern</translation>
     </message>
     <message>
         <source>Change user specific authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerspezifische Authentifizierung ändern</translation>
     </message>
     <message>
         <source>Enable metadata export</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenexport aktivieren</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Export metadata in form field</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten in einem Formularfeld exportieren</translation>
     </message>
     <message>
         <source>Edit metadata field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des Metadatenfelds bearbeiten</translation>
     </message>
     <message>
         <source>Name of metadata form field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Metadaten-Formularfelds:</translation>
     </message>
     <message>
         <source>Change metadata export</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenexport ändern</translation>
     </message>
     <message>
         <source>Change metadata format</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenformat ändern</translation>
     </message>
     <message>
         <source>Edit metadata template</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenvorlage bearbeiten</translation>
     </message>
     <message>
         <source>Change metadata in form field</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten im Formularfeld ändern</translation>
     </message>
     <message>
         <source>stored encrypted; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt gespeichert; zum Ersetzen tippen</translation>
     </message>
     <message>
         <source>optional with PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>mit PKCE optional</translation>
     </message>
     <message>
         <source>Sent as the text field &quot;%1&quot; of the Delivery request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Textfeld „%1“ der Zustellanfrage gesendet.</translation>
     </message>
     <message>
         <source>Sent as a separate file part named &quot;metadata&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als eigener Dateiteil namens „metadata“ gesendet.</translation>
     </message>
     <message>
         <source>Not sent: the Delivery step sends a raw body. Send metadata through an additional request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: der Zustellschritt sendet einen rohen Body. Senden Sie Metadaten über eine zusätzliche Anfrage.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: %1</numerusform>
+            <numerusform>%n Probleme: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen. </translation>
     </message>
     <message numerus="yes">
         <source>%n user-specific parameter(s) will be removed, because the workflow is not user specific.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n benutzerspezifischer Parameter wird entfernt, weil der Workflow nicht benutzerspezifisch ist.</numerusform>
+            <numerusform>%n benutzerspezifische Parameter werden entfernt, weil der Workflow nicht benutzerspezifisch ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will lose their saved authorization and private values and must authorize again in Workplace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer verliert seine gespeicherte Autorisierung und privaten Werte und muss sich in Workplace neu autorisieren.</numerusform>
+            <numerusform>%n Benutzer verlieren ihre gespeicherte Autorisierung und privaten Werte und müssen sich in Workplace neu autorisieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Any user-specific authorization saved for this workflow will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle für diesen Workflow gespeicherten benutzerspezifischen Autorisierungen werden gelöscht.</translation>
     </message>
     <message>
         <source>Save workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow speichern</translation>
     </message>
     <message>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern?</translation>
     </message>
     <message>
         <source>The server did not save the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Workflow nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein Workflow: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowListModel</name>
     <message>
         <source>Shared OAuth 2.0 authorization: %1. Click to authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame OAuth-2.0-Autorisierung: %1. Zum Autorisieren klicken.</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source> (per user)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pro Benutzer)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Destination URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>User specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerspezifisch</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Cannot list the workflows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workflows können nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow</numerusform>
+            <numerusform>%n Workflows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s); unreadable: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow; unlesbar: %1</numerusform>
+            <numerusform>%n Workflows; unlesbar: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workflow</translation>
     </message>
     <message>
         <source>The server did not save the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Workflow nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ gespeichert.</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its stored secrets and every user&apos;s saved authorization go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Die gespeicherten Geheimnisse und die gespeicherten Autorisierungen aller Benutzer werden mitgelöscht.</translation>
     </message>
     <message>
         <source>The server did not delete the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Workflow nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>Workflow deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow gelöscht.</translation>
     </message>
     <message>
         <source>Import workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow importieren</translation>
     </message>
     <message>
         <source>Workflows (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a workflow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Workflow: %2</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Export workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow exportieren</translation>
     </message>
     <message>
         <source>Workflows (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows (*.json)</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach %2 exportiert (ohne Geheimnisse).</translation>
     </message>
 </context>
 </TS>

@@ -5,93 +5,93 @@
     <name>JsonTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>the template is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the template is empty</translation>
     </message>
     <message>
         <source>not well-formed XML at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>not well-formed XML at character %1: %2</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorized</translation>
     </message>
     <message>
         <source>Needs renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs renewal</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Not authorized</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivering</translation>
     </message>
     <message>
         <source>Never delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Never delivered</translation>
     </message>
     <message>
         <source>no answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer from the server</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the server answered HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ScanFlow: scan-workflow designer and delivery server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow: scan-workflow designer and delivery server.</translation>
     </message>
     <message>
         <source>Data folder of the embedded server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder of the embedded server.</translation>
     </message>
     <message>
         <source>Key file for stored secrets when there is no OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key file for stored secrets when there is no OS keychain.</translation>
     </message>
     <message>
         <source>Manage a remote scanflowd at this URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage a remote scanflowd at this URL.</translation>
     </message>
     <message>
         <source>The remote server&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The remote server&apos;s API key.</translation>
     </message>
     <message>
         <source>ScanFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow</translation>
     </message>
     <message>
         <source>The embedded server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The embedded server did not start: %1</translation>
     </message>
     <message>
         <source>The first start made the user &quot;admin&quot; with the password
@@ -99,505 +99,576 @@
 %1
 
 It is shown once: keep it safe. Users sign in to Workplace with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first start made the user &quot;admin&quot; with the password
+
+%1
+
+It is shown once: keep it safe. Users sign in to Workplace with it.</translation>
     </message>
     <message>
         <source>Secrets cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets cannot be stored: %1</translation>
+    </message>
+    <message>
+        <source>no key is kept for %1</source>
+        <translation>no key is kept for %1</translation>
+    </message>
+    <message>
+        <source>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</source>
+        <translation>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::AccessControlsPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Group DN</source>
-        <translation type="unfinished"></translation>
+        <translation>Group DN</translation>
     </message>
     <message>
         <source>Provider ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider ID</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Account domain</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 for %2</translation>
     </message>
     <message>
         <source>Add access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Add access control</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Given to</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>A user</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>A group</translation>
     </message>
     <message>
         <source>User or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>User or group name</translation>
     </message>
     <message>
         <source>for a directory group</source>
-        <translation type="unfinished"></translation>
+        <translation>for a directory group</translation>
     </message>
     <message>
         <source>Provider ID: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider ID: &quot;%1&quot; is not a number.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ApiClient</name>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ApiKeysPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Key starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Key starts with</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
         </translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Unauthenticated requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Unauthenticated requests</translation>
     </message>
     <message>
         <source>Untrusted endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Untrusted endpoints</translation>
     </message>
     <message>
         <source>Advanced API permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Advanced API permissions</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Create API key</translation>
     </message>
     <message>
         <source>what or who uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>what or who uses it</translation>
     </message>
     <message>
         <source>Allow unauthenticated requests (no user token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow unauthenticated requests (no user token)</translation>
     </message>
     <message>
         <source>Allow untrusted endpoints (user sign-in, terminals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow untrusted endpoints (user sign-in, terminals)</translation>
     </message>
     <message>
         <source>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</translation>
     </message>
     <message>
         <source>API key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>API key &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This is the only time the key is shown. Copy it now and keep it safe; if it is lost, delete it and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the only time the key is shown. Copy it now and keep it safe; if it is lost, delete it and create another.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
     <name>scanflow::AuthProvidersPage</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>LDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP</translation>
     </message>
     <message>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <source>Okta</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>The local provider always exists; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local provider always exists; it cannot be deleted.</translation>
     </message>
     <message>
         <source>Add authentication provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Add authentication provider</translation>
     </message>
     <message>
         <source>Edit authentication provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit authentication provider &quot;%1&quot;</translation>
     </message>
     <message>
         <source>acme.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.com, …</translation>
     </message>
     <message>
         <source>Configuration (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration (JSON)</translation>
     </message>
     <message>
         <source>Bind password or client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind password or client secret</translation>
     </message>
     <message>
         <source>unchanged when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged when empty</translation>
     </message>
     <message>
         <source>Configuration (JSON): not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration (JSON): not a JSON object.</translation>
     </message>
     <message>
         <source>Priority: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority: &quot;%1&quot; is not a number.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::CertificatesPage</name>
     <message>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted CA</translation>
     </message>
     <message>
         <source>Private chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Private chain</translation>
     </message>
     <message>
         <source>Root authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Root authority</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>Import CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CA…</translation>
     </message>
     <message>
         <source>Import chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import chain…</translation>
     </message>
     <message>
         <source>Create self-signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create self-signed…</translation>
     </message>
     <message>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot load %1: %2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>A root authority goes with the chain it signed; delete that chain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A root authority goes with the chain it signed; delete that chain instead.</translation>
     </message>
     <message>
         <source>Import a CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a CA certificate</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
         <source>PEM or DER. Clients and destinations whose certificates it signed are then trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM or DER. Clients and destinations whose certificates it signed are then trusted.</translation>
     </message>
     <message>
         <source>Certificate file: cannot read &quot;%1&quot;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file: cannot read &quot;%1&quot;%2</translation>
     </message>
     <message>
         <source>: over 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>: over 1 MiB</translation>
     </message>
     <message>
         <source>CA certificate imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate imported.</translation>
     </message>
     <message>
         <source>Import a private certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a private certificate chain</translation>
     </message>
     <message>
         <source>Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore</translation>
     </message>
     <message>
         <source>PKCS #12 (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS #12 (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
         <source>Keystore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore password</translation>
     </message>
     <message>
         <source>The chain serves HTTPS at once. Its private key is kept sealed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chain serves HTTPS at once. Its private key is kept sealed on the server.</translation>
     </message>
     <message>
         <source>Certificate chain imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate chain imported.</translation>
     </message>
     <message>
         <source>Create a self-signed certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a self-signed certificate chain</translation>
     </message>
     <message>
         <source>Host names and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Host names and addresses</translation>
     </message>
     <message>
         <source>scan.example.com, 10.0.0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>scan.example.com, 10.0.0.7</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid for (days)</translation>
     </message>
     <message>
         <source>The server makes a root authority and a certificate it signs for these names. Clients trust it once they trust the root (listed here as a root authority).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server makes a root authority and a certificate it signs for these names. Clients trust it once they trust the root (listed here as a root authority).</translation>
     </message>
     <message>
         <source>Certificate chain created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate chain created.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ConnectDialog</name>
+    <message>
+        <source>The server on &amp;this computer (embedded)</source>
+        <translation>The server on &amp;this computer (embedded)</translation>
+    </message>
+    <message>
+        <source>A &amp;remote ScanFlow server</source>
+        <translation>A &amp;remote ScanFlow server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>&amp;Remember the key in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>sf_…</source>
+        <translation>sf_…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Server URL: &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Server URL: &quot;%1&quot; is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>API key: a key is needed to manage a remote server.</source>
+        <translation>API key: a key is needed to manage a remote server.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (%3 database).</source>
+        <translation>Connected to %1 %2 (%3 database).</translation>
+    </message>
+    <message>
+        <source>The key could not be kept in the keychain: %1</source>
+        <translation>The key could not be kept in the keychain: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 delivered, %3 failed, %4 waiting</translation>
     </message>
     <message>
         <source>Deliveries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries per day</translation>
     </message>
     <message>
         <source>No deliveries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deliveries yet.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::DeliveryHistoryPage</name>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;more</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivering</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the history: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n deliveries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivery shown</numerusform>
+            <numerusform>%n deliveries shown</numerusform>
         </translation>
     </message>
 </context>
@@ -605,1700 +676,1712 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</source>
     <name>scanflow::EntityPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Cannot read the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the account: %1</translation>
     </message>
     <message>
         <source>Cannot load the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot load the list: %1</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; saved.</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;%1&quot;? This cannot be undone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; was not deleted: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deleted.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>scanflow::FieldForm</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>%1: a value is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a value is needed.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::GroupsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Group ID</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Add group</translation>
     </message>
     <message>
         <source>made up when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>made up when empty</translation>
     </message>
     <message>
         <source>Member names</source>
-        <translation type="unfinished"></translation>
+        <translation>Member names</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
 </context>
 <context>
     <name>scanflow::InputPortsPage</name>
     <message>
         <source>Pull queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull queue</translation>
     </message>
     <message>
         <source>Push queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Push queue</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Output port</source>
-        <translation type="unfinished"></translation>
+        <translation>Output port</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Output port ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Output port ID</translation>
     </message>
     <message>
         <source>Location ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Location ID</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Account domain</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add input port</source>
-        <translation type="unfinished"></translation>
+        <translation>Add input port</translation>
     </message>
     <message>
         <source>Edit input port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit input port &quot;%1&quot;</translation>
     </message>
     <message>
         <source>for a push queue</source>
-        <translation type="unfinished"></translation>
+        <translation>for a push queue</translation>
     </message>
     <message>
         <source>Available by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Available by default</translation>
     </message>
 </context>
 <context>
     <name>scanflow::Labels</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Basic HTML authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic HTML authentication</translation>
     </message>
     <message>
         <source>OAuth 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0</translation>
     </message>
     <message>
         <source>System parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>System parameter</translation>
     </message>
     <message>
         <source>Custom parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom parameter</translation>
     </message>
     <message>
         <source>Terminal parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal parameter</translation>
     </message>
     <message>
         <source>Response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Response parameter</translation>
     </message>
     <message>
         <source>User-specific parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>User-specific parameter</translation>
     </message>
     <message>
         <source>Request header</source>
-        <translation type="unfinished"></translation>
+        <translation>Request header</translation>
     </message>
     <message>
         <source>Form/Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Form/Body</translation>
     </message>
     <message>
         <source>Multipart/form-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipart/form-data</translation>
     </message>
     <message>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw body</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>From parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>From parameters</translation>
     </message>
     <message>
         <source>JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON editor</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>Custom XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom XML</translation>
     </message>
     <message>
         <source>Custom JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom JSON</translation>
     </message>
 </context>
 <context>
     <name>scanflow::LocationsPage</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Range</translation>
     </message>
     <message>
         <source>WiFi SSID</source>
-        <translation type="unfinished"></translation>
+        <translation>WiFi SSID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified by</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add location</source>
-        <translation type="unfinished"></translation>
+        <translation>Add location</translation>
     </message>
     <message>
         <source>Edit location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit location &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Gateway addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway addresses</translation>
     </message>
     <message>
         <source>192.168.1.1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.1, …</translation>
     </message>
     <message>
         <source>Subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnets</translation>
     </message>
     <message>
         <source>192.168.1.0/24, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.0/24, …</translation>
     </message>
     <message>
         <source>Address ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Address ranges</translation>
     </message>
     <message>
         <source>192.168.1.100-192.168.1.200, …</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.100-192.168.1.200, …</translation>
     </message>
     <message>
         <source>WiFi SSIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>WiFi SSIDs</translation>
     </message>
     <message>
         <source>office-wifi, …</source>
-        <translation type="unfinished"></translation>
+        <translation>office-wifi, …</translation>
     </message>
     <message>
         <source>Separate several values with commas. A device is in this location when one of them matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate several values with commas. A device is in this location when one of them matches.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::MainWindow</name>
     <message>
         <source>ScanFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>ScanFlow</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Delivery history</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery history</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>Output ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Output ports</translation>
     </message>
     <message>
         <source>Input ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Input ports</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <source>Authentication providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication providers</translation>
     </message>
     <message>
         <source>Access controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Access controls</translation>
     </message>
     <message>
         <source>Scan access rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan access rules</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API keys</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New workflow</translation>
     </message>
     <message>
         <source>&amp;Import workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import workflow…</translation>
     </message>
     <message>
         <source>&amp;Export workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export workflow…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::OutputPortsPage</name>
     <message>
         <source>Dummy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dummy</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Print protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Print protocol</translation>
     </message>
     <message>
         <source>Output type</source>
-        <translation type="unfinished"></translation>
+        <translation>Output type</translation>
     </message>
     <message>
         <source>Printer IPP URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer IPP URL</translation>
     </message>
     <message>
         <source>IP reader address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP reader address</translation>
     </message>
     <message>
         <source>Device serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Device serial number</translation>
     </message>
     <message>
         <source>Account domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Account domain</translation>
     </message>
     <message>
         <source>Embedded client</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedded client</translation>
     </message>
     <message>
         <source>Monochrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Monochrome</translation>
     </message>
     <message>
         <source>Reversed finisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversed finisher</translation>
     </message>
     <message>
         <source>Software copy collation</source>
-        <translation type="unfinished"></translation>
+        <translation>Software copy collation</translation>
     </message>
     <message>
         <source>Sends user names</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends user names</translation>
     </message>
     <message>
         <source>Location ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Location ID</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add output port</source>
-        <translation type="unfinished"></translation>
+        <translation>Add output port</translation>
     </message>
     <message>
         <source>Edit output port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit output port &quot;%1&quot;</translation>
     </message>
     <message>
         <source>IP address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP address or host name</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Spooler (CUPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spooler (CUPS)</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>PCL6</source>
-        <translation type="unfinished"></translation>
+        <translation>PCL6</translation>
     </message>
     <message>
         <source>PostScript level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostScript level 3</translation>
     </message>
     <message>
         <source>PostScript level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostScript level 2</translation>
     </message>
     <message>
         <source>Has an embedded client</source>
-        <translation type="unfinished"></translation>
+        <translation>Has an embedded client</translation>
     </message>
     <message>
         <source>Monochrome printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Monochrome printer</translation>
     </message>
     <message>
         <source>Finisher with reversed path</source>
-        <translation type="unfinished"></translation>
+        <translation>Finisher with reversed path</translation>
     </message>
     <message>
         <source>Collate copies in software</source>
-        <translation type="unfinished"></translation>
+        <translation>Collate copies in software</translation>
     </message>
     <message>
         <source>Send user names (IPP only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send user names (IPP only)</translation>
     </message>
     <message>
         <source>Create a matching input port</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a matching input port</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ParameterModel</name>
     <message>
         <source>Ignored: a raw body sends only the file (headers still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored: a raw body sends only the file (headers still apply)</translation>
     </message>
     <message>
         <source>Ignored: the JSON editor&apos;s template is the whole body (headers still apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored: the JSON editor&apos;s template is the whole body (headers still apply)</translation>
     </message>
     <message>
         <source>The label the user sees in Workplace; the value comes from each user&apos;s private data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The label the user sees in Workplace; the value comes from each user&apos;s private data.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Change parameter key</source>
-        <translation type="unfinished"></translation>
+        <translation>Change parameter key</translation>
     </message>
     <message>
         <source>Change parameter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Change parameter value</translation>
     </message>
     <message>
         <source>Change parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Change parameter type</translation>
     </message>
     <message>
         <source>Change parameter location</source>
-        <translation type="unfinished"></translation>
+        <translation>Change parameter location</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add parameter</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove parameter</translation>
     </message>
     <message>
         <source>Move parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move parameter</translation>
     </message>
 </context>
 <context>
     <name>scanflow::PlaceholderPicker</name>
     <message>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert placeholder</translation>
     </message>
     <message>
         <source>Insert a placeholder available at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert a placeholder available at this step</translation>
     </message>
 </context>
 <context>
     <name>scanflow::RequestsArea</name>
     <message>
         <source>Add request</source>
-        <translation type="unfinished"></translation>
+        <translation>Add request</translation>
     </message>
     <message>
         <source>Remove request</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove request</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Move earlier</translation>
     </message>
     <message>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Move later</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1</translation>
     </message>
     <message>
         <source>The Delivery step sends the file and cannot be removed; move it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Delivery step sends the file and cannot be removed; move it instead.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename step</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Move step</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ResponseModel</name>
     <message>
         <source>A JSON path such as data.id or items[0].id, or an XPath such as /root/id for XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>A JSON path such as data.id or items[0].id, or an XPath such as /root/id for XML.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Value (selector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (selector)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Change response key</source>
-        <translation type="unfinished"></translation>
+        <translation>Change response key</translation>
     </message>
     <message>
         <source>Change response selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Change response selector</translation>
     </message>
     <message>
         <source>Add response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add response parameter</translation>
     </message>
     <message>
         <source>Remove response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove response parameter</translation>
     </message>
     <message>
         <source>Move response parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move response parameter</translation>
     </message>
 </context>
 <context>
     <name>scanflow::RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
     <name>scanflow::ScanAccessPage</name>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>User or group</source>
-        <translation type="unfinished"></translation>
+        <translation>User or group</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Group %1</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Deny</translation>
     </message>
     <message>
         <source>Workflow ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow ID</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>User or group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>User or group ID</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 for %2</translation>
     </message>
     <message>
         <source>Add access rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Add access rule</translation>
     </message>
     <message>
         <source>Edit access rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit access rule</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>A user</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>A group</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::StepEditor</name>
     <message>
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Request parameters</translation>
     </message>
     <message>
         <source>Response parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Response parameters</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished"></translation>
+        <translation>Change method</translation>
     </message>
     <message>
         <source>Change body type</source>
-        <translation type="unfinished"></translation>
+        <translation>Change body type</translation>
     </message>
     <message>
         <source>Delivers the file to the workflow&apos;s Destination URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivers the file to the workflow&apos;s Destination URL.</translation>
     </message>
     <message>
         <source>The multipart field that carries the file: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The multipart field that carries the file: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</translation>
     </message>
     <message>
         <source>Name of file form field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of file form field:</translation>
     </message>
     <message>
         <source>Delivery method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery method:</translation>
     </message>
     <message>
         <source>Delivery body type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery body type:</translation>
     </message>
     <message>
         <source>Edit file field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit file field name</translation>
     </message>
     <message>
         <source>Edit request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit request URL</translation>
     </message>
     <message>
         <source>Request URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request URL:</translation>
     </message>
     <message>
         <source>Request method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request method:</translation>
     </message>
     <message>
         <source>Request body type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request body type:</translation>
     </message>
     <message>
         <source>JSON body source:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON body source:</translation>
     </message>
     <message>
         <source>JSON body template:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON body template:</translation>
     </message>
     <message>
         <source>Change JSON body source</source>
-        <translation type="unfinished"></translation>
+        <translation>Change JSON body source</translation>
     </message>
     <message>
         <source>Edit JSON template</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit JSON template</translation>
     </message>
     <message>
         <source>Sends Form/Body parameters, the file and, when enabled, the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends Form/Body parameters, the file and, when enabled, the metadata.</translation>
     </message>
     <message>
         <source>Sends only the file as the whole body; headers still apply, Form/Body parameters and metadata are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends only the file as the whole body; headers still apply, Form/Body parameters and metadata are not sent.</translation>
     </message>
     <message>
         <source>Form/Body parameters go to the query string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form/Body parameters go to the query string.</translation>
     </message>
     <message>
         <source>The template is the whole body; only header parameters are used from the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template is the whole body; only header parameters are used from the table.</translation>
     </message>
     <message>
         <source>The body is a flat JSON object of the Form/Body parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The body is a flat JSON object of the Form/Body parameters.</translation>
     </message>
     <message>
         <source>Form/Body parameters are sent URL-encoded in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form/Body parameters are sent URL-encoded in the body.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TemplateEditor</name>
     <message>
         <source>Valid template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid template.</translation>
     </message>
     <message>
         <source>Valid template; placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid template; placeholders: %1</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid: %1</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TestDeliveryDialog</name>
     <message>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deliver</translation>
     </message>
     <message>
         <source>Test delivery — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test delivery — %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Use &amp;sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &amp;sample</translation>
     </message>
     <message>
         <source>File to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>File to deliver</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
         <source>optional: the user whose private values and credentials are used</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: the user whose private values and credentials are used</translation>
     </message>
     <message>
         <source>Terminal key</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal key</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Add terminal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Add terminal value</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>Terminal values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal values:</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploading…</translation>
     </message>
     <message>
         <source>The server did not take the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not take the file: %1</translation>
     </message>
     <message>
         <source>Queued; delivering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued; delivering…</translation>
     </message>
     <message>
         <source>Cannot follow the delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot follow the delivery: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delivered in %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delivered in %n attempt.</numerusform>
+            <numerusform>Delivered in %n attempts.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed (%2); the server tries again at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempt %1 failed (%2); the server tries again at %3.</translation>
     </message>
     <message>
         <source>Delivering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivering…</translation>
     </message>
 </context>
 <context>
     <name>scanflow::TraceView</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>no response</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4 ms)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Response</translation>
     </message>
     <message>
         <source>Parsed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Parsed values</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>scanflow::UsersPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Home folder</translation>
     </message>
     <message>
         <source>Short ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Short ID</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>External ID</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Has a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a password</translation>
     </message>
     <message>
         <source>Has a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a PIN</translation>
     </message>
     <message>
         <source>Provider ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider ID</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Search name, full name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, full name or email (Ctrl+F)</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>The authentication provider whose users are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>The authentication provider whose users are listed</translation>
     </message>
     <message>
         <source>Register card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register card…</translation>
     </message>
     <message>
         <source>Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups…</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider:</translation>
     </message>
     <message>
         <source>Cannot load the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot load the users: %1</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>Edit user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit user &quot;%1&quot;</translation>
     </message>
     <message>
         <source>yyyy-MM-dd, empty for never</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd, empty for never</translation>
     </message>
     <message>
         <source>unchanged when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged when empty</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Register a card for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a card for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Card ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Card ID</translation>
     </message>
     <message>
         <source>A card belongs to one user: a card another user has is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A card belongs to one user: a card another user has is refused.</translation>
     </message>
     <message>
         <source>Card registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Card registered.</translation>
     </message>
     <message>
         <source>Cannot load the groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot load the groups: %1</translation>
     </message>
     <message>
         <source>Groups of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Member of</source>
-        <translation type="unfinished"></translation>
+        <translation>Member of</translation>
     </message>
     <message>
         <source>Groups saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups saved.</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowEditor</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Revoke user-specific authorization on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke user-specific authorization on save</translation>
     </message>
     <message>
         <source>Deletes every user&apos;s saved private data for this workflow when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletes every user&apos;s saved private data for this workflow when it is saved.</translation>
     </message>
     <message>
         <source>Test delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test delivery…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Edit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Active</translation>
     </message>
     <message>
         <source>&amp;User specific</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User specific</translation>
     </message>
     <message>
         <source>Store private API data per user: user-specific OAuth, Basic credentials or values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Store private API data per user: user-specific OAuth, Basic credentials or values.</translation>
     </message>
     <message>
         <source>Edit destination URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit destination URL</translation>
     </message>
     <message>
         <source>&amp;Destination URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination URL:</translation>
     </message>
     <message>
         <source>Change active</source>
-        <translation type="unfinished"></translation>
+        <translation>Change active</translation>
     </message>
     <message>
         <source>Change user specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Change user specific</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication</translation>
     </message>
     <message>
         <source>Authentication &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication &amp;type:</translation>
     </message>
     <message>
         <source>User specific authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>User specific authentication</translation>
     </message>
     <message>
         <source>Edit login</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit login</translation>
     </message>
     <message>
         <source>Edit password</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit password</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>Edit authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit authorization URL</translation>
     </message>
     <message>
         <source>Edit token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit token URL</translation>
     </message>
     <message>
         <source>Edit client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit client ID</translation>
     </message>
     <message>
         <source>Edit client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit client secret</translation>
     </message>
     <message>
         <source>Edit scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit scopes</translation>
     </message>
     <message>
         <source>Authorization endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization endpoint URL:</translation>
     </message>
     <message>
         <source>Token endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token endpoint URL:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret:</translation>
     </message>
     <message>
         <source>Scopes (space separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes (space separated):</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Redirect URI copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect URI copied.</translation>
     </message>
     <message>
         <source>Redirect URI to register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect URI to register:</translation>
     </message>
     <message>
         <source>Change authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Change authentication type</translation>
     </message>
     <message>
         <source>Change user specific authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Change user specific authentication</translation>
     </message>
     <message>
         <source>Enable metadata export</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable metadata export</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Export metadata in form field</source>
-        <translation type="unfinished"></translation>
+        <translation>Export metadata in form field</translation>
     </message>
     <message>
         <source>Edit metadata field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit metadata field name</translation>
     </message>
     <message>
         <source>Name of metadata form field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of metadata form field:</translation>
     </message>
     <message>
         <source>Change metadata export</source>
-        <translation type="unfinished"></translation>
+        <translation>Change metadata export</translation>
     </message>
     <message>
         <source>Change metadata format</source>
-        <translation type="unfinished"></translation>
+        <translation>Change metadata format</translation>
     </message>
     <message>
         <source>Edit metadata template</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit metadata template</translation>
     </message>
     <message>
         <source>Change metadata in form field</source>
-        <translation type="unfinished"></translation>
+        <translation>Change metadata in form field</translation>
     </message>
     <message>
         <source>stored encrypted; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>stored encrypted; type to replace</translation>
     </message>
     <message>
         <source>optional with PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>optional with PKCE</translation>
     </message>
     <message>
         <source>Sent as the text field &quot;%1&quot; of the Delivery request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent as the text field &quot;%1&quot; of the Delivery request.</translation>
     </message>
     <message>
         <source>Sent as a separate file part named &quot;metadata&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent as a separate file part named &quot;metadata&quot;.</translation>
     </message>
     <message>
         <source>Not sent: the Delivery step sends a raw body. Send metadata through an additional request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent: the Delivery step sends a raw body. Send metadata through an additional request.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem: %1</numerusform>
+            <numerusform>%n problems: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes. </source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes. </translation>
     </message>
     <message numerus="yes">
         <source>%n user-specific parameter(s) will be removed, because the workflow is not user specific.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user-specific parameter will be removed, because the workflow is not user specific.</numerusform>
+            <numerusform>%n user-specific parameters will be removed, because the workflow is not user specific.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will lose their saved authorization and private values and must authorize again in Workplace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user will lose their saved authorization and private values and must authorize again in Workplace.</numerusform>
+            <numerusform>%n users will lose their saved authorization and private values and must authorize again in Workplace.</numerusform>
         </translation>
     </message>
     <message>
         <source>Any user-specific authorization saved for this workflow will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Any user-specific authorization saved for this workflow will be deleted.</translation>
     </message>
     <message>
         <source>Save workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Save workflow</translation>
     </message>
     <message>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save anyway?</translation>
     </message>
     <message>
         <source>The server did not save the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not save the workflow: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s answer is not a workflow: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has unsaved changes. Save them?</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowListModel</name>
     <message>
         <source>Shared OAuth 2.0 authorization: %1. Click to authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared OAuth 2.0 authorization: %1. Click to authorize.</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source> (per user)</source>
-        <translation type="unfinished"></translation>
+        <translation> (per user)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Destination URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication</translation>
     </message>
     <message>
         <source>User specific</source>
-        <translation type="unfinished"></translation>
+        <translation>User specific</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Last delivery</translation>
     </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Cannot list the workflows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot list the workflows: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s); unreadable: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workflow; unreadable: %1</numerusform>
+            <numerusform>%n workflows; unreadable: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>New workflow</translation>
     </message>
     <message>
         <source>The server did not save the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not save the workflow: %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; saved.</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of %1</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Delete workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete workflow</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its stored secrets and every user&apos;s saved authorization go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;%1&quot;? Its stored secrets and every user&apos;s saved authorization go with it.</translation>
     </message>
     <message>
         <source>The server did not delete the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not delete the workflow: %1</translation>
     </message>
     <message>
         <source>Workflow deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow deleted.</translation>
     </message>
     <message>
         <source>Import workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Import workflow</translation>
     </message>
     <message>
         <source>Workflows (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a workflow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a workflow: %2</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Export workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Export workflow</translation>
     </message>
     <message>
         <source>Workflows (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows (*.json)</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported &quot;%1&quot; to %2 (without secrets).</translation>
     </message>
 </context>
 </TS>
