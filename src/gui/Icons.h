@@ -4,6 +4,8 @@
 
 namespace scanflow::Icons {
 
+// Makes :/icons and :/samples (resources/scanflow.qrc) available; every window calls it first.
+void loadResources();
 // The theme's icon where the desktop has one, else ours; made once.
 QIcon warning();
 

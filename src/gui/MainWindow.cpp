@@ -8,6 +8,7 @@
 #include "ConnectDialog.h"
 #include "DeliveryHistoryPage.h"
 #include "Dialogs.h"
+#include "Icons.h"
 #include "GroupsPage.h"
 #include "LocationsPage.h"
 #include "PortsPages.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     : QMainWindow(parent), m_api(api), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_workflowPages(new QStackedWidget(this)), m_list(new WorkflowListPage(api, this)), m_editor(new WorkflowEditor(api, this))
 {
+    Icons::loadResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ScanFlow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/scanflow.svg")));

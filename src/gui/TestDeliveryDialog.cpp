@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Dialogs.h"
+#include "Icons.h"
 #include "TraceView.h"
 
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ namespace scanflow {
 QString TestDeliveryDialog::sampleFile()
 {
     const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("scanflow-sample-scan.pdf"));
+    Icons::loadResources();
     if (!QFile::exists(path))
         QFile::copy(QStringLiteral(":/samples/sample-scan.pdf"), path);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
