@@ -1946,6 +1946,46 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>Groups saved.</source>
         <translation>Skupiny uloženy.</translation>
     </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importovat CSV…</translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Importovat uživatele z CSV</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Soubor CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Soubory CSV (*.csv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Into group</source>
+        <translation>Do skupiny</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sloupce</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Oddělovač</translation>
+    </message>
+    <message>
+        <source>The first line is a header</source>
+        <translation>První řádek je záhlaví</translation>
+    </message>
+    <message>
+        <source>Columns count from 0. Users of the group who are not in the file are deactivated; users in the file are created or updated and activated.</source>
+        <translation>Sloupce se počítají od 0. Uživatelé skupiny, kteří v souboru nejsou, se deaktivují; uživatelé ze souboru se vytvoří nebo aktualizují a aktivují.</translation>
+    </message>
+    <message>
+        <source>Users imported.</source>
+        <translation>Uživatelé importováni.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowEditor</name>

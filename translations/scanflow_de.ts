@@ -1943,6 +1943,46 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>Groups saved.</source>
         <translation>Gruppen gespeichert.</translation>
     </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Into group</source>
+        <translation>In die Gruppe</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>The first line is a header</source>
+        <translation>Die erste Zeile ist eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Columns count from 0. Users of the group who are not in the file are deactivated; users in the file are created or updated and activated.</source>
+        <translation>Spalten zählen ab 0. Benutzer der Gruppe, die nicht in der Datei stehen, werden deaktiviert; Benutzer aus der Datei werden angelegt oder aktualisiert und aktiviert.</translation>
+    </message>
+    <message>
+        <source>Users imported.</source>
+        <translation>Benutzer importiert.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowEditor</name>

@@ -1943,6 +1943,46 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>Groups saved.</source>
         <translation>Groups saved.</translation>
     </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Import users from CSV</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Into group</source>
+        <translation>Into group</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <source>The first line is a header</source>
+        <translation>The first line is a header</translation>
+    </message>
+    <message>
+        <source>Columns count from 0. Users of the group who are not in the file are deactivated; users in the file are created or updated and activated.</source>
+        <translation>Columns count from 0. Users of the group who are not in the file are deactivated; users in the file are created or updated and activated.</translation>
+    </message>
+    <message>
+        <source>Users imported.</source>
+        <translation>Users imported.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowEditor</name>

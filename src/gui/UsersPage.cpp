@@ -62,6 +62,7 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     connect(m_providers, &QComboBox::activated, this, &UsersPage::reload);
     addPageAction(tr("Register card…"), QStringLiteral("registerCard"), true, [this] { registerCard(); });
     addPageAction(tr("Groups…"), QStringLiteral("editGroups"), true, [this] { editGroups(); });
+    addPageAction(tr("Import CSV…"), QStringLiteral("importCsv"), false, [this] { importCsv(); });
     if (auto *bar = findChild<QToolBar *>()) {
         bar->addSeparator();
         bar->addWidget(new QLabel(tr("Provider:"), this));
@@ -281,6 +282,26 @@ void UsersPage::editGroups()
             }, tr("Groups saved."));
         }));
     }));
+}
+
+void UsersPage::importCsv()
+{
+    auto *form = new FieldForm(tr("Import users from CSV"), this);
+    form->addFile(QStringLiteral("file"), tr("CSV file"), tr("CSV files (*.csv *.txt);;All files (*)"), FieldForm::Required);
+    form->addText(QStringLiteral("group"), tr("Into group"), {}, FieldForm::Required);
+    form->addText(QStringLiteral("mapping"), tr("Columns"), QStringLiteral("userName:0,firstName:1,lastName:2,email:3,group:4"), FieldForm::Required);
+    form->addText(QStringLiteral("separator"), tr("Separator"), QStringLiteral(","), FieldForm::Required);
+    form->addCheck(QStringLiteral("hasheader"), tr("The first line is a header"), false);
+    form->addNote(tr("Columns count from 0. Users of the group who are not in the file are deactivated; "
+                     "users in the file are created or updated and activated."));
+    runForm(form, [this, form](ApiClient::Callback done) {
+        m_api->upload(QStringLiteral("/users/import"), QStringLiteral("data"), form->text(QStringLiteral("file")),
+                      {{QStringLiteral("group"), form->text(QStringLiteral("group"))},
+                       {QStringLiteral("mapping"), form->text(QStringLiteral("mapping"))},
+                       {QStringLiteral("separator"), form->value(QStringLiteral("separator")).toString()},
+                       {QStringLiteral("hasheader"), form->value(QStringLiteral("hasheader")).toBool() ? QStringLiteral("true") : QStringLiteral("false")}},
+                      form, std::move(done));
+    }, tr("Users imported."));
 }
 
 } // namespace scanflow

@@ -8,7 +8,7 @@ namespace scanflow {
 
 // Users of one authentication provider: a list that loads a page of 200 as it is scrolled
 // (100 000 users stay smooth), searched on the server, with the user's cards and groups in the
-// details; add, edit details, register a card, set groups, delete.
+// details; add, edit details, register a card, set groups, import from CSV, delete.
 class UsersPage : public EntityPage
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public slots:
     void reload() override;
     void registerCard();
     void editGroups();
+    // Users from a CSV file into a group; the group's users missing from the file are deactivated.
+    void importCsv();
 
 protected:
     QString listPath() const override { return QStringLiteral("/users/all"); }

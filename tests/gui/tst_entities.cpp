@@ -290,6 +290,25 @@ void TestEntities::aUserIsAddedEditedGivenACardAndGroupsAndDeleted()
     QTRY_COMPARE(users->model()->rowCount(), 0);
     users->searchField()->clear();
     QVERIFY(m_fx.idle());
+
+    // A CSV file with a header, separated by semicolons, into a new group.
+    const QString csv = m_fx.dir.filePath(QStringLiteral("staff.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("login;first;last;mail\nmarta.k;Marta;Kovářová;marta@example.com\n\"ivo.b\";Ivo;\"Beneš, Jr.\";ivo@example.com\n");
+    file.close();
+    f = form(users, QStringLiteral("importCsv"));
+    QVERIFY(f);
+    fill(f, QStringLiteral("file"), csv);
+    fill(f, QStringLiteral("group"), QStringLiteral("Staff"));
+    fill(f, QStringLiteral("mapping"), QStringLiteral("userName:0,firstName:1,lastName:2,email:3"));
+    fill(f, QStringLiteral("separator"), QStringLiteral(";"));
+    static_cast<QCheckBox *>(f->field(QStringLiteral("hasheader")))->setChecked(true);
+    submit(f, users);
+    QTRY_VERIFY(!f);
+    QCOMPARE(m_fx.get(QStringLiteral("/users?username=marta.k")).object().value(QStringLiteral("fullName")).toString(), QStringLiteral("Marta Kovářová"));
+    QCOMPARE(m_fx.get(QStringLiteral("/users?username=ivo.b")).object().value(QStringLiteral("fullName")).toString(), QStringLiteral("Ivo Beneš, Jr."));
+    QCOMPARE(m_fx.get(QStringLiteral("/users/ivo.b/groups")).array().at(0)[QStringLiteral("name")].toString(), QStringLiteral("Staff"));
 }
 
 void TestEntities::aRefusedValueIsShownInTheForm()
