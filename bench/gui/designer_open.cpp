@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QTextStream>
 
 #include <algorithm>
@@ -54,6 +56,39 @@ int main(int argc, char *argv[])
         ms.append(timer.nsecsElapsed() / 1e6);
         if (editor.document()->workflow().destination.steps.size() != 31)
             return 1;
+    }
+    // Typing: one key in the destination URL of the open 31-tab workflow, from the key press until
+    // every editor has refreshed and the window has painted (each key is one undoable edit).
+    {
+        ApiClient api;
+        WorkflowEditor editor(&api);
+        editor.resize(1280, 800);
+        editor.show();
+        editor.open(w);
+        editor.repaint();
+        QApplication::processEvents();
+        auto *url = editor.findChild<QLineEdit *>(QStringLiteral("destinationUrl"));
+        if (!url)
+            return 1;
+        url->setFocus();
+        url->end(false);
+        QList<double> keys;
+        for (int i = 0; i < 21; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_X, Qt::NoModifier, QStringLiteral("x"));
+            QApplication::sendEvent(url, &press);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_X, Qt::NoModifier, QStringLiteral("x"));
+            QApplication::sendEvent(url, &release);
+            QApplication::processEvents();
+            editor.repaint();
+            keys.append(timer.nsecsElapsed() / 1e6);
+        }
+        if (!editor.document()->workflow().destination.url.endsWith(QLatin1String("xxxxxxxxxxxxxxxxxxxxx")))
+            return 1;
+        std::sort(keys.begin(), keys.end());
+        out << "one key typed into the destination URL, 21 keys: median " << QString::number(keys.at(10), 'f', 1)
+            << " ms, slowest " << QString::number(keys.last(), 'f', 1) << " ms\n";
     }
     std::sort(ms.begin(), ms.end());
     out << "runs (ms):";
