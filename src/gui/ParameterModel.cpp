@@ -160,33 +160,20 @@ bool ParameterModel::setData(const QModelIndex &index, const QVariant &value, in
 
 int ParameterModel::addRow()
 {
-    const int step = m_step;
-    const int row = rowCount();
-    m_doc->edit(tr("Add parameter"), [=](Workflow &w) {
-        Parameter p;
-        p.type = ParamType::Custom;
-        p.location = ParamLocation::Form;
-        w.destination.steps[step].params.append(p);
-    });
-    return row;
+    Parameter p;
+    p.type = ParamType::Custom;
+    p.location = ParamLocation::Form;
+    return appendRowTo(tr("Add parameter"), &Step::params, p);
 }
 
 void ParameterModel::removeRow(int row)
 {
-    if (row < 0 || row >= rowCount())
-        return;
-    const int step = m_step;
-    m_doc->edit(tr("Remove parameter"), [=](Workflow &w) { w.destination.steps[step].params.removeAt(row); });
+    removeRowFrom(tr("Remove parameter"), &Step::params, row);
 }
 
 int ParameterModel::moveRow(int row, int delta)
 {
-    const int to = row + delta;
-    if (row < 0 || row >= rowCount() || to < 0 || to >= rowCount())
-        return row;
-    const int step = m_step;
-    m_doc->edit(tr("Move parameter"), [=](Workflow &w) { w.destination.steps[step].params.move(row, to); });
-    return to;
+    return moveRowIn(tr("Move parameter"), &Step::params, row, delta);
 }
 
 } // namespace scanflow

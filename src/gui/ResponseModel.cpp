@@ -94,28 +94,17 @@ bool ResponseModel::setData(const QModelIndex &index, const QVariant &value, int
 
 int ResponseModel::addRow()
 {
-    const int step = m_step;
-    const int row = rowCount();
-    m_doc->edit(tr("Add response parameter"), [=](Workflow &w) { w.destination.steps[step].response.append(ResponseParameter()); });
-    return row;
+    return appendRowTo(tr("Add response parameter"), &Step::response, ResponseParameter());
 }
 
 void ResponseModel::removeRow(int row)
 {
-    if (row < 0 || row >= rowCount())
-        return;
-    const int step = m_step;
-    m_doc->edit(tr("Remove response parameter"), [=](Workflow &w) { w.destination.steps[step].response.removeAt(row); });
+    removeRowFrom(tr("Remove response parameter"), &Step::response, row);
 }
 
 int ResponseModel::moveRow(int row, int delta)
 {
-    const int to = row + delta;
-    if (row < 0 || row >= rowCount() || to < 0 || to >= rowCount())
-        return row;
-    const int step = m_step;
-    m_doc->edit(tr("Move response parameter"), [=](Workflow &w) { w.destination.steps[step].response.move(row, to); });
-    return to;
+    return moveRowIn(tr("Move response parameter"), &Step::response, row, delta);
 }
 
 } // namespace scanflow
