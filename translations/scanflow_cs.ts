@@ -330,10 +330,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>ID</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Smazat</translation>
-    </message>
-    <message>
         <source>The local provider always exists; it cannot be deleted.</source>
         <translation>Místní poskytovatel existuje vždy; nelze ho smazat.</translation>
     </message>
@@ -431,10 +427,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Cannot load %1: %2</source>
         <translation>Nelze načíst %1: %2</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Smazat</translation>
     </message>
     <message>
         <source>A root authority goes with the chain it signed; delete that chain instead.</source>

@@ -329,10 +329,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>ID</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>The local provider always exists; it cannot be deleted.</source>
         <translation>Der lokale Anbieter existiert immer; er kann nicht gelöscht werden.</translation>
     </message>
@@ -430,10 +426,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>A root authority goes with the chain it signed; delete that chain instead.</source>

@@ -329,10 +329,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>ID</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>The local provider always exists; it cannot be deleted.</source>
         <translation>The local provider always exists; it cannot be deleted.</translation>
     </message>
@@ -430,10 +426,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Cannot load %1: %2</source>
         <translation>Cannot load %1: %2</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>A root authority goes with the chain it signed; delete that chain instead.</source>

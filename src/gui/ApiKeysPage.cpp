@@ -36,6 +36,11 @@ ApiKeysPage::ApiKeysPage(ApiClient *api, QWidget *parent) : EntityPage(api, QStr
 
 void ApiKeysPage::reload()
 {
+    if (!m_permissions.isEmpty()) {
+        EntityPage::reload();
+        return;
+    }
+    // The names a key can hold: fetched once, they change only with the server's version.
     m_api->get(QStringLiteral("/apikeys/permissions"), {}, this, tracked([this](const ApiReply &reply) {
         m_permissions.clear();
         for (const QJsonValue &p : reply.object().value(QStringLiteral("permissions")).toArray())

@@ -1,6 +1,5 @@
 #include "AuthProvidersPage.h"
 
-#include "Dialogs.h"
 #include "FieldForm.h"
 
 #include <QJsonArray>
@@ -47,12 +46,13 @@ QList<QJsonObject> AuthProvidersPage::rowsOf(const ApiReply &reply) const
     return rows;
 }
 
+QString AuthProvidersPage::cannotDelete(const QJsonObject &provider) const
+{
+    return provider.value(QStringLiteral("id")).toInteger() == 1 ? tr("The local provider always exists; it cannot be deleted.") : QString();
+}
+
 QString AuthProvidersPage::deletePath(const QJsonObject &provider) const
 {
-    if (provider.value(QStringLiteral("id")).toInteger() == 1) {
-        Dialogs::warning(const_cast<AuthProvidersPage *>(this), tr("Delete"), tr("The local provider always exists; it cannot be deleted."));
-        return {};
-    }
     return QStringLiteral("/authproviders/%1").arg(provider.value(QStringLiteral("id")).toInteger());
 }
 

@@ -19,6 +19,7 @@ protected:
     QUrlQuery listQuery() const override;
     QList<QJsonObject> rowsOf(const ApiReply &reply) const override;
     QString deletePath(const QJsonObject &provider) const override;
+    QString cannotDelete(const QJsonObject &provider) const override;
     FieldForm *makeForm(const QJsonObject &provider) override;
     void send(FieldForm *form, const QJsonObject &provider, ApiClient::Callback done) override;
 };

@@ -1,6 +1,5 @@
 #include "CertificatesPage.h"
 
-#include "Dialogs.h"
 #include "FieldForm.h"
 
 #include <QFile>
@@ -83,13 +82,14 @@ QString CertificatesPage::deletePath(const QJsonObject &certificate) const
 {
     const QString kind = certificate.value(QStringLiteral("kind")).toString();
     const QString alias = QString::fromUtf8(QUrl::toPercentEncoding(certificate.value(QStringLiteral("alias")).toString()));
-    if (kind == QLatin1String("ca"))
-        return QStringLiteral("/certificate/ca/") + alias;
-    if (kind == QLatin1String("chain"))
-        return QStringLiteral("/certificate/chain/") + alias;
-    Dialogs::warning(const_cast<CertificatesPage *>(this), tr("Delete"),
-                     tr("A root authority goes with the chain it signed; delete that chain instead."));
-    return {};
+    return (kind == QLatin1String("ca") ? QStringLiteral("/certificate/ca/") : QStringLiteral("/certificate/chain/")) + alias;
+}
+
+QString CertificatesPage::cannotDelete(const QJsonObject &certificate) const
+{
+    return certificate.value(QStringLiteral("kind")).toString() == QLatin1String("root")
+               ? tr("A root authority goes with the chain it signed; delete that chain instead.")
+               : QString();
 }
 
 void CertificatesPage::importCa()

@@ -24,6 +24,7 @@ protected:
     QString listPath() const override { return QStringLiteral("/certificate/ca"); }
     QString nameOf(const QJsonObject &certificate) const override;
     QString deletePath(const QJsonObject &certificate) const override;
+    QString cannotDelete(const QJsonObject &certificate) const override;
 };
 
 } // namespace scanflow

@@ -46,7 +46,7 @@ EntityPage::EntityPage(ApiClient *api, const QString &name, QWidget *parent)
         else
             m_filter->setFilterFixedString(text);
     });
-    connect(searchDelay, &QTimer::timeout, this, &EntityPage::reload);
+    connect(searchDelay, &QTimer::timeout, this, [this] { searchChanged(); });
 
     const auto action = [this](const QString &text, const QString &objectName, const QKeySequence &key, void (EntityPage::*slot)()) {
         auto *a = m_toolBar->addAction(text, this, slot);
@@ -209,8 +209,12 @@ QString EntityPage::nameOf(const QJsonObject &entity) const
     return entity.value(QStringLiteral("id")).toVariant().toString();
 }
 
-void EntityPage::loadAccount(std::function<void()> then)
+void EntityPage::withAccount(std::function<void()> then)
 {
+    if (!m_account.isEmpty()) {
+        then();
+        return;
+    }
     m_api->get(QStringLiteral("/account"), {}, this, tracked([this, then = std::move(then)](const ApiReply &reply) {
         if (reply.ok())
             m_account = reply.object();
@@ -233,7 +237,7 @@ QString EntityPage::accountDomain() const
 
 void EntityPage::reload()
 {
-    loadAccount([this] { loadList(); });
+    withAccount([this] { loadList(); });
 }
 
 void EntityPage::loadList()
@@ -255,6 +259,7 @@ void EntityPage::loadList()
 void EntityPage::forget()
 {
     m_loaded = false;
+    m_account = {};
     m_model->setRows({});
 }
 
@@ -287,9 +292,11 @@ void EntityPage::deleteItem()
     const QJsonObject entity = selected();
     if (entity.isEmpty())
         return;
-    const QString path = deletePath(entity);
-    if (path.isEmpty())
+    if (const QString reason = cannotDelete(entity); !reason.isEmpty()) {
+        Dialogs::warning(this, tr("Delete"), reason);
         return;
+    }
+    const QString path = deletePath(entity);
     if (Dialogs::question(this, tr("Delete"), tr("Delete \"%1\"? This cannot be undone.").arg(nameOf(entity)),
                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;

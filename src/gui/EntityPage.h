@@ -59,8 +59,10 @@ protected:
     virtual QUrlQuery listQuery() const { return {}; }
     virtual QList<QJsonObject> rowsOf(const ApiReply &reply) const;
     virtual QString nameOf(const QJsonObject &entity) const;
-    // The path DELETE goes to; empty when this entity cannot be deleted (then says why).
+    // The path DELETE goes to.
     virtual QString deletePath(const QJsonObject &entity) const = 0;
+    // Why this entity cannot be deleted, or empty when it can.
+    virtual QString cannotDelete(const QJsonObject &) const { return {}; }
     virtual QUrlQuery deleteQuery(const QJsonObject &) const { return {}; }
     // A form for a new entity (entity empty) or for editing one; null when this kind cannot.
     virtual FieldForm *makeForm(const QJsonObject &entity) { Q_UNUSED(entity) return nullptr; }
@@ -88,12 +90,14 @@ protected:
     // Calls made through these count as the page's own (busy, error to the status bar).
     ApiClient::Callback tracked(ApiClient::Callback done);
     // Filtering: by default the loaded rows are filtered locally as typed; a page whose list is
-    // too long to hold (users) filters on the server instead.
+    // too long to hold (users) filters on the server instead: searchChanged() runs once typing
+    // pauses (by default it reloads).
     void setServerSideSearch(bool serverSide);
+    virtual void searchChanged() { reload(); }
     QString searchText() const;
-    // The server's root account (GET /account), fetched again on every reload: its id and first
-    // domain name are what several endpoints take.
-    void loadAccount(std::function<void()> then);
+    // The server's root account (GET /account), fetched once per server: its id and first
+    // domain name are what several endpoints take. Runs `then` once it is known.
+    void withAccount(std::function<void()> then);
     qint64 accountId() const;
     QString accountDomain() const;
 

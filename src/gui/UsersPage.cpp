@@ -26,6 +26,30 @@ constexpr Detail EditableDetails[] = {{0, "fullName"}, {1, "email"}, {11, "depar
 constexpr int PasswordDetail = 3;
 constexpr int PinDetail = 6;
 
+// Sends the first change, then the rest once it is accepted; the first refusal (or the last
+// answer) goes to `done`. No changes: nothing to send, done at once.
+void sendDetails(ApiClient *api, const QString &path, const QUrlQuery &provider, QList<QPair<int, QString>> changes,
+                 QObject *context, ApiClient::Callback done)
+{
+    if (changes.isEmpty()) {
+        ApiReply nothing;
+        nothing.status = 200;
+        done(nothing);
+        return;
+    }
+    const auto [type, value] = changes.takeFirst();
+    QUrlQuery q = provider;
+    q.addQueryItem(QStringLiteral("detailtype"), QString::number(type));
+    if (!value.isEmpty()) // no detaildata: the detail is deleted
+        q.addQueryItem(QStringLiteral("detaildata"), value);
+    api->sendForm("POST", path, q, context, [=](const ApiReply &reply) {
+        if (!reply.ok() || changes.isEmpty())
+            done(reply);
+        else
+            sendDetails(api, path, provider, changes, context, done);
+    });
+}
+
 } // namespace
 
 UsersPage::UsersPage(ApiClient *api, QWidget *parent)
@@ -59,7 +83,7 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     m_providers->setObjectName(QStringLiteral("provider"));
     m_providers->addItem(tr("Local"), 1);
     m_providers->setToolTip(tr("The authentication provider whose users are listed"));
-    connect(m_providers, &QComboBox::activated, this, &UsersPage::reload);
+    connect(m_providers, &QComboBox::activated, this, &UsersPage::restartList);
     addPageAction(tr("Register card…"), QStringLiteral("registerCard"), true, [this] { registerCard(); });
     addPageAction(tr("Groups…"), QStringLiteral("editGroups"), true, [this] { editGroups(); });
     addPageAction(tr("Import CSV…"), QStringLiteral("importCsv"), false, [this] { importCsv(); });
@@ -78,7 +102,7 @@ qint64 UsersPage::providerId() const
 void UsersPage::reload()
 {
     // The providers, for the combo; then the first page.
-    loadAccount([this] {
+    withAccount([this] {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("accountid"), QString::number(accountId()));
         m_api->get(QStringLiteral("/authproviders"), q, this, tracked([this](const ApiReply &reply) {
@@ -93,6 +117,11 @@ void UsersPage::reload()
             m_providers->setCurrentIndex(std::max(0, m_providers->findData(current)));
         }));
     });
+    restartList();
+}
+
+void UsersPage::restartList()
+{
     model()->setRows({});
     m_nextToken.clear();
     fetchPage({}, ++m_generation);
@@ -194,31 +223,10 @@ void UsersPage::send(FieldForm *form, const QJsonObject &user, ApiClient::Callba
         m_api->sendForm("PUT", QStringLiteral("/users"), q, form, std::move(done));
         return;
     }
-    // POST /users/<name> "can update only one user detail": one call per change, in turn,
-    // stopping at the first the server refuses.
-    if (changes.isEmpty()) {
-        ApiReply nothing;
-        nothing.status = 200;
-        done(nothing);
-        return;
-    }
-    auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, form, user, changes, done, next](int i) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("providerid"), QString::number(user.value(QStringLiteral("providerId")).toInteger()));
-        q.addQueryItem(QStringLiteral("detailtype"), QString::number(changes.at(i).first));
-        if (!changes.at(i).second.isEmpty()) // no detaildata: the detail is deleted
-            q.addQueryItem(QStringLiteral("detaildata"), changes.at(i).second);
-        m_api->sendForm("POST", userPath(user), q, form, [done, next, i, count = changes.size()](const ApiReply &reply) {
-            if (!reply.ok() || i + 1 == count) {
-                done(reply);
-                *next = nullptr; // breaks the cycle the function holds on itself
-                return;
-            }
-            (*next)(i + 1);
-        });
-    };
-    (*next)(0);
+    // POST /users/<name> "can update only one user detail": one call per change, in turn.
+    QUrlQuery provider;
+    provider.addQueryItem(QStringLiteral("providerid"), QString::number(user.value(QStringLiteral("providerId")).toInteger()));
+    sendDetails(m_api, userPath(user), provider, changes, form, std::move(done));
 }
 
 void UsersPage::showDetails(const QJsonObject &user)

@@ -35,6 +35,9 @@ protected:
     void showDetails(const QJsonObject &user) override;
 
 private:
+    void searchChanged() override { restartList(); }
+    // The list from its first page (a new search or provider); older answers are dropped.
+    void restartList();
     void fetchPage(const QString &token, int generation);
     QString userPath(const QJsonObject &user, const QString &below = {}) const;
 

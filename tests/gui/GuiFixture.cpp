@@ -42,22 +42,6 @@ bool GuiFixture::idle(int timeoutMs)
     return QTest::qWaitFor([this] { return api.pendingCalls() == 0; }, timeoutMs);
 }
 
-ApiReply GuiFixture::get(const QString &pathAndQuery)
-{
-    ApiReply answer;
-    bool done = false;
-    const qsizetype mark = pathAndQuery.indexOf(u'?');
-    const QString path = mark < 0 ? pathAndQuery : pathAndQuery.left(mark);
-    const QUrlQuery query(mark < 0 ? QString() : pathAndQuery.mid(mark + 1));
-    api.get(path, query, nullptr, [&](const ApiReply &r) {
-        answer = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        answer.networkError = QStringLiteral("no answer within 10 s");
-    return answer;
-}
-
 namespace {
 
 ApiReply waitFor(const std::function<void(ApiClient::Callback)> &call)
@@ -74,6 +58,14 @@ ApiReply waitFor(const std::function<void(ApiClient::Callback)> &call)
 }
 
 } // namespace
+
+ApiReply GuiFixture::get(const QString &pathAndQuery)
+{
+    const qsizetype mark = pathAndQuery.indexOf(u'?');
+    const QString path = mark < 0 ? pathAndQuery : pathAndQuery.left(mark);
+    const QUrlQuery query(mark < 0 ? QString() : pathAndQuery.mid(mark + 1));
+    return waitFor([&](ApiClient::Callback done) { api.get(path, query, nullptr, std::move(done)); });
+}
 
 ApiReply GuiFixture::sendForm(const QByteArray &method, const QString &path, const QUrlQuery &form)
 {
