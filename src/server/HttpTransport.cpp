@@ -14,7 +14,7 @@ namespace scanflow {
 
 struct HttpTransport::Connection
 {
-    enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Sending, Closing };
+    enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Answering, Sending, Closing };
     QTcpSocket *socket = nullptr;
     QTimer idle;
     QByteArray buffer;
@@ -27,6 +27,7 @@ struct HttpTransport::Connection
     std::unique_ptr<QTemporaryFile> spool; // a big body, as it arrives
     std::unique_ptr<QFile> outgoing;       // a file being sent, block by block
     bool closeAfterSending = false;
+    std::shared_ptr<int> alive = std::make_shared<int>(); // a later answer checks it still has somewhere to go
 };
 
 namespace {
@@ -261,6 +262,7 @@ void HttpTransport::onReadyRead(Connection *c)
     };
     for (;;) {
         switch (c->state) {
+        case Connection::State::Answering:
         case Connection::State::Sending:
             return; // the next request waits until this answer is out
         case Connection::State::Closing:
@@ -358,12 +360,22 @@ void HttpTransport::finishRequest(Connection *c)
         r.bodyFile = c->spool->fileName();
         r.bodyFileSize = c->spool->size();
     }
-    const ApiResponse response = m_router.dispatch(r);
-    c->spool.reset(); // the handlers have taken what they keep
-    c->state = Connection::State::Head;
-    send(c, response, !c->keepAlive);
-    if (c->state == Connection::State::Sending)
-        return;
+    c->state = Connection::State::Answering;
+    const auto later = std::make_shared<bool>(false); // set when the handler answers after returning
+    const std::weak_ptr<int> alive = c->alive;
+    m_router.dispatch(r, [this, c, later, alive](const ApiResponse &response) {
+        if (alive.expired())
+            return; // the client went away while the handler waited
+        c->spool.reset(); // the handlers have taken what they keep
+        c->state = Connection::State::Head;
+        c->idle.start();
+        send(c, response, !c->keepAlive);
+        // A pipelined request waited behind a later answer (after a prompt one, onReadyRead goes on).
+        if (*later && c->state == Connection::State::Head && !c->buffer.isEmpty())
+            QTimer::singleShot(0, this, [this, c, alive] { if (!alive.expired()) onReadyRead(c); });
+    });
+    if (!alive.expired())
+        *later = c->state == Connection::State::Answering;
 }
 
 } // namespace scanflow

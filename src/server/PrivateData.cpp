@@ -53,12 +53,19 @@ AuthorizationStatus PrivateData::shared(qint64 workflowId)
     return status;
 }
 
-Status PrivateData::saveShared(const Workflow &workflow, qint64 workflowId, const OAuthToken &token)
+Status PrivateData::checkShared(const Workflow &workflow)
 {
     if (workflow.destination.auth.type != AuthType::OAuth2)
         return Status::failure(QStringLiteral("the workflow does not use OAuth 2.0, so it has nothing to authorize"));
     if (workflow.hasUserSpecificAuth())
         return Status::failure(QStringLiteral("the workflow's authentication is user specific: each user authorizes in Workplace"));
+    return Status::success();
+}
+
+Status PrivateData::saveShared(const Workflow &workflow, qint64 workflowId, const OAuthToken &token)
+{
+    if (const Status s = checkShared(workflow); !s)
+        return s;
     if (token.accessToken.isEmpty() && token.refreshToken.isEmpty())
         return Status::failure(QStringLiteral("token: needs an accessToken or a refreshToken"));
     return m_db.transaction([&]() -> Status {
@@ -110,7 +117,7 @@ AuthorizationStatus PrivateData::ofUser(const Workflow &workflow, qint64 workflo
     return status;
 }
 
-Status PrivateData::saveUser(const Workflow &workflow, qint64 workflowId, const QString &user, const PrivateValues &given)
+Status PrivateData::checkUser(const Workflow &workflow, const PrivateValues &given, TokenCheck tokenCheck)
 {
     if (!workflow.userSpecific || !workflow.needsPrivateUserData())
         return Status::failure(QStringLiteral("the workflow needs no private data"));
@@ -131,10 +138,23 @@ Status PrivateData::saveUser(const Workflow &workflow, qint64 workflowId, const 
         return Status::failure(QStringLiteral("login: required"));
     if (basic && given.password.isEmpty())
         return Status::failure(QStringLiteral("password: required"));
-    if (oauth && (!given.token || (given.token->accessToken.isEmpty() && given.token->refreshToken.isEmpty())))
+    if (!oauth && tokenCheck == TokenToCome)
+        return Status::failure(QStringLiteral("authorization: the workflow does not use user-specific OAuth 2.0"));
+    if (oauth && tokenCheck == TokenRequired && (!given.token || given.token->isEmpty()))
         return Status::failure(QStringLiteral("token: the workflow's OAuth 2.0 authorization is required"));
+    return Status::success();
+}
+
+Status PrivateData::saveUser(const Workflow &workflow, qint64 workflowId, const QString &user, const PrivateValues &given)
+{
+    if (const Status s = checkUser(workflow, given); !s)
+        return s;
     if (const Status s = m_secrets.writable(); !s)
         return s;
+    const QList<Parameter> parameters = workflow.userSpecificParameters();
+    const Auth &auth = workflow.destination.auth;
+    const bool basic = workflow.hasUserSpecificAuth() && auth.type == AuthType::Basic;
+    const bool oauth = workflow.hasUserSpecificAuth() && auth.type == AuthType::OAuth2;
     return m_db.transaction([&]() -> Status {
         const QString owner = WorkflowService::userOwner(workflowId, user);
         if (const Status s = m_secrets.removeOwner(owner); !s)

@@ -36,10 +36,16 @@ public:
     PrivateData(Database &db, SecretStore &secrets) : m_db(db), m_secrets(secrets) {}
 
     AuthorizationStatus shared(qint64 workflowId);
+    // Whether the workflow is one an admin authorizes (shared OAuth 2.0).
+    static Status checkShared(const Workflow &workflow);
     Status saveShared(const Workflow &workflow, qint64 workflowId, const OAuthToken &token);
     Status revokeShared(qint64 workflowId);
 
     AuthorizationStatus ofUser(const Workflow &workflow, qint64 workflowId, const QString &user);
+    // Whether `values` has everything the workflow needs from a user; with TokenToCome, all
+    // but the OAuth token (checked before an authorization code is traded for one).
+    enum TokenCheck { TokenRequired, TokenToCome };
+    static Status checkUser(const Workflow &workflow, const PrivateValues &values, TokenCheck token = TokenRequired);
     // All or nothing: every required value must be there, else nothing is saved and the
     // error names the first one missing. What was saved before is replaced.
     Status saveUser(const Workflow &workflow, qint64 workflowId, const QString &user, const PrivateValues &values);

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace scanflow {
 
 void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes)
@@ -69,7 +71,24 @@ qint64 Router::maxBodyBytes(const QByteArray &method, const QString &path) const
     return route && route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
 }
 
-ApiResponse Router::dispatch(ApiRequest request) const
+void LaterAnswer::answer(const ApiResponse &response)
+{
+    if (m_answer)
+        return; // once
+    m_answer = response;
+    if (m_then)
+        std::exchange(m_then, {})(*m_answer);
+}
+
+void LaterAnswer::whenAnswered(std::function<void(const ApiResponse &)> then)
+{
+    if (m_answer)
+        then(*m_answer);
+    else
+        m_then = std::move(then);
+}
+
+void Router::dispatch(ApiRequest request, const std::function<void(const ApiResponse &)> &respond) const
 {
     QStringList allowed;
     QHash<QString, QString> params;
@@ -78,16 +97,24 @@ ApiResponse Router::dispatch(ApiRequest request) const
     if (route) {
         const qint64 limit = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
         if (request.bodySize() > limit) {
-            return ApiError::payloadTooLarge(QStringLiteral("the request body has %1 bytes; at most %2 are accepted here")
-                                                 .arg(request.bodySize()).arg(limit)).toResponse();
+            respond(ApiError::payloadTooLarge(QStringLiteral("the request body has %1 bytes; at most %2 are accepted here")
+                                                  .arg(request.bodySize()).arg(limit)).toResponse());
+            return;
         }
         request.params = params;
+        const auto finish = [head, respond](ApiResponse response) {
+            if (head)
+                response.body.clear();
+            respond(response);
+        };
         ApiResult result = route->handler(request);
-        ApiResponse response = std::holds_alternative<ApiError>(result) ? std::get<ApiError>(result).toResponse()
-                                                                        : std::get<ApiResponse>(result);
-        if (head)
-            response.body.clear();
-        return response;
+        if (const auto *error = std::get_if<ApiError>(&result))
+            finish(error->toResponse());
+        else if (const auto *later = std::get_if<std::shared_ptr<LaterAnswer>>(&result))
+            (*later)->whenAnswered(finish);
+        else
+            finish(std::get<ApiResponse>(result));
+        return;
     }
     if (!allowed.isEmpty()) {
         allowed.removeDuplicates();
@@ -95,9 +122,10 @@ ApiResponse Router::dispatch(ApiRequest request) const
                                                        .arg(QString::fromLatin1(request.method), request.path, allowed.join(QLatin1String(", "))))
                             .toResponse();
         r.headers.append({"Allow", allowed.join(QLatin1String(", ")).toLatin1()});
-        return r;
+        respond(r);
+        return;
     }
-    return ApiError::notFound(QStringLiteral("no endpoint %1").arg(request.path)).toResponse();
+    respond(ApiError::notFound(QStringLiteral("no endpoint %1").arg(request.path)).toResponse());
 }
 
 } // namespace scanflow

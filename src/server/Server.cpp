@@ -26,6 +26,7 @@
 #include "WorkflowController.h"
 
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -525,7 +526,8 @@ void Server::addRoutes()
 
     // Shared authorization (R16) and the users' private destinations (R15).
     m_privateData = std::make_unique<PrivateData>(db, *m_secrets);
-    m_workplace = std::make_unique<WorkplaceController>(db, *m_workflows, *m_privateData);
+    // Authorization codes are traded for tokens here, on the server's own connections.
+    m_workplace = std::make_unique<WorkplaceController>(db, *m_workflows, *m_privateData, new QNetworkAccessManager(this));
     endpoint("GET", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Shared OAuth 2.0 authorization state"),
              advanced(perms({"ViewScanWorkflow"})), m_workplace->sharedState());
     endpoint("PUT", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Store the shared OAuth 2.0 tokens"),
@@ -536,7 +538,8 @@ void Server::addRoutes()
              QStringLiteral("Which users have saved private data, and its state (never the data)"),
              advanced(perms({"ViewScanWorkflow"})), m_workplace->users());
     const QString workplace = QStringLiteral("Workplace");
-    Access mine = plain(perms({"ViewScanWorkflow"}));
+    // Any signed-in user has a Workplace; the scan access rules decide what it shows (R15).
+    Access mine = plain({});
     mine.userTokenRequired = true;
     endpoint("GET", QStringLiteral("/workplace/destinations"), workplace, QStringLiteral("The caller's private destinations"), mine,
              m_workplace->destinations());

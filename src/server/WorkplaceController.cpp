@@ -8,6 +8,8 @@
 #include "WorkflowService.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 namespace scanflow {
 
@@ -30,6 +32,26 @@ std::variant<OAuthToken, ApiError> tokenFrom(const QJsonValue &value)
     if (t.accessToken.isEmpty() && t.refreshToken.isEmpty())
         return ApiError::badRequest(QStringLiteral("token: needs an accessToken or a refreshToken"));
     return t;
+}
+
+// {"code", "codeVerifier", "redirectUri"}: what the app's browser flow brought back.
+std::variant<AuthorizationCode, ApiError> codeFrom(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return ApiError::badRequest(QStringLiteral("authorization: must be an object with code, codeVerifier and redirectUri"));
+    const QJsonObject o = value.toObject();
+    AuthorizationCode c{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("codeVerifier")).toString(),
+                        o.value(QStringLiteral("redirectUri")).toString()};
+    if (c.code.isEmpty())
+        return ApiError::badRequest(QStringLiteral("authorization.code: required"));
+    const QUrl redirect(c.redirectUri);
+    if (!redirect.isValid() || (redirect.scheme() != QLatin1String("http") && redirect.scheme() != QLatin1String("https")))
+        return ApiError::badRequest(QStringLiteral("authorization.redirectUri: \"%1\" is not the http(s) redirect URI of the request").arg(c.redirectUri));
+    // RFC 7636 §4.1: 43 to 128 characters of [A-Z a-z 0-9 - . _ ~].
+    static const QRegularExpression verifier(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    if (!c.codeVerifier.isEmpty() && !verifier.match(c.codeVerifier).hasMatch())
+        return ApiError::badRequest(QStringLiteral("authorization.codeVerifier: must be 43 to 128 characters of A-Z, a-z, 0-9, \"-._~\""));
+    return c;
 }
 
 QJsonObject stateJson(const AuthorizationStatus &s)
@@ -95,13 +117,18 @@ QJsonObject WorkplaceController::item(const Found &f, const QString &user)
     return o;
 }
 
+QJsonObject WorkplaceController::sharedJson(qint64 workflowId)
+{
+    QJsonObject o = stateJson(m_data.shared(workflowId));
+    o.insert(QStringLiteral("workflowId"), workflowId);
+    return o;
+}
+
 ApiHandler WorkplaceController::sharedState()
 {
     return [this](const ApiRequest &r) -> ApiResult {
         SF_TRY(found, workflowOf(r));
-        QJsonObject o = stateJson(m_data.shared(found.id));
-        o.insert(QStringLiteral("workflowId"), found.id);
-        return ApiResponse::json(200, o);
+        return ApiResponse::json(200, sharedJson(found.id));
     };
 }
 
@@ -110,12 +137,25 @@ ApiHandler WorkplaceController::authorizeShared()
     return [this](const ApiRequest &r) -> ApiResult {
         SF_TRY(found, workflowOf(r));
         SF_TRY(body, jsonBody(r, QStringLiteral("authorization")));
-        SF_TRY(token, tokenFrom(body.value(QStringLiteral("token"))));
-        if (const Status s = m_data.saveShared(found.workflow, found.id, token); !s)
+        if (!body.contains(QStringLiteral("authorization"))) { // tokens obtained elsewhere
+            SF_TRY(token, tokenFrom(body.value(QStringLiteral("token"))));
+            if (const Status s = m_data.saveShared(found.workflow, found.id, token); !s)
+                return ApiError::badRequest(s.error());
+            return ApiResponse::json(200, sharedJson(found.id));
+        }
+        SF_TRY(code, codeFrom(body.value(QStringLiteral("authorization"))));
+        if (const Status s = m_data.checkShared(found.workflow); !s)
             return ApiError::badRequest(s.error());
-        QJsonObject o = stateJson(m_data.shared(found.id));
-        o.insert(QStringLiteral("workflowId"), found.id);
-        return ApiResponse::json(200, o);
+        const auto later = LaterAnswer::make();
+        exchangeAuthorizationCode(m_network, found.workflow.destination.auth, code, ExchangeTimeoutMs, m_network,
+                                  [this, later, found](const Result<OAuthToken> &token) {
+            if (!token)
+                return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));
+            if (const Status s = m_data.saveShared(found.workflow, found.id, *token); !s)
+                return later->answer(ApiError::badRequest(s.error()));
+            later->answer(ApiResponse::json(200, sharedJson(found.id)));
+        });
+        return later;
     };
 }
 
@@ -125,9 +165,7 @@ ApiHandler WorkplaceController::revokeShared()
         SF_TRY(found, workflowOf(r));
         if (const Status s = m_data.revokeShared(found.id); !s)
             return ApiError::internal(s.error());
-        QJsonObject o = stateJson(m_data.shared(found.id));
-        o.insert(QStringLiteral("workflowId"), found.id);
-        return ApiResponse::json(200, o);
+        return ApiResponse::json(200, sharedJson(found.id));
     };
 }
 
@@ -195,9 +233,28 @@ ApiHandler WorkplaceController::authorize()
             SF_TRY(token, tokenFrom(body.value(QStringLiteral("token"))));
             given.token = token;
         }
-        if (const Status s = m_data.saveUser(found.workflow, found.id, r.caller->user->userName, given); !s)
+        const QString user = r.caller->user->userName;
+        if (!body.contains(QStringLiteral("authorization"))) {
+            if (const Status s = m_data.saveUser(found.workflow, found.id, user, given); !s)
+                return ApiError::badRequest(s.error());
+            return ApiResponse::json(200, item(found, user));
+        }
+        // Everything else is checked before the code is spent, and nothing is saved unless
+        // the provider gives tokens for it (R15: all or nothing).
+        SF_TRY(code, codeFrom(body.value(QStringLiteral("authorization"))));
+        if (const Status s = m_data.checkUser(found.workflow, given, PrivateData::TokenToCome); !s)
             return ApiError::badRequest(s.error());
-        return ApiResponse::json(200, item(found, r.caller->user->userName));
+        const auto later = LaterAnswer::make();
+        exchangeAuthorizationCode(m_network, found.workflow.destination.auth, code, ExchangeTimeoutMs, m_network,
+                                  [this, later, found, given, user](const Result<OAuthToken> &token) mutable {
+            if (!token)
+                return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));
+            given.token = *token;
+            if (const Status s = m_data.saveUser(found.workflow, found.id, user, given); !s)
+                return later->answer(ApiError::badRequest(s.error()));
+            later->answer(ApiResponse::json(200, item(found, user)));
+        });
+        return later;
     };
 }
 

@@ -2,18 +2,25 @@
 
 #include "PrivateData.h"
 #include "Router.h"
+#include "TokenExchange.h"
+
+class QNetworkAccessManager;
 
 namespace scanflow {
 
 class WorkflowService;
 
 // Shared authorization of a workflow (R16) for admins, and each user's private destinations
-// (R15) for Workplace. Tokens and values go in; only states come out.
+// (R15) for Workplace. Tokens and values go in; only states come out. An OAuth 2.0
+// authorization arrives as the code the browser brought back (with its PKCE verifier), which
+// the server trades for tokens with the client secret only it knows.
 class WorkplaceController
 {
 public:
-    WorkplaceController(Database &db, WorkflowService &workflows, PrivateData &data)
-        : m_db(db), m_workflows(workflows), m_data(data) {}
+    static constexpr int ExchangeTimeoutMs = 30000;
+
+    WorkplaceController(Database &db, WorkflowService &workflows, PrivateData &data, QNetworkAccessManager *network)
+        : m_db(db), m_workflows(workflows), m_data(data), m_network(network) {}
 
     ApiHandler sharedState();     // GET    /scan/workflows/{id}/authorization
     ApiHandler authorizeShared(); // PUT    /scan/workflows/{id}/authorization
@@ -36,10 +43,12 @@ private:
     std::variant<Found, ApiError> visibleTo(const ApiRequest &r);
     bool mayUse(const ApiRequest &r, qint64 workflowId);
     QJsonObject item(const Found &f, const QString &user);
+    QJsonObject sharedJson(qint64 workflowId);
 
     Database &m_db;
     WorkflowService &m_workflows;
     PrivateData &m_data;
+    QNetworkAccessManager *m_network;
 };
 
 } // namespace scanflow

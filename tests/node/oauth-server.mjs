@@ -3,8 +3,12 @@
 //   - refresh tokens are single-use: an unknown or spent one gets 400 invalid_grant;
 //   - OAUTH_ROTATE=0: refresh answers carry no new refresh token (the old one stays valid);
 //   - OAUTH_EXPIRES_IN=N: expires_in of every token answer;
-// Prints {"url": "..."} when listening, then one JSON line per token request.
+//   - a line "deny" on stdin: the next authorization is refused (error=access_denied), as a
+//     person clicking "Deny" at the provider would;
+// Prints {"url": "..."} when listening, then one JSON line per token request and one per
+// authorization request ({"endpoint": "authorize", ...}).
 import { OAuth2Server } from 'oauth2-mock-server';
+import { createInterface } from 'node:readline';
 
 const rotate = process.env.OAUTH_ROTATE !== '0';
 const expiresIn = Number(process.env.OAUTH_EXPIRES_IN || 3600);
@@ -12,6 +16,25 @@ const live = new Set();
 
 const server = new OAuth2Server();
 await server.issuer.keys.generate('RS256');
+
+let denyNext = false;
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() === 'deny') denyNext = true;
+});
+
+server.service.on('beforeAuthorizeRedirect', (redirect, req) => {
+  const q = req.query;
+  console.log(JSON.stringify({ endpoint: 'authorize', client_id: q.client_id ?? null, redirect_uri: q.redirect_uri ?? null,
+                               scope: q.scope ?? null, state: q.state ?? null, response_type: q.response_type ?? null,
+                               code_challenge: q.code_challenge ?? null, code_challenge_method: q.code_challenge_method ?? null,
+                               denied: denyNext }));
+  if (denyNext) {
+    denyNext = false;
+    redirect.url.searchParams.delete('code');
+    redirect.url.searchParams.set('error', 'access_denied');
+    redirect.url.searchParams.set('error_description', 'The resource owner denied the request');
+  }
+});
 
 server.service.on('beforeResponse', (response, req) => {
   const body = req.body || {};
@@ -22,6 +45,8 @@ server.service.on('beforeResponse', (response, req) => {
     has_client_secret: 'client_secret' in body,
     basic_auth: basic,
     refresh_token: body.refresh_token ?? null,
+    code: body.code ?? null,
+    redirect_uri: body.redirect_uri ?? null,
     code_verifier: body.code_verifier ?? null,
   };
   if (body.grant_type === 'refresh_token') {

@@ -60,7 +60,7 @@ OAuthToken OAuthMockServer::issueToken(const QString &user)
             QDateTime::currentDateTimeUtc().addSecs(json.value(QStringLiteral("expires_in")).toInt())};
 }
 
-QList<QJsonObject> OAuthMockServer::tokenRequests()
+QList<QJsonObject> OAuthMockServer::lines()
 {
     // Lines may still be on their way from the node process.
     QTest::qWait(50);
@@ -69,6 +69,47 @@ QList<QJsonObject> OAuthMockServer::tokenRequests()
             m_log.append(QJsonDocument::fromJson(m_process.readLine()).object());
     }
     return m_log;
+}
+
+QList<QJsonObject> OAuthMockServer::tokenRequests()
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : lines()) {
+        if (!o.contains(QStringLiteral("endpoint")))
+            out.append(o);
+    }
+    return out;
+}
+
+QList<QJsonObject> OAuthMockServer::authorizeRequests()
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : lines()) {
+        if (o.value(QStringLiteral("endpoint")).toString() == QLatin1String("authorize"))
+            out.append(o);
+    }
+    return out;
+}
+
+void OAuthMockServer::denyNextAuthorization()
+{
+    m_process.write("deny\n");
+    m_process.waitForBytesWritten(2000);
+    QTest::qWait(100); // node reads it on its own time
+}
+
+QUrl OAuthMockServer::visit(const QUrl &authorizeUrl)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(authorizeUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = network.get(request);
+    QDeadlineTimer deadline(10000);
+    while (!reply->isFinished() && !deadline.hasExpired())
+        QTest::qWait(5);
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    delete reply;
+    return authorizeUrl.resolved(location);
 }
 
 QList<QJsonObject> OAuthMockServer::refreshRequests()

@@ -36,8 +36,17 @@ public:
     // Every token request the server answered, in order (see oauth-server.mjs).
     QList<QJsonObject> tokenRequests();
     QList<QJsonObject> refreshRequests();
+    // Every authorization request (the browser's visit to /authorize), in order.
+    QList<QJsonObject> authorizeRequests();
+    // The next authorization is refused with error=access_denied, as if the person clicked Deny.
+    void denyNextAuthorization();
+    // What a browser gets from the authorization page for this URL: the redirect, followed
+    // no further (its query has the code or the error, and the state).
+    QUrl visit(const QUrl &authorizeUrl);
 
 private:
+    QList<QJsonObject> lines();
+
     QProcess m_process;
     QString m_url;
     QString m_error;

@@ -1,0 +1,68 @@
+#include "TokenExchange.h"
+
+#include "Logging.h"
+#include "StepRequest.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace scanflow {
+
+void exchangeAuthorizationCode(QNetworkAccessManager *network, const Auth &auth, const AuthorizationCode &grant,
+                               int timeoutMs, QObject *context, std::function<void(const Result<OAuthToken> &)> done)
+{
+    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                        {QStringLiteral("code"), grant.code},
+                                        {QStringLiteral("redirect_uri"), grant.redirectUri},
+                                        {QStringLiteral("client_id"), auth.clientId}};
+    if (!grant.codeVerifier.isEmpty())
+        form.append({QStringLiteral("code_verifier"), grant.codeVerifier});
+    if (!auth.clientSecret.isEmpty()) // a public client sends no empty secret (and no Basic header)
+        form.append({QStringLiteral("client_secret"), auth.clientSecret});
+
+    QNetworkRequest request{QUrl(auth.tokenUrl)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    qCDebug(lcOAuth) << "exchanging an authorization code at" << auth.tokenUrl;
+    QNetworkReply *reply = network->post(request, formEncode(form));
+    const QString where = auth.tokenUrl;
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, where, timeoutMs, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 0) {
+            const QString why = reply->error() == QNetworkReply::OperationCanceledError
+                ? QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0)
+                : reply->errorString();
+            done(Result<OAuthToken>::failure(QStringLiteral("the token endpoint %1 could not be reached: %2").arg(where, why)));
+            return;
+        }
+        const QString error = json.value(QStringLiteral("error")).toString();
+        if (status < 200 || status >= 300 || !error.isEmpty()) {
+            QString detail = error.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1, %2").arg(status).arg(error);
+            const QString description = json.value(QStringLiteral("error_description")).toString();
+            if (!description.isEmpty())
+                detail += QStringLiteral(": ") + description.left(300);
+            done(Result<OAuthToken>::failure(QStringLiteral("the token endpoint %1 refused the authorization code (%2)").arg(where, detail)));
+            return;
+        }
+        OAuthToken token;
+        token.accessToken = json.value(QStringLiteral("access_token")).toString();
+        token.refreshToken = json.value(QStringLiteral("refresh_token")).toString();
+        const int expiresIn = json.value(QStringLiteral("expires_in")).toInt(0);
+        if (expiresIn > 0)
+            token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+        if (token.accessToken.isEmpty()) {
+            done(Result<OAuthToken>::failure(QStringLiteral("the token endpoint %1 answered without an access_token").arg(where)));
+            return;
+        }
+        done(token);
+    });
+}
+
+} // namespace scanflow
