@@ -6,9 +6,11 @@
 #include "ConnectionStore.h"
 #include "EmbeddedServer.h"
 #include "MainWindow.h"
+#include "WorkplaceWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QLibraryInfo>
 #include <QMessageBox>
@@ -45,17 +47,20 @@ int main(int argc, char *argv[])
                                         QStringLiteral("url"));
     const QCommandLineOption keyOpt(QStringLiteral("api-key"), QApplication::translate("main", "The remote server's API key."),
                                     QStringLiteral("key"));
-    cli.addOptions({dataOpt, keyFileOpt, connectOpt, keyOpt});
+    const QCommandLineOption workplaceOpt(QStringLiteral("workplace"),
+                                          QApplication::translate("main", "Open only Workplace, where users authorize their private destinations."));
+    cli.addOptions({dataOpt, keyFileOpt, connectOpt, keyOpt, workplaceOpt});
     cli.process(app);
 
     scanflow::ApiClient api;
     std::unique_ptr<scanflow::EmbeddedServer> server;
     // The embedded server, started the first time it is needed.
+    const QString dataDir = cli.isSet(dataOpt) ? cli.value(dataOpt) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const auto useEmbedded = [&]() -> std::optional<QString> {
         if (!server) {
             scanflow::ServerConfig config;
             config.port = 0; // a free port: a scanflowd on 7300 may run beside the app
-            config.dataDir = cli.isSet(dataOpt) ? cli.value(dataOpt) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            config.dataDir = dataDir;
             config.secretsKeyFile = cli.value(keyFileOpt);
             auto started = std::make_unique<scanflow::EmbeddedServer>(config);
             if (const scanflow::Status s = started->start(); !s)
@@ -64,6 +69,8 @@ int main(int argc, char *argv[])
         }
         api.setBaseUrl(QUrl(server->baseUrl()));
         api.setApiKey(server->processKey());
+        // Its port changes between starts; its data folder does not.
+        api.setKeychainName(QStringLiteral("embedded:") + QDir(dataDir).absolutePath());
         return std::nullopt;
     };
     const auto connectTo = [&](const scanflow::ConnectionStore::Choice &choice, const QString &key) -> std::optional<QString> {
@@ -71,6 +78,7 @@ int main(int argc, char *argv[])
             return useEmbedded();
         api.setBaseUrl(choice.url);
         api.setApiKey(key.toUtf8());
+        api.setKeychainName({});
         return std::nullopt;
     };
 
@@ -99,6 +107,13 @@ int main(int argc, char *argv[])
     if (problem) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ScanFlow"), *problem);
         return 1;
+    }
+
+    if (cli.isSet(workplaceOpt)) {
+        scanflow::WorkplaceWindow workplace(api.baseUrl(), api.apiKey(), api.keychainName());
+        workplace.show();
+        workplace.start();
+        return app.exec();
     }
 
     scanflow::MainWindow window(&api);

@@ -54,6 +54,11 @@ public:
     void setBaseUrl(const QUrl &url) { m_base = url; }
     QUrl baseUrl() const { return m_base; }
     void setApiKey(const QByteArray &key) { m_apiKey = key; }
+    QByteArray apiKey() const { return m_apiKey; }
+    // How the OS keychain names this server (its URL unless set: the embedded server's port
+    // changes between starts, so the app names it by its data folder).
+    void setKeychainName(const QString &name) { m_keychainName = name; }
+    QString keychainName() const { return m_keychainName.isEmpty() ? m_base.toString() : m_keychainName; }
     void setUserToken(const QByteArray &token) { m_userToken = token; }
     QByteArray userToken() const { return m_userToken; }
     // Certificates to trust beside the system's: a server's own root, for HTTPS to scanflowd.
@@ -88,6 +93,7 @@ private:
     QUrl m_base;
     QByteArray m_apiKey;
     QByteArray m_userToken;
+    QString m_keychainName;
     QList<QSslCertificate> m_extraCas;
     int m_timeoutMs = 60000;
     int m_pending = 0;

@@ -1,8 +1,8 @@
 #include "ConnectionStore.h"
 
-#include <QPointer>
+#include "Keychain.h"
+
 #include <QSettings>
-#include <qt6keychain/keychain.h>
 
 namespace scanflow {
 
@@ -16,21 +16,6 @@ QString entryOf(const QUrl &url)
 {
     return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
         .toString();
-}
-
-void run(QKeychain::Job *job, QObject *context, ConnectionStore::KeyCallback done, bool reads)
-{
-    QPointer<QObject> alive(context);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, alive, done = std::move(done), reads] {
-        if (!alive || !done)
-            return;
-        if (job->error() != QKeychain::NoError && !(job->error() == QKeychain::EntryNotFound && !reads)) {
-            done({}, job->errorString());
-            return;
-        }
-        done(reads ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData() : QString(), {});
-    });
-    job->start(); // deletes itself when finished
 }
 
 } // namespace
@@ -59,24 +44,17 @@ void ConnectionStore::save(const Choice &choice)
 
 void ConnectionStore::readKey(const QUrl &url, QObject *context, KeyCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service());
-    job->setKey(entryOf(url));
-    run(job, context, std::move(done), true);
+    Keychain::read(service(), entryOf(url), context, std::move(done));
 }
 
 void ConnectionStore::writeKey(const QUrl &url, const QString &key, QObject *context, KeyCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(service());
-    job->setKey(entryOf(url));
-    job->setTextData(key);
-    run(job, context, std::move(done), false);
+    Keychain::write(service(), entryOf(url), key, context, std::move(done));
 }
 
 void ConnectionStore::forgetKey(const QUrl &url, QObject *context, KeyCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(service());
-    job->setKey(entryOf(url));
-    run(job, context, std::move(done), false);
+    Keychain::forget(service(), entryOf(url), context, std::move(done));
 }
 
 } // namespace scanflow

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "AccessControlsPage.h"
 #include "ApiKeysPage.h"
+#include "AuthorizationDialog.h"
 #include "AuthProvidersPage.h"
 #include "CertificatesPage.h"
 #include "ConnectDialog.h"
@@ -19,6 +20,7 @@
 #include "WorkflowEditor.h"
 #include "WorkflowListModel.h"
 #include "WorkflowListPage.h"
+#include "WorkplaceWindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -87,17 +89,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
 
     connect(m_list, &WorkflowListPage::openRequested, this, &MainWindow::openWorkflow);
     connect(m_list, &WorkflowListPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_list, &WorkflowListPage::authorizeRequested, this, [this](const QString &id) {
-        const int row = m_list->model()->rowOf(id);
-        if (row < 0)
-            return;
-        const auto &r = m_list->model()->row(row);
-        statusBar()->showMessage(tr("\"%1\": %2. Register the redirect URI %3 at the provider.")
-                                     .arg(r.workflow.name, m_list->model()->data(m_list->model()->index(row, WorkflowListModel::Authorization),
-                                                                                 Qt::ToolTipRole).toString(),
-                                          WorkflowEditor::redirectUri()),
-                                 10000);
-    });
+    connect(m_list, &WorkflowListPage::authorizeRequested, this, &MainWindow::authorize);
     connect(m_editor, &WorkflowEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_editor, &WorkflowEditor::closeRequested, this, &MainWindow::showWorkflows);
     connect(m_editor, &WorkflowEditor::saved, this, [this](const QString &id) {
@@ -127,6 +119,9 @@ void MainWindow::buildMenus()
     m_connect = file->addAction(tr("&Connect to server…"), this, [this] { connectDialog(); });
     m_connect->setObjectName(QStringLiteral("connect"));
     m_connect->setVisible(false);
+    QAction *workplace = file->addAction(tr("Open &Workplace…"), this, [this] { openWorkplace(); });
+    workplace->setObjectName(QStringLiteral("openWorkplace"));
+    workplace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     file->addAction(tr("&Import workflow…"), this, [this] { m_list->importFile(); });
     file->addAction(tr("&Export workflow…"), this, [this] { m_list->exportSelected(); });
@@ -143,6 +138,29 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+}
+
+WorkplaceWindow *MainWindow::openWorkplace()
+{
+    // A window of its own, signed in as a user, on the server this window manages.
+    auto *window = new WorkplaceWindow(m_api->baseUrl(), m_api->apiKey(), m_api->keychainName(), this);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->start();
+    return window;
+}
+
+AuthorizationDialog *MainWindow::authorize(const QString &workflowId)
+{
+    const int row = m_list->model()->rowOf(workflowId);
+    if (row < 0)
+        return nullptr;
+    auto *dialog = new AuthorizationDialog(m_api, m_list->model()->row(row).workflow, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AuthorizationDialog::stateChanged, m_list->model(), &WorkflowListModel::setAuthorization);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::setConnector(Connector connector)

@@ -42,6 +42,10 @@ public:
     // Shows the page with this object name ("usersPage", "certificatesPage", …).
     bool showPage(const QString &objectName);
     void openWorkflow(const Workflow &workflow);
+    // File › Open Workplace: the user's window on the same server (returned for tests).
+    class WorkplaceWindow *openWorkplace();
+    // Opens the key icon's dialog of a listed workflow (not modal; returned for tests).
+    class AuthorizationDialog *authorize(const QString &workflowId);
     // Opens the test delivery dialog for the workflow in the editor (not modal; returned for tests).
     class TestDeliveryDialog *testDelivery();
 

@@ -1,5 +1,7 @@
 #include "WorkflowEditor.h"
 
+#include "OAuthBrowserFlow.h"
+
 #include "ApiClient.h"
 #include "Dialogs.h"
 #include "FormControls.h"
@@ -54,7 +56,7 @@ int userParameterCount(const Workflow &w)
 
 QString WorkflowEditor::redirectUri()
 {
-    return QStringLiteral("http://127.0.0.1:7301/callback");
+    return OAuthBrowserFlow::redirectUri();
 }
 
 WorkflowEditor::WorkflowEditor(ApiClient *api, QWidget *parent)

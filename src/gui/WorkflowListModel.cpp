@@ -85,8 +85,17 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     const bool oauth = w.destination.auth.type == AuthType::OAuth2;
     // Shared OAuth is authorized from the list (R16); user-specific OAuth from Workplace.
     const bool sharedOAuth = oauth && !(w.userSpecific && w.destination.auth.userSpecific);
+    // A user-specific workflow's key shows who has authorized it in Workplace (R15).
+    const bool privateData = w.userSpecific && w.needsPrivateUserData();
     switch (index.column()) {
     case Authorization:
+        if (!sharedOAuth && privateData) {
+            if (role == Qt::DecorationRole)
+                return QIcon(QStringLiteral(":/icons/key.svg"));
+            if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+                return tr("Each user authorizes this workflow in Workplace. Click to see who has.");
+            break;
+        }
         if (!sharedOAuth)
             break;
         if (role == Qt::DecorationRole) {

@@ -160,6 +160,18 @@ const QList<Migration> &migrations()
           QStringLiteral("CREATE INDEX documents_delivery ON documents (delivery_id)"),
           // The history's per-user pages read the user's rows in time order.
           QStringLiteral("CREATE INDEX documents_user_time ON documents (user_name, date_time, id)")}},
+        // Users sign in to Workplace through the desktop app's process key too, which has no
+        // row: its tokens store NULL. The tokens live an hour or a month; starting over only
+        // asks people to sign in again.
+        {8, QStringLiteral("user tokens issued through this process's own key"),
+         {QStringLiteral("DROP TABLE user_tokens"),
+          QStringLiteral("CREATE TABLE user_tokens ("
+                         " token_hash TEXT PRIMARY KEY,"
+                         " kind TEXT NOT NULL,"
+                         " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                         " api_key_id BIGINT REFERENCES api_keys (id) ON DELETE CASCADE," // NULL: a process key
+                         " expires_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE INDEX user_tokens_user ON user_tokens (user_id)")}},
     };
     return all;
 }

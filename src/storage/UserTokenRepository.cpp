@@ -43,7 +43,8 @@ Result<UserTokens> UserTokenRepository::issue(const TokenOwner &owner, qint64 ac
             q.addBindValue(QString::fromLatin1(ApiKeyRepository::hash(token.toLatin1())));
             q.addBindValue(QString::fromLatin1(kindAndTtl.first));
             q.addBindValue(owner.userId);
-            q.addBindValue(owner.apiKeyId);
+            // A key of this process (the desktop app's own) is in no table: NULL (read back as 0).
+            q.addBindValue(owner.apiKeyId > 0 ? QVariant(owner.apiKeyId) : QVariant(QMetaType(QMetaType::LongLong)));
             q.addBindValue(now + kindAndTtl.second * 1000);
             if (const Status s = m_db.exec(q, QStringLiteral("storing a user token")); !s)
                 return s;

@@ -144,4 +144,14 @@ void dragTab(QTabBar *bar, int from, int to)
     QTest::qWait(300); // the tab's slide animation ends before it lands
 }
 
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 } // namespace scanflow::test

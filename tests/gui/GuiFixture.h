@@ -40,6 +40,8 @@ public:
 
 // Acting as a person: type into the focused cell's editor, pick a combo entry with the
 // arrow keys, drag a tab with the mouse.
+// Types text key by key, non-ASCII too (QTest::keyClicks takes ASCII only).
+void typeText(QWidget *widget, const QString &text);
 void typeIntoCell(QAbstractItemView *view, int row, int column, const QString &text);
 void chooseInCell(QAbstractItemView *view, int row, int column, const QString &itemText);
 void choose(QComboBox *combo, const QString &itemText);

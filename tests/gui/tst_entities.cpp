@@ -93,15 +93,6 @@ FieldForm *TestEntities::formFrom(EntityPage *page, const std::function<void()> 
 }
 
 // Types like a keyboard would, letters outside ASCII too (QTest::keyClicks takes only ASCII).
-static void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 void TestEntities::fill(FieldForm *form, const QString &key, const QString &text)
 {

@@ -3,6 +3,7 @@
 //   - refresh tokens are single-use: an unknown or spent one gets 400 invalid_grant;
 //   - OAUTH_ROTATE=0: refresh answers carry no new refresh token (the old one stays valid);
 //   - OAUTH_EXPIRES_IN=N: expires_in of every token answer;
+//   - a line "revoke" on stdin: every refresh token issued so far is refused from now on;
 //   - a line "deny" on stdin: the next authorization is refused (error=access_denied), as a
 //     person clicking "Deny" at the provider would;
 // Prints {"url": "..."} when listening, then one JSON line per token request and one per
@@ -20,6 +21,7 @@ await server.issuer.keys.generate('RS256');
 let denyNext = false;
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() === 'deny') denyNext = true;
+  if (line.trim() === 'revoke') live.clear(); // the provider forgets every refresh token
 });
 
 server.service.on('beforeAuthorizeRedirect', (redirect, req) => {

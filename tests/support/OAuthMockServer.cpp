@@ -91,6 +91,13 @@ QList<QJsonObject> OAuthMockServer::authorizeRequests()
     return out;
 }
 
+void OAuthMockServer::revokeRefreshTokens()
+{
+    m_process.write("revoke\n");
+    m_process.waitForBytesWritten(2000);
+    QTest::qWait(100);
+}
+
 void OAuthMockServer::denyNextAuthorization()
 {
     m_process.write("deny\n");

@@ -40,6 +40,8 @@ public:
     QList<QJsonObject> authorizeRequests();
     // The next authorization is refused with error=access_denied, as if the person clicked Deny.
     void denyNextAuthorization();
+    // The provider forgets every refresh token it issued (they answer invalid_grant).
+    void revokeRefreshTokens();
     // What a browser gets from the authorization page for this URL: the redirect, followed
     // no further (its query has the code or the error, and the state).
     QUrl visit(const QUrl &authorizeUrl);

@@ -1,0 +1,186 @@
+#include "AuthorizationDialog.h"
+
+#include "ApiClient.h"
+#include "Dialogs.h"
+#include "OAuthProgress.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace scanflow {
+
+namespace {
+
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("Authorized"))
+        return AuthorizationDialog::tr("Authorized");
+    if (state == QLatin1String("NeedsRenewal"))
+        return AuthorizationDialog::tr("Needs renewal");
+    return AuthorizationDialog::tr("Not authorized");
+}
+
+} // namespace
+
+AuthorizationDialog::AuthorizationDialog(ApiClient *api, const Workflow &workflow, QWidget *parent)
+    : QDialog(parent), m_api(api), m_workflow(workflow), m_message(new QLabel(this)), m_progress(new OAuthProgress(this)),
+      m_users(new QTableWidget(0, 2, this))
+{
+    setObjectName(QStringLiteral("authorizationDialog"));
+    setWindowTitle(tr("Authorization of \"%1\"").arg(workflow.name));
+    resize(620, 420);
+    auto *layout = new QVBoxLayout(this);
+    if (shared()) {
+        auto *form = new QFormLayout;
+        m_stateLabel = new QLabel(tr("Loading…"), this);
+        m_stateLabel->setObjectName(QStringLiteral("authorizationState"));
+        m_stateLabel->setWordWrap(true);
+        form->addRow(tr("Shared OAuth 2.0 authorization:"), m_stateLabel);
+        auto *redirect = new QLineEdit(OAuthBrowserFlow::redirectUri(), this);
+        redirect->setObjectName(QStringLiteral("redirectUri"));
+        redirect->setReadOnly(true);
+        auto *copy = new QPushButton(tr("Copy"), this);
+        connect(copy, &QPushButton::clicked, this, [] { QApplication::clipboard()->setText(OAuthBrowserFlow::redirectUri()); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(redirect, 1);
+        row->addWidget(copy);
+        form->addRow(tr("Redirect URI to register at the provider:"), row);
+        layout->addLayout(form);
+        m_authorize = new QPushButton(tr("&Authorize…"), this);
+        m_authorize->setObjectName(QStringLiteral("authorize"));
+        m_revoke = new QPushButton(tr("&Revoke"), this);
+        m_revoke->setObjectName(QStringLiteral("revoke"));
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(m_authorize);
+        buttons->addWidget(m_revoke);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
+        connect(m_authorize, &QPushButton::clicked, this, &AuthorizationDialog::authorize);
+        connect(m_revoke, &QPushButton::clicked, this, &AuthorizationDialog::revoke);
+    }
+    layout->addWidget(m_progress);
+    m_message->setObjectName(QStringLiteral("authorizationMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    auto *usersTitle = new QLabel(tr("Users who saved private data in Workplace:"), this);
+    m_users->setObjectName(QStringLiteral("authorizedUsers"));
+    m_users->setHorizontalHeaderLabels({tr("User"), tr("State")});
+    m_users->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_users->verticalHeader()->hide();
+    m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(usersTitle);
+    layout->addWidget(m_users, 1);
+    usersTitle->setVisible(workflow.userSpecific);
+    m_users->setVisible(workflow.userSpecific);
+    if (!workflow.userSpecific)
+        layout->addStretch(1);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+    connect(m_progress, &OAuthProgress::failed, this, [this](const QString &text) {
+        m_message->setText(text);
+        if (m_authorize)
+            m_authorize->setEnabled(true);
+    });
+    connect(m_progress, &OAuthProgress::cancelled, this, [this] {
+        m_message->setText(tr("Cancelled; nothing was saved."));
+        if (m_authorize)
+            m_authorize->setEnabled(true);
+    });
+    load();
+}
+
+bool AuthorizationDialog::shared() const
+{
+    return m_workflow.destination.auth.type == AuthType::OAuth2 && !m_workflow.hasUserSpecificAuth();
+}
+
+void AuthorizationDialog::load()
+{
+    const QString id = m_workflow.id;
+    if (shared()) {
+        m_api->get(QStringLiteral("/scan/workflows/%1/authorization").arg(id), {}, this, [this](const ApiReply &r) {
+            if (r.ok())
+                showState(r.object());
+            else
+                m_stateLabel->setText(tr("Unknown: %1").arg(r.errorMessage()));
+        });
+    }
+    if (m_workflow.userSpecific) {
+        m_api->get(QStringLiteral("/scan/workflows/%1/authorizations").arg(id), {}, this, [this](const ApiReply &r) {
+            const QJsonArray users = r.array();
+            m_users->setRowCount(int(users.size()));
+            for (int i = 0; i < users.size(); ++i) {
+                const QJsonObject u = users.at(i).toObject();
+                m_users->setItem(i, 0, new QTableWidgetItem(u.value(QStringLiteral("userName")).toString()));
+                m_users->setItem(i, 1, new QTableWidgetItem(stateText(u.value(QStringLiteral("state")).toString())));
+            }
+        });
+    }
+}
+
+void AuthorizationDialog::showState(const QJsonObject &answer)
+{
+    m_state = answer.value(QStringLiteral("state")).toString();
+    QString text = stateText(m_state);
+    const QString reason = answer.value(QStringLiteral("reason")).toString();
+    if (!reason.isEmpty())
+        text += QStringLiteral(" — ") + reason;
+    m_stateLabel->setText(text);
+    m_authorize->setText(m_state == QLatin1String("NotAuthorized") ? tr("&Authorize…") : tr("Re-&authorize…"));
+    m_revoke->setEnabled(m_state != QLatin1String("NotAuthorized"));
+    emit stateChanged(m_workflow.id, m_state);
+}
+
+void AuthorizationDialog::authorize()
+{
+    if (!shared() || m_progress->isBusy())
+        return;
+    const Auth &auth = m_workflow.destination.auth;
+    m_message->clear();
+    m_authorize->setEnabled(false);
+    m_progress->run({QUrl(auth.authorizationUrl), QUrl(auth.tokenUrl), auth.clientId, auth.scopes}, [this](const BrowserGrant &grant) {
+        m_api->sendJson("PUT", QStringLiteral("/scan/workflows/%1/authorization").arg(m_workflow.id),
+                        QJsonDocument(QJsonObject{{QStringLiteral("authorization"), grant.toJson()}}), this, [this](const ApiReply &r) {
+            m_progress->done();
+            m_authorize->setEnabled(true);
+            if (!r.ok()) {
+                m_message->setText(tr("Not authorized: %1").arg(r.errorMessage()));
+                return;
+            }
+            m_message->setText(tr("Authorized. Deliveries of this workflow now use this authorization."));
+            showState(r.object());
+        });
+    });
+}
+
+void AuthorizationDialog::revoke()
+{
+    if (!shared())
+        return;
+    if (Dialogs::question(this, tr("Revoke"), tr("Revoke the shared authorization of \"%1\"? Its deliveries fail until it is authorized again.")
+                                                  .arg(m_workflow.name),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_api->remove(QStringLiteral("/scan/workflows/%1/authorization").arg(m_workflow.id), {}, this, [this](const ApiReply &r) {
+        if (!r.ok()) {
+            m_message->setText(tr("Not revoked: %1").arg(r.errorMessage()));
+            return;
+        }
+        m_message->setText(tr("Revoked."));
+        showState(r.object());
+    });
+}
+
+} // namespace scanflow

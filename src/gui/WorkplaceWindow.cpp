@@ -1,0 +1,250 @@
+#include "WorkplaceWindow.h"
+
+#include "ApiClient.h"
+#include "Dialogs.h"
+#include "Icons.h"
+#include "PrivateDestinationDialog.h"
+#include "WorkplaceSession.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace scanflow {
+
+namespace {
+
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("Authorized"))
+        return WorkplaceWindow::tr("Authorized");
+    if (state == QLatin1String("NeedsRenewal"))
+        return WorkplaceWindow::tr("Needs renewal");
+    return WorkplaceWindow::tr("Not authorized");
+}
+
+} // namespace
+
+WorkplaceWindow::WorkplaceWindow(const QUrl &server, const QByteArray &apiKey, const QString &keychainName, QWidget *parent)
+    : QMainWindow(parent), m_api(new ApiClient(this)), m_session(new WorkplaceSession(m_api, keychainName, this)),
+      m_pages(new QStackedWidget(this))
+{
+    Icons::loadResources();
+    setObjectName(QStringLiteral("workplaceWindow"));
+    setWindowTitle(tr("ScanFlow Workplace"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/scanflow.svg")));
+    resize(720, 480);
+    m_api->setBaseUrl(server);
+    m_api->setApiKey(apiKey);
+    m_pages->addWidget(signInPage());
+    m_pages->addWidget(destinationsPage());
+    setCentralWidget(m_pages);
+
+    connect(m_session, &WorkplaceSession::signedIn, this, [this](const QString &user) {
+        m_password->clear();
+        m_signIn->setEnabled(true);
+        m_signInMessage->clear();
+        m_who->setText(tr("Signed in as <b>%1</b>").arg(user.toHtmlEscaped()));
+        m_pages->setCurrentIndex(1);
+        reload();
+    });
+    connect(m_session, &WorkplaceSession::signedOut, this, [this] {
+        m_signIn->setEnabled(true);
+        m_items = {};
+        m_list->clear();
+        m_pages->setCurrentIndex(0);
+        m_user->setFocus();
+    });
+    connect(m_session, &WorkplaceSession::failed, this, [this](const QString &message) {
+        m_signIn->setEnabled(true);
+        m_signInMessage->setText(message);
+        if (m_session->isSignedIn())
+            m_status->setText(message);
+    });
+}
+
+WorkplaceWindow::~WorkplaceWindow() = default;
+
+QWidget *WorkplaceWindow::signInPage()
+{
+    auto *page = new QWidget(this);
+    m_user = new QLineEdit(page);
+    m_user->setObjectName(QStringLiteral("workplaceUser"));
+    m_password = new QLineEdit(page);
+    m_password->setObjectName(QStringLiteral("workplacePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_signIn = new QPushButton(tr("&Sign in"), page);
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signIn->setDefault(true);
+    m_signInMessage = new QLabel(page);
+    m_signInMessage->setObjectName(QStringLiteral("signInMessage"));
+    m_signInMessage->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    auto *title = new QLabel(tr("<h2>Workplace</h2><p>Sign in to authorize your private destinations.</p>"), page);
+    auto *box = new QVBoxLayout;
+    box->addWidget(title);
+    box->addLayout(form);
+    box->addWidget(m_signIn, 0, Qt::AlignRight);
+    box->addWidget(m_signInMessage);
+    auto *center = new QHBoxLayout(page);
+    center->addStretch(1);
+    center->addLayout(box, 2);
+    center->addStretch(1);
+    const auto go = [this] { signIn(m_user->text().trimmed(), m_password->text()); };
+    connect(m_signIn, &QPushButton::clicked, this, go);
+    connect(m_password, &QLineEdit::returnPressed, this, go);
+    return page;
+}
+
+QWidget *WorkplaceWindow::destinationsPage()
+{
+    auto *page = new QWidget(this);
+    m_who = new QLabel(page);
+    m_who->setObjectName(QStringLiteral("signedInAs"));
+    auto *signOutButton = new QPushButton(tr("Sign &out"), page);
+    signOutButton->setObjectName(QStringLiteral("signOut"));
+    connect(signOutButton, &QPushButton::clicked, this, &WorkplaceWindow::signOut);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_who, 1);
+    top->addWidget(signOutButton);
+
+    auto *bar = new QToolBar(page);
+    const auto action = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = bar->addAction(text, this, slot);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        return a;
+    };
+    action(QStringLiteral("authorizeDestination"), tr("&Authorize…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+           [this] { openDestination(selectedRow()); });
+    action(QStringLiteral("revokeDestination"), tr("&Revoke"), QKeySequence::Delete, [this] { revoke(selectedRow()); });
+    action(QStringLiteral("reloadDestinations"), tr("Re&load"), QKeySequence::Refresh, [this] { reload(); });
+
+    m_list = new QTreeWidget(page);
+    m_list->setObjectName(QStringLiteral("privateDestinations"));
+    m_list->setHeaderLabels({tr("Private destination"), tr("State")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        openDestination(m_list->indexOfTopLevelItem(item));
+    });
+    m_status = new QLabel(page);
+    m_status->setObjectName(QStringLiteral("workplaceStatus"));
+    m_status->setWordWrap(true);
+
+    auto *title = new QLabel(tr("<b>Private destinations</b> — workflows that deliver with your own account or values. "
+                                "Open one to authorize it."), page);
+    title->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(title);
+    layout->addWidget(bar);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    return page;
+}
+
+void WorkplaceWindow::start()
+{
+    m_signIn->setEnabled(false);
+    m_signInMessage->setText(tr("Signing in…"));
+    m_session->resume();
+}
+
+void WorkplaceWindow::signIn(const QString &user, const QString &password)
+{
+    if (user.isEmpty() || password.isEmpty()) {
+        m_signInMessage->setText(tr("Enter your user name and password."));
+        return;
+    }
+    m_signIn->setEnabled(false);
+    m_signInMessage->setText(tr("Signing in…"));
+    m_session->signIn(user, password);
+}
+
+void WorkplaceWindow::signOut()
+{
+    m_session->signOut();
+}
+
+void WorkplaceWindow::reload()
+{
+    m_status->setText(tr("Loading…"));
+    m_api->get(QStringLiteral("/workplace/destinations"), {}, this, [this](const ApiReply &r) {
+        if (!r.ok()) {
+            m_status->setText(tr("Cannot list your private destinations: %1").arg(r.errorMessage()));
+            return;
+        }
+        showDestinations(r.array());
+        emit loaded();
+    });
+}
+
+void WorkplaceWindow::showDestinations(const QJsonArray &items)
+{
+    const int selected = std::max(0, selectedRow());
+    m_items = items;
+    m_list->clear();
+    for (const QJsonValue &v : items) {
+        const QString state = v[QStringLiteral("state")].toString();
+        auto *item = new QTreeWidgetItem(m_list, {v[QStringLiteral("name")].toString(), stateText(state)});
+        item->setData(1, Qt::UserRole, state);
+        item->setIcon(1, QIcon(state == QLatin1String("Authorized") ? QStringLiteral(":/icons/key-ok.svg")
+                               : state == QLatin1String("NeedsRenewal") ? QStringLiteral(":/icons/key-renew.svg")
+                                                                        : QStringLiteral(":/icons/key.svg")));
+        const QString reason = v[QStringLiteral("reason")].toString();
+        item->setToolTip(1, reason.isEmpty() ? tr("Open to authorize") : reason);
+    }
+    if (!items.isEmpty())
+        m_list->setCurrentItem(m_list->topLevelItem(std::min(selected, int(items.size()) - 1)));
+    m_status->setText(items.isEmpty() ? tr("No workflow needs your private data.")
+                                      : tr("%n private destination(s)", nullptr, int(items.size())));
+}
+
+int WorkplaceWindow::selectedRow() const
+{
+    return m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
+}
+
+PrivateDestinationDialog *WorkplaceWindow::openDestination(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return nullptr;
+    auto *dialog = new PrivateDestinationDialog(m_api, m_items.at(row).toObject(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PrivateDestinationDialog::saved, this, [this](const QJsonObject &item) {
+        m_status->setText(tr("\"%1\" is %2.").arg(item.value(QStringLiteral("name")).toString(),
+                                                 stateText(item.value(QStringLiteral("state")).toString()).toLower()));
+        reload();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void WorkplaceWindow::revoke(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    const QJsonObject item = m_items.at(row).toObject();
+    if (Dialogs::question(this, tr("Revoke"), tr("Forget what you saved for \"%1\"? Its deliveries of your files stop until you authorize it again.")
+                                                  .arg(item.value(QStringLiteral("name")).toString()),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_api->remove(QStringLiteral("/workplace/destinations/%1").arg(item.value(QStringLiteral("workflowId")).toInteger()), {}, this,
+                  [this](const ApiReply &r) {
+        if (!r.ok())
+            m_status->setText(tr("Not revoked: %1").arg(r.errorMessage()));
+        reload();
+    });
+}
+
+} // namespace scanflow

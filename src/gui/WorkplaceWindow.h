@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace scanflow {
+
+class ApiClient;
+class PrivateDestinationDialog;
+class WorkplaceSession;
+
+// The user's window (R15): sign in with the server's user name and password (kept signed in
+// through the OS keychain), then the Private destinations widget — each API workflow that
+// needs this user's private data, with Authorized / Not authorized / Needs renewal; clicking
+// one opens its dialog, Revoke forgets what was saved. It has its own ApiClient, carrying the
+// user's token, so it sees exactly what the server lets this user see.
+class WorkplaceWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The server to use: its root URL, the API key, and the name the keychain knows it by.
+    WorkplaceWindow(const QUrl &server, const QByteArray &apiKey, const QString &keychainName, QWidget *parent = nullptr);
+    ~WorkplaceWindow() override;
+
+    // Signs in silently when the keychain keeps a sign-in; else shows the sign-in page.
+    void start();
+    void signIn(const QString &user, const QString &password);
+    void signOut();
+    void reload();
+    // Opens the dialog of the destination in this row (not modal; returned for tests).
+    PrivateDestinationDialog *openDestination(int row);
+    void revoke(int row);
+
+    ApiClient *api() const { return m_api; }
+    WorkplaceSession *session() const { return m_session; }
+    QTreeWidget *destinations() const { return m_list; }
+    QLabel *status() const { return m_status; }
+
+signals:
+    void loaded();
+
+private:
+    QWidget *signInPage();
+    QWidget *destinationsPage();
+    void showDestinations(const QJsonArray &items);
+    int selectedRow() const;
+
+    ApiClient *m_api;
+    WorkplaceSession *m_session;
+    QStackedWidget *m_pages;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QLabel *m_signInMessage = nullptr;
+    QLabel *m_who = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QLabel *m_status = nullptr;
+    QJsonArray m_items;
+};
+
+} // namespace scanflow
