@@ -117,6 +117,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</source>
         <translation>Zapamatovaný server %1 nebyl připojen (%2); toto je server na tomto počítači. Jiný zvolíte v nabídce Soubor › Připojit k serveru.</translation>
     </message>
+    <message>
+        <source>Open only Workplace, where users authorize their private destinations.</source>
+        <translation>Otevřít jen Workplace, kde uživatelé autorizují své soukromé cíle.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::AccessControlsPage</name>
@@ -364,6 +368,97 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Priority: &quot;%1&quot; is not a number.</source>
         <translation>Priorita: „%1“ není číslo.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::AuthorizationDialog</name>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorizováno</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Vyžaduje obnovení</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Neautorizováno</translation>
+    </message>
+    <message>
+        <source>Authorization of &quot;%1&quot;</source>
+        <translation>Autorizace „%1“</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Načítání…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared OAuth 2.0 authorization&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sdílená autorizace OAuth 2.0&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register at the provider:</source>
+        <translation>URI přesměrování k registraci u poskytovatele:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize…</source>
+        <translation>&amp;Autorizovat…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Odvolat</translation>
+    </message>
+    <message>
+        <source>Users who saved private data in Workplace:</source>
+        <translation>Uživatelé, kteří uložili soukromá data ve Workplace:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Zrušeno; nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Neznámý: %1</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize…</source>
+        <translation>Znovu &amp;autorizovat…</translation>
+    </message>
+    <message>
+        <source>Not authorized: %1</source>
+        <translation>Neautorizováno: %1</translation>
+    </message>
+    <message>
+        <source>Authorized. Deliveries of this workflow now use this authorization.</source>
+        <translation>Autorizováno. Doručování tohoto workflow nyní používá tuto autorizaci.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Odvolat</translation>
+    </message>
+    <message>
+        <source>Revoke the shared authorization of &quot;%1&quot;? Its deliveries fail until it is authorized again.</source>
+        <translation>Odvolat sdílenou autorizaci „%1“? Jeho doručování selže, dokud nebude znovu autorizováno.</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Neodvoláno: %1</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Odvoláno.</translation>
     </message>
 </context>
 <context>
@@ -1063,10 +1158,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</source>
-        <translation>„%1“: %2. U poskytovatele zaregistrujte URI přesměrování %3.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
@@ -1109,6 +1200,72 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Not connected: %1</source>
         <translation>Nepřipojeno: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workplace…</source>
+        <translation>Otevřít &amp;Workplace…</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::OAuthBrowserFlow</name>
+    <message numerus="yes">
+        <source>No answer came from the provider&apos;s page within %n minute(s). Nothing was saved; try again.</source>
+        <translation>
+            <numerusform>Ze stránky poskytovatele nepřišla do %n minuty žádná odpověď. Nic nebylo uloženo; zkuste to znovu.</numerusform>
+            <numerusform>Ze stránky poskytovatele nepřišla do %n minut žádná odpověď. Nic nebylo uloženo; zkuste to znovu.</numerusform>
+            <numerusform>Ze stránky poskytovatele nepřišla do %n minut žádná odpověď. Nic nebylo uloženo; zkuste to znovu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization endpoint URL &quot;%1&quot; is not valid.</source>
+        <translation>URL autorizačního koncového bodu „%1“ není platná.</translation>
+    </message>
+    <message>
+        <source>ScanFlow has the provider&apos;s answer. You can close this page and return to ScanFlow.</source>
+        <translation>ScanFlow má odpověď poskytovatele. Tuto stránku můžete zavřít a vrátit se do ScanFlow.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer, where the provider&apos;s answer comes back, is in use (another authorization may be open). Close it and try again.</source>
+        <translation>Port %1 na tomto počítači, kam se vrací odpověď poskytovatele, je obsazen (možná je otevřena jiná autorizace). Zavřete ji a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1.</source>
+        <translation>Pro %1 nebylo možné otevřít webový prohlížeč.</translation>
+    </message>
+    <message>
+        <source>The authorization was denied at the provider. Nothing was saved.</source>
+        <translation>Autorizace byla u poskytovatele zamítnuta. Nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>The provider refused the authorization: %1%2</source>
+        <translation>Poskytovatel autorizaci odmítl: %1%2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer did not match this authorization (its state differs), so it was refused. Nothing was saved.</source>
+        <translation>Odpověď poskytovatele neodpovídala této autorizaci (liší se její state), proto byla odmítnuta. Nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer had no authorization code.</source>
+        <translation>Odpověď poskytovatele neobsahovala autorizační kód.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::OAuthProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in your web browser and allow access; this window waits for the answer.</source>
+        <translation>Přihlaste se na %1 ve webovém prohlížeči a povolte přístup; toto okno čeká na odpověď.</translation>
+    </message>
+    <message>
+        <source>Opening the provider&apos;s page…</source>
+        <translation>Otevírá se stránka poskytovatele…</translation>
+    </message>
+    <message>
+        <source>The provider answered; the server is completing the authorization…</source>
+        <translation>Poskytovatel odpověděl; server dokončuje autorizaci…</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1495,49 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Insert a placeholder available at this step</source>
         <translation>Vložit zástupný symbol dostupný v tomto kroku</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::PrivateDestinationDialog</name>
+    <message>
+        <source>Private destination: %1</source>
+        <translation>Soukromý cíl: %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Přihlašovací jméno:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>All fields are required. Then sign in at the provider in your web browser; nothing is saved until that is done too.</source>
+        <translation>Všechna pole jsou povinná. Potom se přihlaste u poskytovatele ve webovém prohlížeči; dokud to neuděláte, nic se neuloží.</translation>
+    </message>
+    <message>
+        <source>All fields are required. They are kept encrypted on the server and used only for your deliveries.</source>
+        <translation>Všechna pole jsou povinná. Na serveru jsou uložena šifrovaně a používají se jen pro vaše doručování.</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider in your web browser to let this workflow deliver your files.</source>
+        <translation>Přihlaste se u poskytovatele ve webovém prohlížeči, aby tento workflow mohl doručovat vaše soubory.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to sign-in…</source>
+        <translation>&amp;Pokračovat k přihlášení…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Zrušeno; nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2496,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>Last delivery</source>
         <translation>Poslední doručení</translation>
     </message>
+    <message>
+        <source>Each user authorizes this workflow in Workplace. Click to see who has.</source>
+        <translation>Každý uživatel autorizuje tento workflow ve Workplace. Klepnutím zjistíte, kdo už ano.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
@@ -2422,6 +2626,140 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
         <translation>„%1“ exportováno do %2 (bez tajemství).</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::WorkplaceSession</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Uživatelské jméno nebo heslo je chybné.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in again: %1</source>
+        <translation>Nelze se znovu přihlásit: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the OS keychain could not keep the sign-in for the next start: %1</source>
+        <translation>Přihlášeno, ale klíčenka systému nemohla přihlášení uchovat pro příští spuštění: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the OS keychain still keeps the sign-in: %1</source>
+        <translation>Odhlášeno, ale klíčenka systému přihlášení stále uchovává: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::WorkplaceWindow</name>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorizováno</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Vyžaduje obnovení</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Neautorizováno</translation>
+    </message>
+    <message>
+        <source>ScanFlow Workplace</source>
+        <translation>ScanFlow Workplace</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Přihlášen jako &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Přihlá&amp;sit</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Uživatelské jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Přihlaste se, abyste mohli autorizovat své soukromé cíle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Odhlásit</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize…</source>
+        <translation>&amp;Autorizovat…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Odvolat</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Znovu načíst</translation>
+    </message>
+    <message>
+        <source>Private destination</source>
+        <translation>Soukromý cíl</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private destinations&lt;/b&gt; — workflows that deliver with your own account or values. Open one to authorize it.</source>
+        <translation>&lt;b&gt;Soukromé cíle&lt;/b&gt; — workflow, které doručují s vaším vlastním účtem nebo hodnotami. Otevřete některý a autorizujte ho.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Přihlašování…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Zadejte uživatelské jméno a heslo.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Načítání…</translation>
+    </message>
+    <message>
+        <source>Cannot list your private destinations: %1</source>
+        <translation>Nelze vypsat vaše soukromé cíle: %1</translation>
+    </message>
+    <message>
+        <source>Open to authorize</source>
+        <translation>Otevřete pro autorizaci</translation>
+    </message>
+    <message>
+        <source>No workflow needs your private data.</source>
+        <translation>Žádný workflow nepotřebuje vaše soukromá data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private destination(s)</source>
+        <translation>
+            <numerusform>%n soukromý cíl</numerusform>
+            <numerusform>%n soukromé cíle</numerusform>
+            <numerusform>%n soukromých cílů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Odvolat</translation>
+    </message>
+    <message>
+        <source>Forget what you saved for &quot;%1&quot;? Its deliveries of your files stop until you authorize it again.</source>
+        <translation>Zapomenout, co jste uložili pro „%1“? Doručování vašich souborů se zastaví, dokud ho znovu neautorizujete.</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Neodvoláno: %1</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</source>
         <translation>Der gespeicherte Server %1 wurde nicht verbunden (%2); dies ist der Server auf diesem Computer. Wählen Sie über Datei › Mit Server verbinden erneut.</translation>
     </message>
+    <message>
+        <source>Open only Workplace, where users authorize their private destinations.</source>
+        <translation>Nur Workplace öffnen, wo Benutzer ihre privaten Ziele autorisieren.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::AccessControlsPage</name>
@@ -363,6 +367,97 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Priority: &quot;%1&quot; is not a number.</source>
         <translation>Priorität: „%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::AuthorizationDialog</name>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Erneuerung nötig</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Authorization of &quot;%1&quot;</source>
+        <translation>Autorisierung von „%1“</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared OAuth 2.0 authorization&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gemeinsame OAuth-2.0-Autorisierung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register at the provider:</source>
+        <translation>Beim Anbieter zu registrierende Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize…</source>
+        <translation>&amp;Autorisieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Users who saved private data in Workplace:</source>
+        <translation>Benutzer, die in Workplace private Daten gespeichert haben:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize…</source>
+        <translation>Erneut &amp;autorisieren…</translation>
+    </message>
+    <message>
+        <source>Not authorized: %1</source>
+        <translation>Nicht autorisiert: %1</translation>
+    </message>
+    <message>
+        <source>Authorized. Deliveries of this workflow now use this authorization.</source>
+        <translation>Autorisiert. Zustellungen dieses Workflows verwenden jetzt diese Autorisierung.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the shared authorization of &quot;%1&quot;? Its deliveries fail until it is authorized again.</source>
+        <translation>Die gemeinsame Autorisierung von „%1“ widerrufen? Seine Zustellungen schlagen fehl, bis er erneut autorisiert ist.</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1156,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</source>
-        <translation>„%1“: %2. Registrieren Sie die Weiterleitungs-URI %3 beim Anbieter.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1107,6 +1198,71 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workplace…</source>
+        <translation>&amp;Workplace öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::OAuthBrowserFlow</name>
+    <message numerus="yes">
+        <source>No answer came from the provider&apos;s page within %n minute(s). Nothing was saved; try again.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort von der Seite des Anbieters. Nichts wurde gespeichert; versuchen Sie es erneut.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort von der Seite des Anbieters. Nichts wurde gespeichert; versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization endpoint URL &quot;%1&quot; is not valid.</source>
+        <translation>Die URL des Autorisierungsendpunkts „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>ScanFlow has the provider&apos;s answer. You can close this page and return to ScanFlow.</source>
+        <translation>ScanFlow hat die Antwort des Anbieters. Sie können diese Seite schließen und zu ScanFlow zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer, where the provider&apos;s answer comes back, is in use (another authorization may be open). Close it and try again.</source>
+        <translation>Port %1 auf diesem Computer, an den die Antwort des Anbieters zurückkommt, ist belegt (vielleicht ist eine andere Autorisierung offen). Schließen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1.</source>
+        <translation>Für %1 konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The authorization was denied at the provider. Nothing was saved.</source>
+        <translation>Die Autorisierung wurde beim Anbieter abgelehnt. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The provider refused the authorization: %1%2</source>
+        <translation>Der Anbieter hat die Autorisierung verweigert: %1%2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer did not match this authorization (its state differs), so it was refused. Nothing was saved.</source>
+        <translation>Die Antwort des Anbieters passte nicht zu dieser Autorisierung (ihr state weicht ab) und wurde abgelehnt. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer had no authorization code.</source>
+        <translation>Die Antwort des Anbieters enthielt keinen Autorisierungscode.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::OAuthProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in your web browser and allow access; this window waits for the answer.</source>
+        <translation>Melden Sie sich im Webbrowser bei %1 an und erlauben Sie den Zugriff; dieses Fenster wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Opening the provider&apos;s page…</source>
+        <translation>Die Seite des Anbieters wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The provider answered; the server is completing the authorization…</source>
+        <translation>Der Anbieter hat geantwortet; der Server schließt die Autorisierung ab…</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1492,49 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Insert a placeholder available at this step</source>
         <translation>Einen in diesem Schritt verfügbaren Platzhalter einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::PrivateDestinationDialog</name>
+    <message>
+        <source>Private destination: %1</source>
+        <translation>Privates Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>All fields are required. Then sign in at the provider in your web browser; nothing is saved until that is done too.</source>
+        <translation>Alle Felder sind Pflicht. Melden Sie sich danach im Webbrowser beim Anbieter an; erst dann wird etwas gespeichert.</translation>
+    </message>
+    <message>
+        <source>All fields are required. They are kept encrypted on the server and used only for your deliveries.</source>
+        <translation>Alle Felder sind Pflicht. Sie werden verschlüsselt auf dem Server aufbewahrt und nur für Ihre Zustellungen verwendet.</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider in your web browser to let this workflow deliver your files.</source>
+        <translation>Melden Sie sich im Webbrowser beim Anbieter an, damit dieser Workflow Ihre Dateien zustellen kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to sign-in…</source>
+        <translation>&amp;Weiter zur Anmeldung…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2489,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>Last delivery</source>
         <translation>Letzte Zustellung</translation>
     </message>
+    <message>
+        <source>Each user authorizes this workflow in Workplace. Click to see who has.</source>
+        <translation>Jeder Benutzer autorisiert diesen Workflow in Workplace. Klicken Sie, um zu sehen, wer es getan hat.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
@@ -2414,6 +2617,139 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
         <translation>„%1“ nach %2 exportiert (ohne Geheimnisse).</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::WorkplaceSession</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in again: %1</source>
+        <translation>Erneute Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the OS keychain could not keep the sign-in for the next start: %1</source>
+        <translation>Angemeldet, aber der Schlüsselbund des Systems konnte die Anmeldung nicht für den nächsten Start aufbewahren: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the OS keychain still keeps the sign-in: %1</source>
+        <translation>Abgemeldet, aber der Schlüsselbund des Systems bewahrt die Anmeldung noch auf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::WorkplaceWindow</name>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Erneuerung nötig</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>ScanFlow Workplace</source>
+        <translation>ScanFlow Workplace</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Melden Sie sich an, um Ihre privaten Ziele zu autorisieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize…</source>
+        <translation>&amp;Autorisieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Private destination</source>
+        <translation>Privates Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private destinations&lt;/b&gt; — workflows that deliver with your own account or values. Open one to authorize it.</source>
+        <translation>&lt;b&gt;Private Ziele&lt;/b&gt; — Workflows, die mit Ihrem eigenen Konto oder Ihren Werten zustellen. Öffnen Sie eines, um es zu autorisieren.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot list your private destinations: %1</source>
+        <translation>Ihre privaten Ziele können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open to authorize</source>
+        <translation>Zum Autorisieren öffnen</translation>
+    </message>
+    <message>
+        <source>No workflow needs your private data.</source>
+        <translation>Kein Workflow braucht Ihre privaten Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private destination(s)</source>
+        <translation>
+            <numerusform>%n privates Ziel</numerusform>
+            <numerusform>%n private Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Forget what you saved for &quot;%1&quot;? Its deliveries of your files stop until you authorize it again.</source>
+        <translation>Vergessen, was Sie für „%1“ gespeichert haben? Die Zustellung Ihrer Dateien stoppt, bis Sie es erneut autorisieren.</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Nicht widerrufen: %1</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</source>
         <translation>The remembered server %1 was not connected (%2); this is the server on this computer. Use File › Connect to server to choose again.</translation>
     </message>
+    <message>
+        <source>Open only Workplace, where users authorize their private destinations.</source>
+        <translation>Open only Workplace, where users authorize their private destinations.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::AccessControlsPage</name>
@@ -363,6 +367,97 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Priority: &quot;%1&quot; is not a number.</source>
         <translation>Priority: &quot;%1&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::AuthorizationDialog</name>
+    <message>
+        <source>Authorized</source>
+        <translation>Authorized</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Needs renewal</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Not authorized</translation>
+    </message>
+    <message>
+        <source>Authorization of &quot;%1&quot;</source>
+        <translation>Authorization of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared OAuth 2.0 authorization&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Shared OAuth 2.0 authorization&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register at the provider:</source>
+        <translation>Redirect URI to register at the provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize…</source>
+        <translation>&amp;Authorize…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Users who saved private data in Workplace:</source>
+        <translation>Users who saved private data in Workplace:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unknown: %1</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize…</source>
+        <translation>Re-&amp;authorize…</translation>
+    </message>
+    <message>
+        <source>Not authorized: %1</source>
+        <translation>Not authorized: %1</translation>
+    </message>
+    <message>
+        <source>Authorized. Deliveries of this workflow now use this authorization.</source>
+        <translation>Authorized. Deliveries of this workflow now use this authorization.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the shared authorization of &quot;%1&quot;? Its deliveries fail until it is authorized again.</source>
+        <translation>Revoke the shared authorization of &quot;%1&quot;? Its deliveries fail until it is authorized again.</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Not revoked: %1</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Revoked.</translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1156,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</source>
-        <translation>&quot;%1&quot;: %2. Register the redirect URI %3 at the provider.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1107,6 +1198,71 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Not connected: %1</source>
         <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workplace…</source>
+        <translation>Open &amp;Workplace…</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::OAuthBrowserFlow</name>
+    <message numerus="yes">
+        <source>No answer came from the provider&apos;s page within %n minute(s). Nothing was saved; try again.</source>
+        <translation>
+            <numerusform>No answer came from the provider&apos;s page within %n minute. Nothing was saved; try again.</numerusform>
+            <numerusform>No answer came from the provider&apos;s page within %n minutes. Nothing was saved; try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization endpoint URL &quot;%1&quot; is not valid.</source>
+        <translation>The authorization endpoint URL &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>ScanFlow has the provider&apos;s answer. You can close this page and return to ScanFlow.</source>
+        <translation>ScanFlow has the provider&apos;s answer. You can close this page and return to ScanFlow.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer, where the provider&apos;s answer comes back, is in use (another authorization may be open). Close it and try again.</source>
+        <translation>Port %1 on this computer, where the provider&apos;s answer comes back, is in use (another authorization may be open). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1.</source>
+        <translation>No web browser could be opened for %1.</translation>
+    </message>
+    <message>
+        <source>The authorization was denied at the provider. Nothing was saved.</source>
+        <translation>The authorization was denied at the provider. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The provider refused the authorization: %1%2</source>
+        <translation>The provider refused the authorization: %1%2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer did not match this authorization (its state differs), so it was refused. Nothing was saved.</source>
+        <translation>The provider&apos;s answer did not match this authorization (its state differs), so it was refused. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer had no authorization code.</source>
+        <translation>The provider&apos;s answer had no authorization code.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::OAuthProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in your web browser and allow access; this window waits for the answer.</source>
+        <translation>Sign in at %1 in your web browser and allow access; this window waits for the answer.</translation>
+    </message>
+    <message>
+        <source>Opening the provider&apos;s page…</source>
+        <translation>Opening the provider&apos;s page…</translation>
+    </message>
+    <message>
+        <source>The provider answered; the server is completing the authorization…</source>
+        <translation>The provider answered; the server is completing the authorization…</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1492,49 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Insert a placeholder available at this step</source>
         <translation>Insert a placeholder available at this step</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::PrivateDestinationDialog</name>
+    <message>
+        <source>Private destination: %1</source>
+        <translation>Private destination: %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>All fields are required. Then sign in at the provider in your web browser; nothing is saved until that is done too.</source>
+        <translation>All fields are required. Then sign in at the provider in your web browser; nothing is saved until that is done too.</translation>
+    </message>
+    <message>
+        <source>All fields are required. They are kept encrypted on the server and used only for your deliveries.</source>
+        <translation>All fields are required. They are kept encrypted on the server and used only for your deliveries.</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider in your web browser to let this workflow deliver your files.</source>
+        <translation>Sign in at the provider in your web browser to let this workflow deliver your files.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to sign-in…</source>
+        <translation>&amp;Continue to sign-in…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2489,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>Last delivery</source>
         <translation>Last delivery</translation>
     </message>
+    <message>
+        <source>Each user authorizes this workflow in Workplace. Click to see who has.</source>
+        <translation>Each user authorizes this workflow in Workplace. Click to see who has.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
@@ -2414,6 +2617,139 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
         <translation>Exported &quot;%1&quot; to %2 (without secrets).</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::WorkplaceSession</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in again: %1</source>
+        <translation>Cannot sign in again: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the OS keychain could not keep the sign-in for the next start: %1</source>
+        <translation>Signed in, but the OS keychain could not keep the sign-in for the next start: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the OS keychain still keeps the sign-in: %1</source>
+        <translation>Signed out, but the OS keychain still keeps the sign-in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::WorkplaceWindow</name>
+    <message>
+        <source>Authorized</source>
+        <translation>Authorized</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Needs renewal</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Not authorized</translation>
+    </message>
+    <message>
+        <source>ScanFlow Workplace</source>
+        <translation>ScanFlow Workplace</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Signed in as &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize…</source>
+        <translation>&amp;Authorize…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Private destination</source>
+        <translation>Private destination</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private destinations&lt;/b&gt; — workflows that deliver with your own account or values. Open one to authorize it.</source>
+        <translation>&lt;b&gt;Private destinations&lt;/b&gt; — workflows that deliver with your own account or values. Open one to authorize it.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Cannot list your private destinations: %1</source>
+        <translation>Cannot list your private destinations: %1</translation>
+    </message>
+    <message>
+        <source>Open to authorize</source>
+        <translation>Open to authorize</translation>
+    </message>
+    <message>
+        <source>No workflow needs your private data.</source>
+        <translation>No workflow needs your private data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private destination(s)</source>
+        <translation>
+            <numerusform>%n private destination</numerusform>
+            <numerusform>%n private destinations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2.</source>
+        <translation>&quot;%1&quot; is %2.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Forget what you saved for &quot;%1&quot;? Its deliveries of your files stop until you authorize it again.</source>
+        <translation>Forget what you saved for &quot;%1&quot;? Its deliveries of your files stop until you authorize it again.</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Not revoked: %1</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,10 @@ AuthorizationDialog::AuthorizationDialog(ApiClient *api, const Workflow &workflo
         m_stateLabel = new QLabel(tr("Loading…"), this);
         m_stateLabel->setObjectName(QStringLiteral("authorizationState"));
         m_stateLabel->setWordWrap(true);
-        form->addRow(tr("Shared OAuth 2.0 authorization:"), m_stateLabel);
+        m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Its own line: a reason for renewal can be long.
+        layout->addWidget(new QLabel(tr("<b>Shared OAuth 2.0 authorization</b>"), this));
+        layout->addWidget(m_stateLabel);
         auto *redirect = new QLineEdit(OAuthBrowserFlow::redirectUri(), this);
         redirect->setObjectName(QStringLiteral("redirectUri"));
         redirect->setReadOnly(true);

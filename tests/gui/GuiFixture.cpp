@@ -1,5 +1,7 @@
 #include "GuiFixture.h"
 
+#include <QCoreApplication>
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -82,6 +84,9 @@ QString GuiFixture::screenshot(QWidget *widget, const QString &name)
     const QString folder = QStringLiteral(SCANFLOW_BINARY_DIR "/screenshots");
     QDir().mkpath(folder);
     const QString path = folder + u'/' + name + QLatin1String(".png");
+    // Pending layout requests first, so the picture shows what a person would see.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     widget->grab().save(path);
     return path;
 }
