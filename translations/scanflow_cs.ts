@@ -23,18 +23,6 @@
         <translation>neplatné XML na znaku %1: %2</translation>
     </message>
     <message>
-        <source>Authorized</source>
-        <translation>Autorizováno</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Vyžaduje obnovení</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Neautorizováno</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>Doručeno</translation>
     </message>
@@ -372,18 +360,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
 </context>
 <context>
     <name>scanflow::AuthorizationDialog</name>
-    <message>
-        <source>Authorized</source>
-        <translation>Autorizováno</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Vyžaduje obnovení</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Neautorizováno</translation>
-    </message>
     <message>
         <source>Authorization of &quot;%1&quot;</source>
         <translation>Autorizace „%1“</translation>
@@ -1022,6 +998,18 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Custom JSON</source>
         <translation>Vlastní JSON</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorizováno</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Vyžaduje obnovení</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Neautorizováno</translation>
     </message>
 </context>
 <context>
@@ -2649,18 +2637,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
 </context>
 <context>
     <name>scanflow::WorkplaceWindow</name>
-    <message>
-        <source>Authorized</source>
-        <translation>Autorizováno</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Vyžaduje obnovení</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Neautorizováno</translation>
-    </message>
     <message>
         <source>ScanFlow Workplace</source>
         <translation>ScanFlow Workplace</translation>

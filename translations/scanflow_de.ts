@@ -23,18 +23,6 @@
         <translation>kein wohlgeformtes XML bei Zeichen %1: %2</translation>
     </message>
     <message>
-        <source>Authorized</source>
-        <translation>Autorisiert</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Erneuerung nötig</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Nicht autorisiert</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
@@ -371,18 +359,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
 </context>
 <context>
     <name>scanflow::AuthorizationDialog</name>
-    <message>
-        <source>Authorized</source>
-        <translation>Autorisiert</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Erneuerung nötig</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Nicht autorisiert</translation>
-    </message>
     <message>
         <source>Authorization of &quot;%1&quot;</source>
         <translation>Autorisierung von „%1“</translation>
@@ -1020,6 +996,18 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Custom JSON</source>
         <translation>Benutzerdefiniertes JSON</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Erneuerung nötig</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Nicht autorisiert</translation>
     </message>
 </context>
 <context>
@@ -2640,18 +2628,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
 </context>
 <context>
     <name>scanflow::WorkplaceWindow</name>
-    <message>
-        <source>Authorized</source>
-        <translation>Autorisiert</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Erneuerung nötig</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Nicht autorisiert</translation>
-    </message>
     <message>
         <source>ScanFlow Workplace</source>
         <translation>ScanFlow Workplace</translation>

@@ -23,18 +23,6 @@
         <translation>not well-formed XML at character %1: %2</translation>
     </message>
     <message>
-        <source>Authorized</source>
-        <translation>Authorized</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Needs renewal</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Not authorized</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
@@ -371,18 +359,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
 </context>
 <context>
     <name>scanflow::AuthorizationDialog</name>
-    <message>
-        <source>Authorized</source>
-        <translation>Authorized</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Needs renewal</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Not authorized</translation>
-    </message>
     <message>
         <source>Authorization of &quot;%1&quot;</source>
         <translation>Authorization of &quot;%1&quot;</translation>
@@ -1020,6 +996,18 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Custom JSON</source>
         <translation>Custom JSON</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Authorized</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>Needs renewal</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Not authorized</translation>
     </message>
 </context>
 <context>
@@ -2640,18 +2628,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
 </context>
 <context>
     <name>scanflow::WorkplaceWindow</name>
-    <message>
-        <source>Authorized</source>
-        <translation>Authorized</translation>
-    </message>
-    <message>
-        <source>Needs renewal</source>
-        <translation>Needs renewal</translation>
-    </message>
-    <message>
-        <source>Not authorized</source>
-        <translation>Not authorized</translation>
-    </message>
     <message>
         <source>ScanFlow Workplace</source>
         <translation>ScanFlow Workplace</translation>

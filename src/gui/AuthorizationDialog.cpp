@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Dialogs.h"
+#include "Labels.h"
 #include "OAuthProgress.h"
 
 #include <QApplication>
@@ -16,19 +17,6 @@
 #include <QVBoxLayout>
 
 namespace scanflow {
-
-namespace {
-
-QString stateText(const QString &state)
-{
-    if (state == QLatin1String("Authorized"))
-        return AuthorizationDialog::tr("Authorized");
-    if (state == QLatin1String("NeedsRenewal"))
-        return AuthorizationDialog::tr("Needs renewal");
-    return AuthorizationDialog::tr("Not authorized");
-}
-
-} // namespace
 
 AuthorizationDialog::AuthorizationDialog(ApiClient *api, const Workflow &workflow, QWidget *parent)
     : QDialog(parent), m_api(api), m_workflow(workflow), m_message(new QLabel(this)), m_progress(new OAuthProgress(this)),
@@ -127,7 +115,7 @@ void AuthorizationDialog::load()
             for (int i = 0; i < users.size(); ++i) {
                 const QJsonObject u = users.at(i).toObject();
                 m_users->setItem(i, 0, new QTableWidgetItem(u.value(QStringLiteral("userName")).toString()));
-                m_users->setItem(i, 1, new QTableWidgetItem(stateText(u.value(QStringLiteral("state")).toString())));
+                m_users->setItem(i, 1, new QTableWidgetItem(Labels::authorizationState(u.value(QStringLiteral("state")).toString())));
             }
         });
     }
@@ -136,7 +124,7 @@ void AuthorizationDialog::load()
 void AuthorizationDialog::showState(const QJsonObject &answer)
 {
     m_state = answer.value(QStringLiteral("state")).toString();
-    QString text = stateText(m_state);
+    QString text = Labels::authorizationState(m_state);
     const QString reason = answer.value(QStringLiteral("reason")).toString();
     if (!reason.isEmpty())
         text += QStringLiteral(" — ") + reason;

@@ -68,4 +68,13 @@ QString metadataFormat(MetadataFormat format)
     return {};
 }
 
+QString authorizationState(const QString &state)
+{
+    if (state == QLatin1String("Authorized"))
+        return tr("Authorized");
+    if (state == QLatin1String("NeedsRenewal"))
+        return tr("Needs renewal");
+    return tr("Not authorized");
+}
+
 } // namespace scanflow::Labels

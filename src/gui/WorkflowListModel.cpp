@@ -50,17 +50,6 @@ int WorkflowListModel::columnCount(const QModelIndex &parent) const
 
 namespace {
 
-QString authorizationText(const QString &state)
-{
-    if (state == QLatin1String("Authorized"))
-        return QObject::tr("Authorized");
-    if (state == QLatin1String("NeedsRenewal"))
-        return QObject::tr("Needs renewal");
-    if (state == QLatin1String("NotAuthorized"))
-        return QObject::tr("Not authorized");
-    return {};
-}
-
 QString deliveryText(const QString &state)
 {
     if (state == QLatin1String("delivered"))
@@ -106,7 +95,7 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
             return QIcon(QStringLiteral(":/icons/key.svg"));
         }
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("Shared OAuth 2.0 authorization: %1. Click to authorize.").arg(authorizationText(r.authorization));
+            return tr("Shared OAuth 2.0 authorization: %1. Click to authorize.").arg(Labels::authorizationState(r.authorization));
         if (role == Qt::UserRole)
             return r.authorization;
         break;

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Dialogs.h"
+#include "Labels.h"
 #include "Icons.h"
 #include "PrivateDestinationDialog.h"
 #include "WorkplaceSession.h"
@@ -18,19 +19,6 @@
 #include <QVBoxLayout>
 
 namespace scanflow {
-
-namespace {
-
-QString stateText(const QString &state)
-{
-    if (state == QLatin1String("Authorized"))
-        return WorkplaceWindow::tr("Authorized");
-    if (state == QLatin1String("NeedsRenewal"))
-        return WorkplaceWindow::tr("Needs renewal");
-    return WorkplaceWindow::tr("Not authorized");
-}
-
-} // namespace
 
 WorkplaceWindow::WorkplaceWindow(const QUrl &server, const QByteArray &apiKey, const QString &keychainName, QWidget *parent)
     : QMainWindow(parent), m_api(new ApiClient(this)), m_session(new WorkplaceSession(m_api, keychainName, this)),
@@ -196,7 +184,7 @@ void WorkplaceWindow::showDestinations(const QJsonArray &items)
     m_list->clear();
     for (const QJsonValue &v : items) {
         const QString state = v[QStringLiteral("state")].toString();
-        auto *item = new QTreeWidgetItem(m_list, {v[QStringLiteral("name")].toString(), stateText(state)});
+        auto *item = new QTreeWidgetItem(m_list, {v[QStringLiteral("name")].toString(), Labels::authorizationState(state)});
         item->setData(1, Qt::UserRole, state);
         item->setIcon(1, QIcon(state == QLatin1String("Authorized") ? QStringLiteral(":/icons/key-ok.svg")
                                : state == QLatin1String("NeedsRenewal") ? QStringLiteral(":/icons/key-renew.svg")
@@ -223,7 +211,7 @@ PrivateDestinationDialog *WorkplaceWindow::openDestination(int row)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PrivateDestinationDialog::saved, this, [this](const QJsonObject &item) {
         m_status->setText(tr("\"%1\" is %2.").arg(item.value(QStringLiteral("name")).toString(),
-                                                 stateText(item.value(QStringLiteral("state")).toString()).toLower()));
+                                                 Labels::authorizationState(item.value(QStringLiteral("state")).toString()).toLower()));
         reload();
     });
     dialog->open();
