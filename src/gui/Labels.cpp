@@ -5,7 +5,8 @@
 namespace scanflow::Labels {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Labels", text); }
+// The context lupdate gives a tr() inside this namespace.
+QString tr(const char *text) { return QCoreApplication::translate("scanflow::Labels", text); }
 } // namespace
 
 QString authType(AuthType type)

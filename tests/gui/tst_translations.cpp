@@ -126,7 +126,7 @@ void TestTranslations::aWindowSpeaksTheInstalledLanguage()
         QTest::qWait(200);
         test::GuiFixture::screenshot(&window, QStringLiteral("main-window-cs"));
     }
-    QCOMPARE(QCoreApplication::translate("Labels", "Needs renewal"), QStringLiteral("Vyžaduje obnovení"));
+    QCOMPARE(QCoreApplication::translate("scanflow::Labels", "Needs renewal"), QStringLiteral("Vyžaduje obnovení"));
     QCOMPARE(QCoreApplication::translate("scanflow::TestDeliveryDialog", "Delivered in %n attempt(s).", nullptr, 3), QStringLiteral("Doručeno na 3 pokusy."));
     QCOMPARE(QCoreApplication::translate("scanflow::TestDeliveryDialog", "Delivered in %n attempt(s).", nullptr, 5), QStringLiteral("Doručeno na 5 pokusů."));
     QApplication::removeTranslator(&czech);
