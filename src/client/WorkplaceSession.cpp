@@ -29,7 +29,10 @@ void WorkplaceSession::signIn(const QString &user, const QString &password)
     m_api->setUserToken({});
     m_api->sendForm("POST", QStringLiteral("/login"), form, this, [this](const ApiReply &r) {
         if (!r.ok()) {
-            emit failed(r.status == 401 || r.status == 404 ? tr("The user name or the password is wrong.") : r.errorMessage());
+            // The server answers an unknown user and a wrong password alike; a deactivated or
+            // expired account is named as such.
+            const bool wrong = r.status == 401 && r.errorMessage().endsWith(QLatin1String("is not correct"));
+            emit failed(wrong ? tr("The user name or the password is wrong.") : r.errorMessage());
             return;
         }
         const QJsonObject o = r.object();

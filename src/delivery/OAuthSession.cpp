@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "StepRequest.h"
+#include "TokenExchange.h"
 #include "TokenStore.h"
 
 #include <QElapsedTimer>
@@ -104,12 +105,10 @@ void OAuthSession::refresh()
             trace.responseHeaders.append(pair);
 
         const QJsonObject json = QJsonDocument::fromJson(response).object();
-        OAuthToken next = current;
-        next.accessToken = json.value(QStringLiteral("access_token")).toString();
+        OAuthToken next = tokenFromAnswer(json);
         // RFC 6749 §6: the provider may keep the refresh token; then the old one stays valid.
-        const QString rotated = json.value(QStringLiteral("refresh_token")).toString();
-        if (!rotated.isEmpty())
-            next.refreshToken = rotated;
+        if (next.refreshToken.isEmpty())
+            next.refreshToken = current.refreshToken;
         const Redactor hide = redactor(next);
         trace.responseBody = hide.excerpt(response);
         trace.responseHeaders = hide.headers(trace.responseHeaders);
@@ -117,8 +116,6 @@ void OAuthSession::refresh()
         Outcome outcome{Result<QString>::failure({}), false, false, {}};
         const QString error = json.value(QStringLiteral("error")).toString();
         if (status >= 200 && status < 300 && !next.accessToken.isEmpty()) {
-            const int expiresIn = json.value(QStringLiteral("expires_in")).toInt(0);
-            next.expiresAt = expiresIn > 0 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn) : QDateTime();
             m_store->saveToken(m_workflowKey, m_user, next);
             outcome.accessToken = next.accessToken;
         } else if (error == QLatin1String("invalid_grant")) {

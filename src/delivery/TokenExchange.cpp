@@ -11,6 +11,17 @@
 
 namespace scanflow {
 
+OAuthToken tokenFromAnswer(const QJsonObject &answer)
+{
+    OAuthToken token;
+    token.accessToken = answer.value(QStringLiteral("access_token")).toString();
+    token.refreshToken = answer.value(QStringLiteral("refresh_token")).toString();
+    const int expiresIn = answer.value(QStringLiteral("expires_in")).toInt(0);
+    if (expiresIn > 0)
+        token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    return token;
+}
+
 void exchangeAuthorizationCode(QNetworkAccessManager *network, const Auth &auth, const AuthorizationCode &grant,
                                int timeoutMs, QObject *context, std::function<void(const Result<OAuthToken> &)> done)
 {
@@ -51,12 +62,7 @@ void exchangeAuthorizationCode(QNetworkAccessManager *network, const Auth &auth,
             done(Result<OAuthToken>::failure(QStringLiteral("the token endpoint %1 refused the authorization code (%2)").arg(where, detail)));
             return;
         }
-        OAuthToken token;
-        token.accessToken = json.value(QStringLiteral("access_token")).toString();
-        token.refreshToken = json.value(QStringLiteral("refresh_token")).toString();
-        const int expiresIn = json.value(QStringLiteral("expires_in")).toInt(0);
-        if (expiresIn > 0)
-            token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+        const OAuthToken token = tokenFromAnswer(json);
         if (token.accessToken.isEmpty()) {
             done(Result<OAuthToken>::failure(QStringLiteral("the token endpoint %1 answered without an access_token").arg(where)));
             return;

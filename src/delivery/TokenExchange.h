@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QJsonObject;
 class QNetworkAccessManager;
 class QObject;
 
@@ -19,6 +20,10 @@ struct AuthorizationCode
     QString codeVerifier; // PKCE (RFC 7636); empty when the app used none
     QString redirectUri;  // exactly as in the authorization request
 };
+
+// A token endpoint's successful answer (RFC 6749 §5.1): access_token, refresh_token (empty
+// when none was given), expires_in turned into a time (invalid when none was given).
+OAuthToken tokenFromAnswer(const QJsonObject &answer);
 
 // The second half of the authorization code grant (RFC 6749 §4.1.3): the code traded for
 // tokens at the workflow's token endpoint. The server does it, because the client secret of a

@@ -54,11 +54,6 @@ int userParameterCount(const Workflow &w)
 
 } // namespace
 
-QString WorkflowEditor::redirectUri()
-{
-    return OAuthBrowserFlow::redirectUri();
-}
-
 WorkflowEditor::WorkflowEditor(ApiClient *api, QWidget *parent)
     : QWidget(parent), m_api(api), m_doc(new WorkflowDocument(this))
 {
@@ -247,13 +242,13 @@ QWidget *WorkflowEditor::buildAuth()
     oauth->addRow(tr("Client ID:"), m_clientId);
     oauth->addRow(tr("Client secret:"), m_clientSecret);
     oauth->addRow(tr("Scopes (space separated):"), m_scopes);
-    auto *redirect = new QLineEdit(redirectUri(), m_oauthBox);
+    auto *redirect = new QLineEdit(OAuthBrowserFlow::redirectUri(), m_oauthBox);
     redirect->setObjectName(QStringLiteral("redirectUri"));
     redirect->setReadOnly(true);
     auto *copy = new QPushButton(tr("Copy"), m_oauthBox);
     copy->setObjectName(QStringLiteral("copyRedirectUri"));
     connect(copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(redirectUri());
+        QApplication::clipboard()->setText(OAuthBrowserFlow::redirectUri());
         emit message(tr("Redirect URI copied."));
     });
     auto *redirectRow = new QHBoxLayout;

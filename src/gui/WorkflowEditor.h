@@ -40,9 +40,6 @@ public:
     // Asks what to do with unsaved changes; false when the person chose to stay.
     bool maybeClose();
 
-    // The redirect URI to register at an OAuth provider (the loopback one the app listens on).
-    static QString redirectUri();
-
 signals:
     void saved(const QString &id);
     void testDeliveryRequested();

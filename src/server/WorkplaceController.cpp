@@ -117,6 +117,22 @@ QJsonObject WorkplaceController::item(const Found &f, const QString &user)
     return o;
 }
 
+std::shared_ptr<LaterAnswer> WorkplaceController::exchangeThen(const Auth &auth, const AuthorizationCode &code,
+                                                               std::function<ApiResult(const OAuthToken &)> save)
+{
+    const auto later = LaterAnswer::make();
+    exchangeAuthorizationCode(m_network, auth, code, ExchangeTimeoutMs, m_network,
+                              [later, save = std::move(save)](const Result<OAuthToken> &token) {
+        if (!token)
+            return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));
+        const ApiResult saved = save(*token);
+        if (const auto *error = std::get_if<ApiError>(&saved))
+            return later->answer(*error);
+        later->answer(std::get<ApiResponse>(saved));
+    });
+    return later;
+}
+
 QJsonObject WorkplaceController::sharedJson(qint64 workflowId)
 {
     QJsonObject o = stateJson(m_data.shared(workflowId));
@@ -146,16 +162,11 @@ ApiHandler WorkplaceController::authorizeShared()
         SF_TRY(code, codeFrom(body.value(QStringLiteral("authorization"))));
         if (const Status s = m_data.checkShared(found.workflow); !s)
             return ApiError::badRequest(s.error());
-        const auto later = LaterAnswer::make();
-        exchangeAuthorizationCode(m_network, found.workflow.destination.auth, code, ExchangeTimeoutMs, m_network,
-                                  [this, later, found](const Result<OAuthToken> &token) {
-            if (!token)
-                return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));
-            if (const Status s = m_data.saveShared(found.workflow, found.id, *token); !s)
-                return later->answer(ApiError::badRequest(s.error()));
-            later->answer(ApiResponse::json(200, sharedJson(found.id)));
+        return exchangeThen(found.workflow.destination.auth, code, [this, found](const OAuthToken &token) -> ApiResult {
+            if (const Status s = m_data.saveShared(found.workflow, found.id, token); !s)
+                return ApiError::badRequest(s.error());
+            return ApiResponse::json(200, sharedJson(found.id));
         });
-        return later;
     };
 }
 
@@ -244,17 +255,12 @@ ApiHandler WorkplaceController::authorize()
         SF_TRY(code, codeFrom(body.value(QStringLiteral("authorization"))));
         if (const Status s = m_data.checkUser(found.workflow, given, PrivateData::TokenToCome); !s)
             return ApiError::badRequest(s.error());
-        const auto later = LaterAnswer::make();
-        exchangeAuthorizationCode(m_network, found.workflow.destination.auth, code, ExchangeTimeoutMs, m_network,
-                                  [this, later, found, given, user](const Result<OAuthToken> &token) mutable {
-            if (!token)
-                return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));
-            given.token = *token;
+        return exchangeThen(found.workflow.destination.auth, code, [this, found, given, user](const OAuthToken &token) mutable -> ApiResult {
+            given.token = token;
             if (const Status s = m_data.saveUser(found.workflow, found.id, user, given); !s)
-                return later->answer(ApiError::badRequest(s.error()));
-            later->answer(ApiResponse::json(200, item(found, user)));
+                return ApiError::badRequest(s.error());
+            return ApiResponse::json(200, item(found, user));
         });
-        return later;
     };
 }
 

@@ -44,6 +44,10 @@ private:
     bool mayUse(const ApiRequest &r, qint64 workflowId);
     QJsonObject item(const Found &f, const QString &user);
     QJsonObject sharedJson(qint64 workflowId);
+    // Trades the code at the provider, then answers what `save` makes of the tokens (a refusal
+    // answers 400 naming the provider's error, and nothing is saved).
+    std::shared_ptr<LaterAnswer> exchangeThen(const Auth &auth, const AuthorizationCode &code,
+                                              std::function<ApiResult(const OAuthToken &)> save);
 
     Database &m_db;
     WorkflowService &m_workflows;

@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "HttpTarget.h"
 #include "MainWindow.h"
+#include "OAuthBrowserFlow.h"
 #include "ParameterModel.h"
 #include "PlaceholderPicker.h"
 #include "RequestsArea.h"
@@ -243,7 +244,7 @@ void TestDesigner::visibilityFollowsTheReference()
     QVERIFY2(!basic->isVisible(), "each user gives their own login in Workplace");
     choose(authType, tr("OAuth 2.0"));
     QVERIFY(oauth->isVisible() && userAuth->isVisible());
-    QCOMPARE(find<QLineEdit>(QStringLiteral("redirectUri"))->text(), WorkflowEditor::redirectUri());
+    QCOMPARE(find<QLineEdit>(QStringLiteral("redirectUri"))->text(), OAuthBrowserFlow::redirectUri());
     QVERIFY(find<QLineEdit>(QStringLiteral("redirectUri"))->isReadOnly());
     choose(authType, tr("None"));
     QVERIFY2(!userAuth->isVisible(), "no user-specific authentication without authentication");
