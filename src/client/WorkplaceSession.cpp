@@ -98,6 +98,13 @@ void WorkplaceSession::accept(const QString &user, const QByteArray &token, cons
 void WorkplaceSession::signOut()
 {
     m_renew.stop();
+    // The server ends the sign-in too (every token of its family), not only this window; the
+    // answer is the same whether or not the token was still alive, so none is awaited.
+    if (!m_refreshToken.isEmpty()) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), m_refreshToken);
+        m_api->sendForm("POST", QStringLiteral("/oauth/v1/revoke"), form, this, [](const ApiReply &) {});
+    }
     m_user.clear();
     m_refreshToken.clear();
     m_api->setUserToken({});

@@ -2,6 +2,7 @@
 
 #include "AccessControlRepository.h"
 #include "FormParams.h"
+#include "GroupRepository.h"
 #include "JsonBody.h"
 #include "Permissions.h"
 
@@ -64,6 +65,24 @@ ApiHandler create(Database &db)
             return ApiError::badRequest(QStringLiteral("userName, groupName: give exactly one of them"));
         if (!c.userName.isEmpty() && !c.groupName.isEmpty())
             return ApiError::badRequest(QStringLiteral("userName, groupName: give one of them, not both"));
+        // A group is matched by its DN, never by its display name, which need not be unique:
+        // a name alone must name exactly one group, whose DN is then kept.
+        if (c.userName.isEmpty() && c.groupDn.isEmpty()) {
+            const auto groups = GroupRepository(db).list();
+            if (!groups)
+                return ApiError::internal(groups.error());
+            QStringList dns;
+            for (const Group &g : *groups) {
+                if (g.name == c.groupName)
+                    dns.append(g.groupDn);
+            }
+            if (dns.size() != 1) {
+                return ApiError::badRequest(dns.isEmpty()
+                    ? QStringLiteral("groupName: no group \"%1\"; give its groupDn").arg(c.groupName)
+                    : QStringLiteral("groupName: %1 groups are named \"%2\"; give the groupDn of one").arg(dns.size()).arg(c.groupName));
+            }
+            c.groupDn = dns.first();
+        }
         const auto id = AccessControlRepository(db).create(c);
         if (!id)
             return ApiError::internal(id.error());

@@ -29,6 +29,7 @@ struct ApiRequest
     qint64 bodyFileSize = 0;
     QHash<QString, QString> params;        // from the route pattern: {id} → "42"
     std::shared_ptr<const Caller> caller;  // set by Authenticator::guard; null on open routes
+    QString peer;                          // the client's address, for limits per address
 
     QByteArray header(const QByteArray &name) const;
     qint64 bodySize() const { return bodyFile.isEmpty() ? body.size() : bodyFileSize; }

@@ -73,7 +73,10 @@ QJsonObject ApiCatalog::openApi(const QString &version) const
                               {QStringLiteral("security"), security},
                               {QStringLiteral("x-permissions"), QJsonArray::fromStringList(e.access.permissions)},
                               {QStringLiteral("x-requires-advanced-permissions"), e.access.advanced},
-                              {QStringLiteral("x-requires-user-token"), e.access.userTokenRequired}};
+                              {QStringLiteral("x-requires-user-token"), e.access.userTokenRequired},
+                              {QStringLiteral("x-requires-device"), e.access.deviceRequired},
+                              {QStringLiteral("x-device-or-untrusted-key"), e.access.untrustedEndpoint},
+                              {QStringLiteral("x-device-may-name-user"), e.access.deviceMayAct}};
         if (!parameters.isEmpty())
             operation.insert(QStringLiteral("parameters"), parameters);
         const QStringList verbs = e.method == "*" ? methods : QStringList{QString::fromLatin1(e.method).toLower()};

@@ -1,21 +1,13 @@
 #pragma once
 
-#include "Authenticator.h"
+#include "Access.h"
+
+#include <QJsonObject>
 
 namespace scanflow {
 
-// Every endpoint the server has, with what it asks of its caller: the router is filled from
-// here, and the OpenAPI description (GET /api/v1/openapi.json) and the permission tests read it.
-struct Endpoint
-{
-    QByteArray method;
-    QString path;        // "/api/v1/users/{username}"
-    QString summary;
-    QString tag;         // the reference's group: "Users", "Scan Workflows", …
-    Access access;
-    bool open = false;   // no key at all (the test destination's receiver)
-};
-
+// The endpoints this server routes (trust/Access.cpp has what each asks of its caller): the
+// OpenAPI description (GET /api/v1/openapi.json) is made from here.
 class ApiCatalog
 {
 public:

@@ -12,11 +12,30 @@ namespace scanflow::AuthProviderController {
 
 namespace {
 
-const QStringList SecretKeys{QStringLiteral("password"), QStringLiteral("clientSecret"), QStringLiteral("webSecret")};
+// The settings of a provider's configuration kept in the clear, because they say where and how
+// to look people up and are no secret. Everything else the admin types into the configuration
+// (a bind password, an API token, a nested object) is sealed: an allow-list, so a setting
+// nobody thought of is a secret by default.
+const QStringList ClearKeys{
+    QStringLiteral("address"), QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("ssl"), QStringLiteral("baseDN"),
+    QStringLiteral("userName"), QStringLiteral("useSsl"), QStringLiteral("useTls"), QStringLiteral("startTls"),
+    QStringLiteral("baseDn"), QStringLiteral("bindDn"), QStringLiteral("userFilter"), QStringLiteral("groupFilter"),
+    QStringLiteral("userNameAttribute"), QStringLiteral("emailAttribute"), QStringLiteral("fullNameAttribute"),
+    QStringLiteral("groupAttribute"), QStringLiteral("timeoutSeconds"), QStringLiteral("tenantId"), QStringLiteral("clientId"),
+    QStringLiteral("domain"), QStringLiteral("authority"), QStringLiteral("issuer"), QStringLiteral("redirectUri"),
+    QStringLiteral("scopes"), QStringLiteral("syncIntervalMinutes"),
+};
 
 QString owner(qint64 id)
 {
     return QStringLiteral("authprovider:%1").arg(id);
+}
+
+// What anyone may see, without a key: enough for a sign-in page to offer the provider.
+QJsonObject publicInfo(const AuthProvider &p)
+{
+    return {{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("providerType"), p.providerType},
+            {QStringLiteral("domainNames"), QJsonArray::fromStringList(p.domainNames)}};
 }
 
 QJsonObject info(const AuthProvider &p, qint64 accountId)
@@ -46,13 +65,13 @@ ApiHandler list(Database &db)
         SF_TRY(accountId, p.requiredInteger(QStringLiteral("accountid"), 1, std::numeric_limits<qint64>::max()));
         SF_TRY(root, rootAccountId(db));
         if (accountId != root)
-            return ApiError::badRequest(QStringLiteral("accountid: %1 is not this server's account (%2)").arg(accountId).arg(root));
+            return ApiError::badRequest(QStringLiteral("accountid: %1 is not this server's account").arg(accountId));
         const auto providers = AuthProviderRepository(db).list();
         if (!providers)
             return ApiError::internal(providers.error());
         QJsonArray out;
         for (const AuthProvider &provider : *providers)
-            out.append(info(provider, accountId));
+            out.append(r.caller ? info(provider, accountId) : publicInfo(provider));
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("accountId"), accountId}, {QStringLiteral("providers"), out}});
     };
 }
@@ -86,12 +105,17 @@ ApiHandler put(Database &db, SecretStore &secrets)
             config = configValue.toObject();
         }
         QHash<QString, QString> sealed;
-        for (const QString &key : SecretKeys) {
-            if (config.contains(key)) {
-                if (!config.value(key).toString().isEmpty())
-                    sealed.insert(key, config.value(key).toString());
-                config.remove(key);
-            }
+        for (const QString &key : config.keys()) {
+            const QJsonValue v = config.value(key);
+            if (ClearKeys.contains(key) && !v.isObject() && !v.isArray())
+                continue;
+            const QString text = v.isString() ? v.toString()
+                : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                : v.isArray()  ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                               : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            if (!text.isEmpty())
+                sealed.insert(key, text);
+            config.remove(key);
         }
         if (!sealed.isEmpty()) {
             if (const Status s = secrets.writable(); !s)

@@ -1,5 +1,6 @@
 #include "DocumentController.h"
 
+#include "ActingUser.h"
 #include "Authenticator.h"
 #include "Caller.h"
 #include "DocumentRepository.h"
@@ -100,13 +101,20 @@ std::variant<Document, ApiError> DocumentController::owned(const ApiRequest &r, 
     if (!d->has_value() || (*d)->status == Document::Deleted)
         return ApiError::notFound(QStringLiteral("uuid: no document %1").arg(uuid));
     // "Does not require Advanced API permissions for a user who owns the document."
+    // A user is (provider, name); another user's document takes the permission and ViewUser
+    // (Support, Administrators): a UUID is no secret, the history lists them.
     const Caller &caller = *r.caller;
-    const bool owner = caller.hasUser() && caller.user->userName.compare((*d)->userName, Qt::CaseInsensitive) == 0;
+    const bool owner = caller.hasUser() && caller.user->providerId == (*d)->providerId
+        && caller.user->userName.compare((*d)->userName, Qt::CaseInsensitive) == 0;
     if (!owner && !caller.key.advancedPermissions)
         return ApiError::forbidden(QStringLiteral("uuid: document %1 is not yours, and this API key has no advanced permissions").arg(uuid));
     if (!owner) {
         if (const auto denied = Authenticator::require(r, permission))
             return *denied;
+        if (caller.hasUser()) {
+            if (const auto denied = Authenticator::require(r, QStringLiteral("ViewUser")))
+                return ApiError::forbidden(QStringLiteral("uuid: document %1 is another user's; that needs the ViewUser permission too").arg(uuid));
+        }
     }
     return **d;
 }
@@ -225,21 +233,12 @@ ApiHandler DocumentController::record()
         d.duplex = duplex ? 1 : 0;
         d.paperSize = p.value(QStringLiteral("papersize"));
         d.documentName = p.value(QStringLiteral("title"));
-        // The user: the token's, or with a device-trusted key the username/providerid given.
-        if (r.caller->hasUser()) {
-            d.userName = r.caller->user->userName;
-            d.providerId = r.caller->user->providerId;
-        } else {
-            SF_TRY(userName, p.required(QStringLiteral("username")));
-            SF_TRY(provider, p.integer(QStringLiteral("providerid"), 1, 1, std::numeric_limits<qint64>::max()));
-            const auto user = UserRepository(m_db).byName(provider, userName);
-            if (!user)
-                return ApiError::internal(user.error());
-            if (!user->has_value())
-                return ApiError::badRequest(QStringLiteral("username: no user \"%1\" in provider %2").arg(userName).arg(provider));
-            d.userName = (*user)->userName;
-            d.providerId = provider;
-        }
+        // The user: the token's, or the one a trusted device names with username/providerid.
+        SF_TRY(user, actingUser(m_db, r, p));
+        if (!user)
+            return ApiError::badRequest(QStringLiteral("username: required with a device token; with a user token the job is the user's"));
+        d.userName = user->userName;
+        d.providerId = user->providerId;
         const QString serial = p.value(QStringLiteral("serialnumber"));
         const QString address = p.value(QStringLiteral("address"));
         if (!serial.isEmpty() || !address.isEmpty()) {
@@ -270,10 +269,8 @@ ApiHandler DocumentController::upload()
         const MultipartPart *data = p.file(QStringLiteral("data"));
         if (!data || data->fileName.isEmpty())
             return ApiError::badRequest(QStringLiteral("data: the file part (with a filename) is missing"));
-        SF_TRY(userName, p.required(QStringLiteral("username")));
         SF_TRY(portName, p.required(QStringLiteral("portname")));
         SF_TRY(title, p.required(QStringLiteral("title")));
-        SF_TRY(provider, p.integer(QStringLiteral("providerid"), 0, 0, std::numeric_limits<qint64>::max()));
         SF_TRY(copies, p.integer(QStringLiteral("copies"), 1, 1, 999));
         SF_TRY(grayscale, p.boolean(QStringLiteral("grayscale"), false));
         SF_TRY(duplex, p.integer(QStringLiteral("duplex"), 0, 0, 2));
@@ -281,21 +278,11 @@ ApiHandler DocumentController::upload()
         SF_TRY(orientation, p.integer(QStringLiteral("pageorientation"), 0, 0, 1));
         Q_UNUSED(scale)
         Q_UNUSED(orientation)
-        const auto users = provider == 0 ? UserRepository(m_db).allNamed(userName) : Result<QList<User>>(QList<User>());
-        std::optional<User> user;
-        if (provider == 0) {
-            if (!users)
-                return ApiError::internal(users.error());
-            if (!users->isEmpty())
-                user = users->first();
-        } else {
-            const auto one = UserRepository(m_db).byName(provider, userName);
-            if (!one)
-                return ApiError::internal(one.error());
-            user = *one;
-        }
+        // The job is the caller's, or the named user's when a trusted device or a terminal key
+        // uploads it: nobody queues print jobs in someone else's name.
+        SF_TRY(user, actingUser(m_db, r, p));
         if (!user)
-            return ApiError::badRequest(QStringLiteral("username: no user \"%1\"").arg(userName));
+            return ApiError::badRequest(QStringLiteral("username: the parameter is missing"));
         SF_TRY(inputPorts, Entities::all(m_db, Entities::InputPort));
         const bool portKnown = std::any_of(inputPorts.cbegin(), inputPorts.cend(), [&](const QJsonObject &port) {
             return port.value(QStringLiteral("portName")).toString().compare(portName, Qt::CaseInsensitive) == 0;
@@ -418,9 +405,11 @@ ApiHandler DocumentController::card()
         const auto user = UserRepository(m_db).byCard(cardId);
         if (!user)
             return ApiError::internal(user.error());
-        if (!user->has_value())
-            return ApiError::badRequest(QStringLiteral("cd: no user has card \"%1\"").arg(cardId));
-        SF_TRY(port, portAt(m_db, mac, QStringLiteral("Mac")));
+        // One answer for an unknown card and an unknown reader: this is no card-id oracle.
+        const auto port = portAt(m_db, mac, QStringLiteral("Mac"));
+        if (!user->has_value() || std::holds_alternative<ApiError>(port))
+            return ApiError::badRequest(QStringLiteral("cd, Mac: no registered card at a known card reader"));
+        const QJsonObject &reader = std::get<QJsonObject>(port);
         const auto ready = DocumentRepository(m_db).ofUser((*user)->userName, {Document::Ready}, 10000);
         if (!ready)
             return ApiError::internal(ready.error());
@@ -430,8 +419,8 @@ ApiHandler DocumentController::card()
                     QFile::remove(d.filePath);
                 d.filePath.clear();
                 d.status = Document::Printed;
-                d.outputPortId = port.value(QStringLiteral("id")).toInteger();
-                d.outputPortName = port.value(QStringLiteral("portName")).toString();
+                d.outputPortId = reader.value(QStringLiteral("id")).toInteger();
+                d.outputPortName = reader.value(QStringLiteral("portName")).toString();
                 d.dateTime = QDateTime::currentMSecsSinceEpoch();
                 if (const Status u = DocumentRepository(m_db).update(d); !u)
                     return u;

@@ -80,7 +80,7 @@ ApiHandler members(Database &db)
             return ApiError::internal(users.error());
         QJsonArray out;
         for (const User &u : *users)
-            out.append(UserController::userInfo(u));
+            out.append(UserController::userInfo(u, r.caller.get()));
         return ApiResponse::json(200, out);
     };
 }

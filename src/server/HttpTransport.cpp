@@ -355,6 +355,7 @@ void HttpTransport::onReadyRead(Connection *c)
 void HttpTransport::finishRequest(Connection *c)
 {
     ApiRequest &r = c->request;
+    r.peer = c->socket->peerAddress().toString();
     if (c->spool) {
         c->spool->flush();
         r.bodyFile = c->spool->fileName();

@@ -1,5 +1,8 @@
 #include "Inbox.h"
 
+#include "ActingUser.h"
+#include "Authenticator.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,7 +42,7 @@ QString freeName(const QDir &folder, const QString &fileName)
 } // namespace
 
 Inbox::Inbox(QString root, Database &db, QObject *parent)
-    : QObject(parent), m_root(std::move(root)), m_queue(db), m_workflows(db)
+    : QObject(parent), m_root(std::move(root)), m_queue(db), m_workflows(db), m_db(db)
 {
     connect(&m_timer, &QTimer::timeout, this, &Inbox::scan);
 }
@@ -137,10 +140,32 @@ void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &p
             return;
         }
         user = o.value(QStringLiteral("user")).toString();
+        if (!user.isEmpty() && !m_trustsUsers) {
+            finish(path, QStringLiteral("failed"), QStringLiteral("sidecar \"%1\" names the user \"%2\", and this inbox is not trusted to "
+                                                              "name users (inboxTrustsUsers in scanflowd.json)").arg(sidecar, user));
+            return;
+        }
         documentName = o.value(QStringLiteral("documentName")).toString();
         const QJsonObject t = o.value(QStringLiteral("terminal")).toObject();
         for (auto it = t.begin(); it != t.end(); ++it)
             terminal.insert(it.key(), it.value().toString());
+    }
+    qint64 provider = UserRepository::LocalProvider;
+    if (!user.isEmpty()) { // a trusted inbox: the user must exist, be active and may use the workflow
+        const auto named = UserRepository(m_db).allNamed(user);
+        QString problem;
+        if (!named || named->isEmpty())
+            problem = QStringLiteral("sidecar \"%1\": no user \"%2\"").arg(sidecar, user);
+        else if (const auto ended = Authenticator::accountEnded(named->first()))
+            problem = QStringLiteral("sidecar \"%1\": %2").arg(sidecar, *ended);
+        else if (const auto denied = mayScanWith(m_db, named->first(), workflowId))
+            problem = QStringLiteral("sidecar \"%1\": %2").arg(sidecar, denied->message);
+        if (!problem.isEmpty()) {
+            finish(path, QStringLiteral("failed"), problem);
+            return;
+        }
+        user = named->first().userName;
+        provider = named->first().providerId;
     }
     QDir(workflowDir).mkpath(Queued);
     const QString target = workflowDir + u'/' + Queued + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(12)
@@ -148,7 +173,7 @@ void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &p
     if (documentName.isEmpty())
         documentName = file.completeBaseName();
     // Queue first, move second (see the class comment).
-    const auto id = m_queue.enqueue({workflowId, target, file.fileName(), documentName, user, terminal});
+    const auto id = m_queue.enqueue({workflowId, target, file.fileName(), documentName, user, terminal, provider});
     if (!id) {
         qCWarning(lcInbox).noquote() << id.error();
         return; // stays in the inbox; the next scan tries again

@@ -25,6 +25,10 @@ public:
     Inbox(QString root, Database &db, QObject *parent = nullptr);
 
     void setSettleMs(int ms) { m_settleMs = ms; }
+    // Whether a sidecar may name the user a file is delivered for. Off, a file whose sidecar
+    // names one is kept as failed: anyone who can write the folder could otherwise send scans
+    // with another person's private credentials.
+    void setTrustsUsers(bool trusts) { m_trustsUsers = trusts; }
     Status start(int scanMs = 1000);
     // Makes inbox/<name>/ for a workflow made or renamed after the start (names that cannot be
     // one folder, with "/" or a leading ".", get none).
@@ -50,6 +54,8 @@ private:
     WorkflowRepository m_workflows;
     QTimer m_timer;
     int m_settleMs = 1000;
+    bool m_trustsUsers = false;
+    Database &m_db;
     QHash<QString, Seen> m_seen;
     QSet<QString> m_unknownFolders; // said once
 };

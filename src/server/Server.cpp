@@ -11,6 +11,7 @@
 #include "TerminalConfigController.h"
 #include "AccessControlRepository.h"
 #include "ApiKeyController.h"
+#include "DeviceController.h"
 #include "ApiKeyRepository.h"
 #include "GroupController.h"
 #include "Permissions.h"
@@ -62,6 +63,11 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
         c.dataDir = json.value(QStringLiteral("dataDir")).toString();
     if (json.contains(QStringLiteral("inbox")))
         c.inboxDir = json.value(QStringLiteral("inbox")).toString();
+    if (json.contains(QStringLiteral("inboxTrustsUsers"))) {
+        if (!json.value(QStringLiteral("inboxTrustsUsers")).isBool())
+            return R::failure(QStringLiteral("inboxTrustsUsers: must be true or false"));
+        c.inboxTrustsUsers = json.value(QStringLiteral("inboxTrustsUsers")).toBool();
+    }
     const QJsonObject queue = json.value(QStringLiteral("queue")).toObject();
     const auto number = [&](const char *key, int fallback, int min, int max, int *out) -> bool {
         const QJsonValue v = queue.value(QString::fromLatin1(key));
@@ -121,12 +127,28 @@ Status Server::start()
     const bool tls = m_config.tls.value_or(!loopback);
     if (!QDir().mkpath(m_config.dataDir))
         return Status::failure(QStringLiteral("dataDir: cannot create \"%1\"").arg(m_config.dataDir));
+    // Scans, print jobs, password hashes and people's details: for this account only, whatever
+    // the umask (0700; the database 0600 below).
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    if (!QFile::setPermissions(m_config.dataDir, ownerOnly))
+        return Status::failure(QStringLiteral("dataDir: cannot make \"%1\" private to this account").arg(m_config.dataDir));
+    for (const QString &sub : {QStringLiteral("documents"), QStringLiteral("uploads"), QStringLiteral("tmp")}) {
+        const QString path = QDir(m_config.dataDir).filePath(sub);
+        QDir().mkpath(path);
+        QFile::setPermissions(path, ownerOnly);
+    }
     DatabaseConfig dbConfig;
     dbConfig.sqlitePath = QDir(m_config.dataDir).filePath(QStringLiteral("scanflow.sqlite"));
     auto db = Database::open(m_config.database.value_or(dbConfig));
     if (!db)
         return Status::failure(db.error());
     m_db = std::move(db.value());
+    if (!m_config.database) {
+        for (const QString &file : QStringList{dbConfig.sqlitePath, dbConfig.sqlitePath + QStringLiteral("-wal"), dbConfig.sqlitePath + QStringLiteral("-shm")}) {
+            if (QFile::exists(file))
+                QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
     if (const Status s = m_db->migrate(); !s)
         return s;
     if (const Status s = bootstrap(); !s)
@@ -139,6 +161,7 @@ Status Server::start()
     m_inbox = new Inbox(m_config.inboxDir.isEmpty() ? QDir(m_config.dataDir).filePath(QStringLiteral("inbox")) : m_config.inboxDir,
                         *m_db, this);
     m_inbox->setSettleMs(m_config.inboxSettleMs);
+    m_inbox->setTrustsUsers(m_config.inboxTrustsUsers);
     connect(m_worker, &QueueWorker::settled, m_inbox, &Inbox::onSettled);
     connect(m_inbox, &Inbox::queued, m_worker, &QueueWorker::kick);
     if (const Status s = m_inbox->start(m_config.inboxScanMs); !s)
@@ -195,7 +218,7 @@ Status Server::bootstrap()
             const auto id = users.create(UserRepository::LocalProvider, QStringLiteral("admin"));
             if (!id)
                 return Status::failure(id.error());
-            QByteArray random(18, Qt::Uninitialized);
+            QByteArray random(16, Qt::Uninitialized); // every byte filled: 4 words of 32 bits
             QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
             const QString password = QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
             if (const Status s = users.setDetail(*id, UserDetail::Password, password); !s)
@@ -235,12 +258,15 @@ void Server::openSecrets()
     m_secretBox = SecretBox::withKey(*key).value();
 }
 
-void Server::endpoint(const QByteArray &method, const QString &path, const QString &tag, const QString &summary,
-                      Access access, ApiHandler handler, qint64 maxBodyBytes)
+void Server::route(const QByteArray &method, const QString &path, ApiHandler handler, qint64 maxBodyBytes)
 {
     const QString full = QStringLiteral("/api/v1") + path;
-    m_router.add(method, full, m_auth->guard(std::move(handler), access), maxBodyBytes);
-    m_catalog.add({method, full, summary, tag, std::move(access), false});
+    const Endpoint *endpoint = findEndpoint(method, full);
+    if (!endpoint) // a programming error, found by the first test that starts a server
+        qFatal("%s %s has no line in the endpoint table (trust/Access.cpp)", method.constData(), qPrintable(full));
+    m_router.add(method, full, m_auth->guard(std::move(handler), endpoint->access), maxBodyBytes);
+    if (method != "HEAD") // OpenAPI's GET implies it
+        m_catalog.add(*endpoint);
 }
 
 void Server::addRoutes()
@@ -249,244 +275,126 @@ void Server::addRoutes()
     m_auth = std::make_unique<Authenticator>(*m_db);
     m_login = std::make_unique<LoginController>(*m_db, m_config.tokens);
     Database &db = *m_db;
-    const auto perms = [](std::initializer_list<const char *> names) {
-        QStringList out;
-        for (const char *n : names)
-            out.append(QString::fromLatin1(n));
-        return out;
-    };
-    // "Does not require Advanced API permissions."
-    const auto plain = [](QStringList permissions) {
-        Access a;
-        a.permissions = std::move(permissions);
-        a.advanced = false;
-        return a;
-    };
-    const auto advanced = [](QStringList permissions) {
-        Access a;
-        a.permissions = std::move(permissions);
-        return a;
-    };
-
-    const QString version = QStringLiteral("Version");
-    endpoint("GET", QStringLiteral("/version"), version, QStringLiteral("Get server version"), plain({}),
-             VersionController::get(db));
-    endpoint("GET", QStringLiteral("/openapi.json"), version, QStringLiteral("This API described in OpenAPI 3"), plain({}),
-             [this](const ApiRequest &) -> ApiResult { return ApiResponse::json(200, m_catalog.openApi(QStringLiteral(SCANFLOW_VERSION))); });
+    route("GET", QStringLiteral("/version"), VersionController::get(db));
+    route("GET", QStringLiteral("/openapi.json"), [this](const ApiRequest &) -> ApiResult { return ApiResponse::json(200, m_catalog.openApi(QStringLiteral(SCANFLOW_VERSION))); });
 
     // Login and tokens.
-    const QString login = QStringLiteral("Login");
-    Access loginAccess = plain({});
-    loginAccess.tokenFree = true;
-    loginAccess.untrustedEndpoint = true;
-    endpoint("POST", QStringLiteral("/login"), login, QStringLiteral("User authentication"), loginAccess, m_login->login());
-    Access tokenAccess = plain({});
-    tokenAccess.tokenFree = true;
-    endpoint("GET", QStringLiteral("/token"), login, QStringLiteral("Refresh user token (deprecated)"), tokenAccess, m_login->refresh());
-    tokenAccess.keyOptional = true;
-    endpoint("POST", QStringLiteral("/oauth/v1/token"), login, QStringLiteral("Refresh user token (OAuth 2.0)"), tokenAccess,
-             m_login->oauthToken());
-    m_router.add("POST", QStringLiteral("/oauth/v1/token"), m_auth->guard(m_login->oauthToken(), tokenAccess));
+    route("POST", QStringLiteral("/login"), m_login->login());
+    route("GET", QStringLiteral("/token"), m_login->refresh());
+    route("POST", QStringLiteral("/oauth/v1/token"), m_login->oauthToken());
+    route("POST", QStringLiteral("/oauth/v1/revoke"), m_login->revoke());
+    // OAuth 2.0 clients find the token endpoint at the root too.
+    m_router.add("POST", QStringLiteral("/oauth/v1/token"), m_auth->guard(m_login->oauthToken(), findEndpoint("POST", QStringLiteral("/api/v1/oauth/v1/token"))->access));
 
     // Users.
-    const QString users = QStringLiteral("Users");
-    endpoint("GET", QStringLiteral("/users"), users, QStringLiteral("Get user information"), advanced(perms({"ViewUser"})),
-             UserController::get(db));
-    endpoint("GET", QStringLiteral("/users/all"), users, QStringLiteral("Get all users of authentication provider"),
-             advanced(perms({"ViewUser"})), UserController::all(db));
-    endpoint("PUT", QStringLiteral("/users"), users, QStringLiteral("Create user"), advanced(perms({"ViewUser", "CreateUser"})),
-             UserController::create(db));
-    endpoint("DELETE", QStringLiteral("/users/{username}"), users, QStringLiteral("Delete user"),
-             advanced(perms({"ViewUser", "DeleteUser"})), UserController::remove(db));
-    endpoint("POST", QStringLiteral("/users/{username}"), users, QStringLiteral("Update user details"),
-             advanced(perms({"ViewUser", "ModifyUser"})), UserController::updateDetail(db));
-    endpoint("POST", QStringLiteral("/users/import"), users, QStringLiteral("Import users from csv"),
-             advanced(perms({"CreateUser", "ModifyUser"})), UserController::importCsv(db));
-    endpoint("POST", QStringLiteral("/users/{username}/cards"), users, QStringLiteral("Register card for user"),
-             plain(perms({"ViewUser", "ModifyUser", "CardManagement"})), UserController::addCard(db));
-    endpoint("GET", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Get list of groups for a given local user"),
-             advanced(perms({"ViewUser"})), UserController::groups(db));
-    endpoint("PUT", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Add local user to a list of provided groups"),
-             advanced(perms({"ViewUser", "ModifyUser"})), UserController::addGroups(db));
-    endpoint("POST", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Set local user membership to a list of provided groups"),
-             advanced(perms({"ViewUser", "ModifyUser"})), UserController::setGroups(db));
-    endpoint("DELETE", QStringLiteral("/users/{username}/groups"), users, QStringLiteral("Delete groups from user's membership"),
-             advanced(perms({"ViewUser", "ModifyUser"})), UserController::removeGroups(db));
+    route("GET", QStringLiteral("/users"), UserController::get(db));
+    route("GET", QStringLiteral("/users/all"), UserController::all(db));
+    route("PUT", QStringLiteral("/users"), UserController::create(db));
+    route("DELETE", QStringLiteral("/users/{username}"), UserController::remove(db));
+    route("POST", QStringLiteral("/users/{username}"), UserController::updateDetail(db));
+    route("POST", QStringLiteral("/users/import"), UserController::importCsv(db));
+    route("POST", QStringLiteral("/users/{username}/cards"), UserController::addCard(db));
+    route("GET", QStringLiteral("/users/{username}/groups"), UserController::groups(db));
+    route("PUT", QStringLiteral("/users/{username}/groups"), UserController::addGroups(db));
+    route("POST", QStringLiteral("/users/{username}/groups"), UserController::setGroups(db));
+    route("DELETE", QStringLiteral("/users/{username}/groups"), UserController::removeGroups(db));
 
     // Groups.
-    const QString groups = QStringLiteral("Groups");
-    endpoint("GET", QStringLiteral("/groups"), groups, QStringLiteral("Get list of local groups"), advanced(perms({"ViewUser"})),
-             GroupController::list(db));
-    endpoint("PUT", QStringLiteral("/groups"), groups, QStringLiteral("Create local user group"),
-             advanced(perms({"ViewUser", "CreateUser"})), GroupController::create(db));
-    endpoint("GET", QStringLiteral("/groups/{groupId}"), groups, QStringLiteral("Get info about group"), advanced(perms({"ViewUser"})),
-             GroupController::get(db));
-    endpoint("DELETE", QStringLiteral("/groups/{groupId}"), groups, QStringLiteral("Delete local user group"),
-             advanced(perms({"ViewUser", "DeleteUser"})), GroupController::remove(db));
-    endpoint("GET", QStringLiteral("/groups/{groupId}/members"), groups, QStringLiteral("Get members of a group"),
-             advanced(perms({"ViewUser"})), GroupController::members(db));
+    route("GET", QStringLiteral("/groups"), GroupController::list(db));
+    route("PUT", QStringLiteral("/groups"), GroupController::create(db));
+    route("GET", QStringLiteral("/groups/{groupId}"), GroupController::get(db));
+    route("DELETE", QStringLiteral("/groups/{groupId}"), GroupController::remove(db));
+    route("GET", QStringLiteral("/groups/{groupId}/members"), GroupController::members(db));
 
     // Account and containers.
-    const QString account = QStringLiteral("Account");
     if (const Status s = AccountController::ensureRootAccount(db); !s)
         qCWarning(lcServer).noquote() << s.error();
-    Access accountGet = plain(perms({"ViewAccount"}));
-    accountGet.keyOptional = true; // "For HEAD request the X-API-Key header is not required"
-    m_router.add("HEAD", QStringLiteral("/api/v1/account"), m_auth->guard(AccountController::get(db), accountGet));
-    endpoint("GET", QStringLiteral("/account"), account, QStringLiteral("Get account information"), plain(perms({"ViewAccount"})),
-             AccountController::get(db));
-    endpoint("PUT", QStringLiteral("/account"), account, QStringLiteral("Create account"), advanced(perms({"ViewAccount", "CreateAccount"})),
-             AccountController::create(db));
-    endpoint("PATCH", QStringLiteral("/account"), account, QStringLiteral("Update account"), advanced(perms({"ViewAccount", "ModifyAccount"})),
-             AccountController::update(db));
-    endpoint("GET", QStringLiteral("/account/containers"), account, QStringLiteral("Get containers"), advanced(perms({"ViewAccount"})),
-             AccountController::containers(db));
-    endpoint("PUT", QStringLiteral("/account/container/{id}"), account, QStringLiteral("Update container"),
-             advanced(perms({"ViewAccount", "ModifyAccount"})), AccountController::updateContainer(db));
-    endpoint("DELETE", QStringLiteral("/account/container/{id}"), account, QStringLiteral("Delete container"),
-             advanced(perms({"ViewAccount", "DeleteAccount"})), AccountController::removeContainer(db));
+    route("HEAD", QStringLiteral("/account"), AccountController::get(db)); // "the X-API-Key header is not required"
+    route("GET", QStringLiteral("/account"), AccountController::get(db));
+    route("PUT", QStringLiteral("/account"), AccountController::create(db));
+    route("PATCH", QStringLiteral("/account"), AccountController::update(db));
+    route("GET", QStringLiteral("/account/containers"), AccountController::containers(db));
+    route("PUT", QStringLiteral("/account/container/{id}"), AccountController::updateContainer(db));
+    route("DELETE", QStringLiteral("/account/container/{id}"), AccountController::removeContainer(db));
 
     // Documents and the card reader.
-    const QString documents = QStringLiteral("Documents");
     m_documents = std::make_unique<DocumentController>(db, QDir(m_config.dataDir).filePath(QStringLiteral("documents")));
-    Access userDocuments = plain(perms({"ViewJob"}));
-    userDocuments.userTokenRequired = true;
-    endpoint("GET", QStringLiteral("/documents"), documents, QStringLiteral("Get list of documents for user"), userDocuments,
-             m_documents->list());
-    endpoint("GET", QStringLiteral("/documents/history"), documents, QStringLiteral("Get documents' history"),
-             advanced(perms({"ViewReport"})), m_documents->history());
-    endpoint("POST", QStringLiteral("/documents/history"), documents, QStringLiteral("Record print/copy/scan jobs"), plain({}),
-             m_documents->record());
-    endpoint("PUT", QStringLiteral("/documents"), documents, QStringLiteral("Upload document"), plain(perms({"AddJob"})),
-             m_documents->upload(), m_config.maxUploadBytes + 1024 * 1024);
-    endpoint("DELETE", QStringLiteral("/documents/{uuid}"), documents, QStringLiteral("Delete document"),
-             plain(perms({"ViewJob", "DeleteJob"})), m_documents->remove());
-    endpoint("POST", QStringLiteral("/documents/{uuid}/{address}"), documents, QStringLiteral("Send document to output port"),
-             plain(perms({"ReleaseJob"})), m_documents->release());
-    endpoint("GET", QStringLiteral("/documents/{uuid}"), documents, QStringLiteral("Download document (<uuid>.content)"),
-             plain(perms({"ViewJob"})), m_documents->download());
-    const QString cardReader = QStringLiteral("Card reader");
-    endpoint("GET", QStringLiteral("/card"), cardReader, QStringLiteral("Release all jobs using the card reader"), plain({}),
-             m_documents->card());
-    endpoint("POST", QStringLiteral("/card"), cardReader, QStringLiteral("Release all jobs using the card reader"), plain({}),
-             m_documents->card());
+    route("GET", QStringLiteral("/documents"), m_documents->list());
+    route("GET", QStringLiteral("/documents/history"), m_documents->history());
+    route("POST", QStringLiteral("/documents/history"), m_documents->record());
+    route("PUT", QStringLiteral("/documents"), m_documents->upload(),
+          m_config.maxUploadBytes + 1024 * 1024);
+    route("DELETE", QStringLiteral("/documents/{uuid}"), m_documents->remove());
+    route("POST", QStringLiteral("/documents/{uuid}/{address}"), m_documents->release());
+    route("GET", QStringLiteral("/documents/{uuid}"), m_documents->download());
+    route("GET", QStringLiteral("/card"), m_documents->card());
+    route("POST", QStringLiteral("/card"), m_documents->card());
 
     // Output and input ports.
-    const QString output = QStringLiteral("Output Ports");
-    endpoint("GET", QStringLiteral("/outputports"), output, QStringLiteral("Get list of output ports for user"),
-             advanced(perms({"ViewOutputPort"})), PortController::outputList(db));
-    endpoint("POST", QStringLiteral("/outputports"), output, QStringLiteral("Create output port"),
-             advanced(perms({"ViewOutputPort", "CreateOutputPort"})), PortController::outputCreate(db));
-    endpoint("PUT", QStringLiteral("/outputports"), output, QStringLiteral("Create or update output port (deprecated)"),
-             advanced(perms({"ViewOutputPort", "CreateOutputPort", "ModifyOutputPort"})), PortController::outputPut(db));
-    endpoint("PATCH", QStringLiteral("/outputports/{id}"), output, QStringLiteral("Update output port"),
-             advanced(perms({"ViewOutputPort", "ModifyOutputPort"})), PortController::outputPatch(db));
-    endpoint("PUT", QStringLiteral("/outputports/{id}/move"), output, QStringLiteral("Move output port"),
-             advanced(perms({"ViewOutputPort", "ModifyOutputPort"})), PortController::outputMove(db));
-    endpoint("DELETE", QStringLiteral("/outputports/{id}"), output, QStringLiteral("Delete output port"),
-             advanced(perms({"ViewOutputPort", "DeleteOutputPort"})), PortController::outputRemove(db));
-    const QString input = QStringLiteral("Input Ports");
-    endpoint("GET", QStringLiteral("/inputports"), input, QStringLiteral("Get list of input ports for user"),
-             plain(perms({"ViewInputPort"})), PortController::inputList(db));
-    endpoint("PUT", QStringLiteral("/inputports"), input, QStringLiteral("Create or update input port"),
-             advanced(perms({"ViewInputPort", "CreateInputPort", "ModifyInputPort"})), PortController::inputPut(db));
-    endpoint("DELETE", QStringLiteral("/inputports/{id}"), input, QStringLiteral("Delete input port"),
-             advanced(perms({"ViewInputPort", "DeleteInputPort"})), PortController::inputRemove(db));
+    route("GET", QStringLiteral("/outputports"), PortController::outputList(db));
+    route("POST", QStringLiteral("/outputports"), PortController::outputCreate(db));
+    route("PUT", QStringLiteral("/outputports"), PortController::outputPut(db));
+    route("PATCH", QStringLiteral("/outputports/{id}"), PortController::outputPatch(db));
+    route("PUT", QStringLiteral("/outputports/{id}/move"), PortController::outputMove(db));
+    route("DELETE", QStringLiteral("/outputports/{id}"), PortController::outputRemove(db));
+    route("GET", QStringLiteral("/inputports"), PortController::inputList(db));
+    route("PUT", QStringLiteral("/inputports"), PortController::inputPut(db));
+    route("DELETE", QStringLiteral("/inputports/{id}"), PortController::inputRemove(db));
 
     // Authentication providers.
-    const QString providers = QStringLiteral("Authentication provider");
-    Access providersGet = advanced(perms({"ViewAuthenticationProviders"}));
-    providersGet.keyOptional = true; // "Can be called without X-Api-Key"
-    endpoint("GET", QStringLiteral("/authproviders"), providers, QStringLiteral("Get authentication provider"), providersGet,
-             AuthProviderController::list(db));
-    endpoint("PUT", QStringLiteral("/authproviders"), providers, QStringLiteral("Add authentication provider"),
-             advanced(perms({"ViewAuthenticationProviders", "ModifyAuthenticationProviders"})), AuthProviderController::put(db, *m_secrets));
-    endpoint("DELETE", QStringLiteral("/authproviders/{id}"), providers, QStringLiteral("Delete authentication provider"),
-             advanced(perms({"ViewAuthenticationProviders", "DeleteAuthenticationProviders"})), AuthProviderController::remove(db, *m_secrets));
+    route("GET", QStringLiteral("/authproviders"), AuthProviderController::list(db));
+    route("PUT", QStringLiteral("/authproviders"), AuthProviderController::put(db, *m_secrets));
+    route("DELETE", QStringLiteral("/authproviders/{id}"), AuthProviderController::remove(db, *m_secrets));
 
     // Locations.
-    const QString locations = QStringLiteral("Locations");
-    endpoint("GET", QStringLiteral("/locations"), locations, QStringLiteral("Get list of locations"), plain(perms({"ViewLocations"})),
-             LocationController::list(db));
-    endpoint("GET", QStringLiteral("/locations/{id}"), locations, QStringLiteral("Get location by id"), plain(perms({"ViewLocations"})),
-             LocationController::get(db));
-    endpoint("POST", QStringLiteral("/locations"), locations, QStringLiteral("Create location"),
-             advanced(perms({"ViewLocations", "CreateLocations"})), LocationController::create(db));
-    endpoint("PUT", QStringLiteral("/locations/{id}"), locations, QStringLiteral("Update existing location by id"),
-             advanced(perms({"ViewLocations", "ModifyLocations"})), LocationController::update(db));
-    endpoint("DELETE", QStringLiteral("/locations/{id}"), locations, QStringLiteral("Delete location by id"),
-             advanced(perms({"ViewLocations", "DeleteLocations"})), LocationController::remove(db));
+    route("GET", QStringLiteral("/locations"), LocationController::list(db));
+    route("GET", QStringLiteral("/locations/{id}"), LocationController::get(db));
+    route("POST", QStringLiteral("/locations"), LocationController::create(db));
+    route("PUT", QStringLiteral("/locations/{id}"), LocationController::update(db));
+    route("DELETE", QStringLiteral("/locations/{id}"), LocationController::remove(db));
 
     // Terminal config.
-    const QString terminal = QStringLiteral("Terminal config");
-    endpoint("POST", QStringLiteral("/terminalconfig"), terminal, QStringLiteral("Create terminal configuration"),
-             advanced(perms({"ViewTerminalConfig", "CreateTerminalConfig"})), TerminalConfigController::create(db, *m_secrets));
-    Access terminalGet = plain({});
-    terminalGet.untrustedEndpoint = true;
-    endpoint("GET", QStringLiteral("/terminalconfig"), terminal, QStringLiteral("Get terminal configuration"), terminalGet,
-             TerminalConfigController::get(db, *m_secrets));
+    route("POST", QStringLiteral("/terminalconfig"), TerminalConfigController::create(db, *m_secrets));
+    route("GET", QStringLiteral("/terminalconfig"), TerminalConfigController::get(db, *m_secrets));
+
+    // Trusted devices (terminals, kiosks, card readers) and their one-time registration codes.
+    route("GET", QStringLiteral("/devices"), DeviceController::list(db));
+    route("POST", QStringLiteral("/devices"), DeviceController::create(db));
+    route("DELETE", QStringLiteral("/devices/{id}"), DeviceController::remove(db));
 
     // Scan connectors.
-    const QString connectors = QStringLiteral("Scan Connectors");
-    endpoint("GET", QStringLiteral("/scan/connectors"), connectors, QStringLiteral("Get all scan connectors"),
-             advanced(perms({"ViewScanWorkflow"})), ScanConnectorController::list(db));
-    endpoint("GET", QStringLiteral("/scan/connectors/{id}"), connectors, QStringLiteral("Get scan connector"),
-             advanced(perms({"ViewScanWorkflow"})), ScanConnectorController::get(db));
-    endpoint("POST", QStringLiteral("/scan/connectors"), connectors, QStringLiteral("Create scan connector"),
-             advanced(perms({"ViewScanWorkflow", "CreateScanWorkflow"})), ScanConnectorController::create(db));
-    endpoint("PUT", QStringLiteral("/scan/connectors/{id}"), connectors, QStringLiteral("Update scan connector"),
-             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), ScanConnectorController::update(db));
-    endpoint("DELETE", QStringLiteral("/scan/connectors/{id}"), connectors, QStringLiteral("Delete scan connector"),
-             advanced(perms({"ViewScanWorkflow", "DeleteScanWorkflow"})), ScanConnectorController::remove(db));
+    route("GET", QStringLiteral("/scan/connectors"), ScanConnectorController::list(db));
+    route("GET", QStringLiteral("/scan/connectors/{id}"), ScanConnectorController::get(db));
+    route("POST", QStringLiteral("/scan/connectors"), ScanConnectorController::create(db));
+    route("PUT", QStringLiteral("/scan/connectors/{id}"), ScanConnectorController::update(db));
+    route("DELETE", QStringLiteral("/scan/connectors/{id}"), ScanConnectorController::remove(db));
 
     // Certificates.
-    const QString certificates = QStringLiteral("Certificates");
     m_certificates = std::make_unique<CertificateStore>(db, *m_secrets);
-    endpoint("POST", QStringLiteral("/certificate/ca"), certificates, QStringLiteral("Import a CA certificate"),
-             advanced(perms({"ModifyCertificate"})), m_certificates->importCa());
-    endpoint("POST", QStringLiteral("/certificate/chain"), certificates, QStringLiteral("Import private certificate chain"),
-             advanced(perms({"ModifyCertificate"})), m_certificates->importChain());
-    endpoint("POST", QStringLiteral("/certificate/chain/create"), certificates,
-             QStringLiteral("Create a self-signed certificate chain (ScanFlow): form hostnames, organisation, validdays"),
-             advanced(perms({"ModifyCertificate"})), m_certificates->createChain());
-    endpoint("GET", QStringLiteral("/certificate/ca"), certificates, QStringLiteral("Get a CA certificate"),
-             advanced(perms({"ViewCertificate"})), m_certificates->listCa());
-    endpoint("GET", QStringLiteral("/certificate/chain"), certificates, QStringLiteral("Get private certificate chain"),
-             advanced(perms({"ViewCertificate"})), m_certificates->listChains());
-    endpoint("DELETE", QStringLiteral("/certificate/ca/{alias}"), certificates, QStringLiteral("Delete a CA certificate"),
-             advanced(perms({"DeleteCertificate"})), m_certificates->removeCa());
-    endpoint("DELETE", QStringLiteral("/certificate/chain/{alias}"), certificates, QStringLiteral("Delete private certificate chain"),
-             advanced(perms({"DeleteCertificate"})), m_certificates->removeChain());
-    endpoint("GET", QStringLiteral("/certificate/root"), certificates, QStringLiteral("Get root authorities"),
-             advanced(perms({"ViewCertificate"})), m_certificates->roots());
+    route("POST", QStringLiteral("/certificate/ca"), m_certificates->importCa());
+    route("POST", QStringLiteral("/certificate/chain"), m_certificates->importChain());
+    route("POST", QStringLiteral("/certificate/chain/create"), m_certificates->createChain());
+    route("GET", QStringLiteral("/certificate/ca"), m_certificates->listCa());
+    route("GET", QStringLiteral("/certificate/chain"), m_certificates->listChains());
+    route("DELETE", QStringLiteral("/certificate/ca/{alias}"), m_certificates->removeCa());
+    route("DELETE", QStringLiteral("/certificate/chain/{alias}"), m_certificates->removeChain());
+    route("GET", QStringLiteral("/certificate/root"), m_certificates->roots());
 
     // API keys (the reference manages them in its console; the admin app does it here).
-    const QString keys = QStringLiteral("API keys");
-    endpoint("GET", QStringLiteral("/apikeys"), keys, QStringLiteral("List API keys (never the keys themselves)"),
-             advanced(perms({"ViewAccount"})), ApiKeyController::list(db));
-    endpoint("GET", QStringLiteral("/apikeys/permissions"), keys, QStringLiteral("Every permission name and role"),
-             advanced(perms({"ViewAccount"})), ApiKeyController::permissions());
-    endpoint("POST", QStringLiteral("/apikeys"), keys, QStringLiteral("Create an API key, shown once"),
-             advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::create(db));
-    endpoint("DELETE", QStringLiteral("/apikeys/{id}"), keys, QStringLiteral("Delete an API key"),
-             advanced(perms({"ViewAccount", "ModifyAccount"})), ApiKeyController::remove(db, [this] { m_auth->forgetKeys(); }));
+    route("GET", QStringLiteral("/apikeys"), ApiKeyController::list(db));
+    route("GET", QStringLiteral("/apikeys/permissions"), ApiKeyController::permissions());
+    route("POST", QStringLiteral("/apikeys"), ApiKeyController::create(db));
+    route("DELETE", QStringLiteral("/apikeys/{id}"), ApiKeyController::remove(db, [this] { m_auth->forgetKeys(); }));
 
     // Access controls.
-    const QString acl = QStringLiteral("Access controls");
-    endpoint("GET", QStringLiteral("/accesscontrols"), acl, QStringLiteral("Get access control details"),
-             advanced(perms({"ViewAccessControls"})), AccessControlController::list(db));
-    endpoint("PUT", QStringLiteral("/accesscontrols"), acl, QStringLiteral("Add access control"),
-             advanced(perms({"ViewAccessControls", "CreateAccessControls"})), AccessControlController::create(db));
-    endpoint("DELETE", QStringLiteral("/accesscontrols/{id}"), acl, QStringLiteral("Delete access control by id"),
-             advanced(perms({"ViewAccessControls", "DeleteAccessControls"})), AccessControlController::remove(db));
+    route("GET", QStringLiteral("/accesscontrols"), AccessControlController::list(db));
+    route("PUT", QStringLiteral("/accesscontrols"), AccessControlController::create(db));
+    route("DELETE", QStringLiteral("/accesscontrols/{id}"), AccessControlController::remove(db));
 
     // Scan workflows.
-    const QString scan = QStringLiteral("Scan Workflows");
     m_workflowRepository = std::make_unique<WorkflowRepository>(db);
-    endpoint("GET", QStringLiteral("/scan/workflows"), scan, QStringLiteral("Get all scan workflows"),
-             advanced(perms({"ViewScanWorkflow"})), WorkflowController::list(*m_workflowRepository));
-    endpoint("GET", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Get scan workflow"),
-             advanced(perms({"ViewScanWorkflow"})), WorkflowController::get(*m_workflowRepository));
+    route("GET", QStringLiteral("/scan/workflows"), WorkflowController::list(*m_workflowRepository));
+    route("GET", QStringLiteral("/scan/workflows/{id}"), WorkflowController::get(*m_workflowRepository));
     // A workflow made or renamed through the API gets its inbox folder at once.
     const auto withInboxFolder = [this](ApiHandler handler) -> ApiHandler {
         return [this, handler](const ApiRequest &r) -> ApiResult {
@@ -496,21 +404,14 @@ void Server::addRoutes()
             return result;
         };
     };
-    endpoint("POST", QStringLiteral("/scan/workflows"), scan, QStringLiteral("Create scan workflow"),
-             advanced(perms({"ViewScanWorkflow", "CreateScanWorkflow"})),
-             withInboxFolder(WorkflowController::create(*m_workflows, *m_workflowRepository)));
-    endpoint("PUT", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Update scan workflow"),
-             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})),
-             withInboxFolder(WorkflowController::update(*m_workflows, *m_workflowRepository)));
-    endpoint("DELETE", QStringLiteral("/scan/workflows/{id}"), scan, QStringLiteral("Delete scan workflow"),
-             advanced(perms({"ViewScanWorkflow", "DeleteScanWorkflow"})), WorkflowController::remove(*m_workflows));
+    route("POST", QStringLiteral("/scan/workflows"), withInboxFolder(WorkflowController::create(*m_workflows, *m_workflowRepository)));
+    route("PUT", QStringLiteral("/scan/workflows/{id}"), withInboxFolder(WorkflowController::update(*m_workflows, *m_workflowRepository)));
+    route("DELETE", QStringLiteral("/scan/workflows/{id}"), WorkflowController::remove(*m_workflows));
 
     // A file delivered from the API; AddJob, as for uploading a document.
     const QString uploads = QDir(m_config.dataDir).filePath(QStringLiteral("uploads"));
-    endpoint("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), scan, QStringLiteral("Deliver a file through a workflow"),
-             advanced(perms({"ViewScanWorkflow", "AddJob"})),
-             UploadController::deliver(*m_workflowRepository, *m_deliveryQueue, uploads, [this] { m_worker->kick(); }),
-             m_config.maxUploadBytes + 1024 * 1024);
+    route("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), UploadController::deliver(db, *m_workflowRepository, *m_deliveryQueue, uploads, [this] { m_worker->kick(); }),
+          m_config.maxUploadBytes + 1024 * 1024);
     connect(m_worker, &QueueWorker::settled, this, [uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
         if (!d.filePath.startsWith(uploads + u'/'))
             return;
@@ -528,59 +429,35 @@ void Server::addRoutes()
     m_privateData = std::make_unique<PrivateData>(db, *m_secrets);
     // Authorization codes are traded for tokens here, on the server's own connections.
     m_workplace = std::make_unique<WorkplaceController>(db, *m_workflows, *m_privateData, new QNetworkAccessManager(this));
-    endpoint("GET", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Shared OAuth 2.0 authorization state"),
-             advanced(perms({"ViewScanWorkflow"})), m_workplace->sharedState());
-    endpoint("PUT", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Store the shared OAuth 2.0 tokens"),
-             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), m_workplace->authorizeShared());
-    endpoint("DELETE", QStringLiteral("/scan/workflows/{id}/authorization"), scan, QStringLiteral("Revoke the shared authorization"),
-             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), m_workplace->revokeShared());
-    endpoint("GET", QStringLiteral("/scan/workflows/{id}/authorizations"), scan,
-             QStringLiteral("Which users have saved private data, and its state (never the data)"),
-             advanced(perms({"ViewScanWorkflow"})), m_workplace->users());
-    const QString workplace = QStringLiteral("Workplace");
+    route("GET", QStringLiteral("/scan/workflows/{id}/authorization"), m_workplace->sharedState());
+    route("PUT", QStringLiteral("/scan/workflows/{id}/authorization"), m_workplace->authorizeShared());
+    route("DELETE", QStringLiteral("/scan/workflows/{id}/authorization"), m_workplace->revokeShared());
+    route("GET", QStringLiteral("/scan/workflows/{id}/authorizations"), m_workplace->users());
     // Any signed-in user has a Workplace; the scan access rules decide what it shows (R15).
-    Access mine = plain({});
-    mine.userTokenRequired = true;
-    endpoint("GET", QStringLiteral("/workplace/destinations"), workplace, QStringLiteral("The caller's private destinations"), mine,
-             m_workplace->destinations());
-    endpoint("GET", QStringLiteral("/workplace/destinations/{id}"), workplace, QStringLiteral("One private destination"), mine,
-             m_workplace->destination());
-    endpoint("PUT", QStringLiteral("/workplace/destinations/{id}"), workplace,
-             QStringLiteral("Save the caller's private values and credentials, all or nothing"), mine, m_workplace->authorize());
-    endpoint("DELETE", QStringLiteral("/workplace/destinations/{id}"), workplace, QStringLiteral("Revoke the caller's private data"),
-             mine, m_workplace->revoke());
+    route("GET", QStringLiteral("/workplace/destinations"), m_workplace->destinations());
+    route("GET", QStringLiteral("/workplace/destinations/{id}"), m_workplace->destination());
+    route("PUT", QStringLiteral("/workplace/destinations/{id}"), m_workplace->authorize());
+    route("DELETE", QStringLiteral("/workplace/destinations/{id}"), m_workplace->revoke());
 
     // Scan workflow access.
-    const QString access = QStringLiteral("Scan Workflow Access");
-    endpoint("GET", QStringLiteral("/scan/access"), access, QStringLiteral("Get all scan workflow accesses"),
-             advanced(perms({"ViewScanWorkflowAccessRule"})), ScanAccessController::list(db));
-    endpoint("GET", QStringLiteral("/scan/access/{id}"), access, QStringLiteral("Get scan workflow access"),
-             advanced(perms({"ViewScanWorkflowAccessRule"})), ScanAccessController::get(db));
-    endpoint("POST", QStringLiteral("/scan/access"), access, QStringLiteral("Create scan workflow access"),
-             advanced(perms({"ViewScanWorkflowAccessRule", "CreateScanWorkflowAccessRule"})), ScanAccessController::create(db));
-    endpoint("PUT", QStringLiteral("/scan/access/{id}"), access, QStringLiteral("Update scan workflow access"),
-             advanced(perms({"ViewScanWorkflowAccessRule", "ModifyScanWorkflowAccessRule"})), ScanAccessController::update(db));
-    endpoint("DELETE", QStringLiteral("/scan/access/{id}"), access, QStringLiteral("Delete scan workflow access"),
-             advanced(perms({"ViewScanWorkflowAccessRule", "DeleteScanWorkflowAccessRule"})), ScanAccessController::remove(db));
+    route("GET", QStringLiteral("/scan/access"), ScanAccessController::list(db));
+    route("GET", QStringLiteral("/scan/access/{id}"), ScanAccessController::get(db));
+    route("POST", QStringLiteral("/scan/access"), ScanAccessController::create(db));
+    route("PUT", QStringLiteral("/scan/access/{id}"), ScanAccessController::update(db));
+    route("DELETE", QStringLiteral("/scan/access/{id}"), ScanAccessController::remove(db));
 
     // Delivery history is a report: ViewReport, as for /documents/history.
-    const QString deliveries = QStringLiteral("Deliveries");
-    endpoint("GET", QStringLiteral("/deliveries"), deliveries, QStringLiteral("Delivery history, newest first"),
-             advanced(perms({"ViewReport"})), DeliveryController::list(*m_deliveryQueue));
-    endpoint("GET", QStringLiteral("/deliveries/{id}"), deliveries, QStringLiteral("One delivery with its trace"),
-             advanced(perms({"ViewReport"})), DeliveryController::get(*m_deliveryQueue));
+    route("GET", QStringLiteral("/deliveries"), DeliveryController::list(*m_deliveryQueue));
+    route("GET", QStringLiteral("/deliveries/{id}"), DeliveryController::get(*m_deliveryQueue));
 
     // The test destination: receiving needs no key, so a workflow can point at it unchanged
     // (the server listens on loopback only); reading and clearing what it got do.
     m_testDestination = std::make_unique<TestDestination>();
-    const QString test = QStringLiteral("Test destination");
     const QString receive = QStringLiteral("/api/v1/testdestination/receive/{*path}");
     m_router.add("*", receive, m_testDestination->receive());
-    m_catalog.add({"*", receive, QStringLiteral("Record whatever arrives"), test, {}, true});
-    endpoint("GET", QStringLiteral("/testdestination"), test, QStringLiteral("What the test destination received"),
-             advanced(perms({"ViewScanWorkflow"})), m_testDestination->list());
-    endpoint("DELETE", QStringLiteral("/testdestination"), test, QStringLiteral("Forget what the test destination received"),
-             advanced(perms({"ViewScanWorkflow", "ModifyScanWorkflow"})), m_testDestination->clear());
+    m_catalog.add(*findEndpoint("*", receive));
+    route("GET", QStringLiteral("/testdestination"), m_testDestination->list());
+    route("DELETE", QStringLiteral("/testdestination"), m_testDestination->clear());
 }
 
 } // namespace scanflow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCatalog.h"
+#include "Authenticator.h"
 #include "Database.h"
 #include "LoginController.h"
 #include "HttpTransport.h"
@@ -26,6 +27,9 @@ struct ServerConfig
     qint64 maxUploadBytes = 200 * 1024 * 1024;   // document and delivery uploads (the reference's 200 MB)
     QString secretsKeyFile;             // empty: the key lives in the OS keychain
     QString inboxDir;                   // default: dataDir/inbox
+    // A sidecar's "user" picks whose private data a delivery uses: honoured only where only
+    // trusted scanners can write the inbox (docs/api.md, "Who a delivery runs as").
+    bool inboxTrustsUsers = false;
     QueueSettings queue;
     TokenSettings tokens;
     // Make one more full-access API key on this start and show it (a lost bootstrap key).
@@ -66,9 +70,9 @@ private:
     Status bootstrap();
     void openSecrets();
     void addRoutes();
-    // Adds /api/v1<path> to the router behind the Authenticator, and to the catalog.
-    void endpoint(const QByteArray &method, const QString &path, const QString &tag, const QString &summary, Access access,
-                  ApiHandler handler, qint64 maxBodyBytes = -1);
+    // Adds /api/v1<path> to the router behind the Authenticator, with what the endpoint table
+    // says it asks of its caller, and to the catalog.
+    void route(const QByteArray &method, const QString &path, ApiHandler handler, qint64 maxBodyBytes = -1);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;

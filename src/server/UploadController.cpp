@@ -1,5 +1,6 @@
 #include "UploadController.h"
 
+#include "ActingUser.h"
 #include "DeliveryQueue.h"
 #include "FormParams.h"
 #include "Multipart.h"
@@ -12,10 +13,10 @@
 
 namespace scanflow::UploadController {
 
-ApiHandler deliver(WorkflowRepository &workflows, DeliveryQueue &queue, const QString &uploadsDir,
+ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &queue, const QString &uploadsDir,
                    std::function<void()> queued)
 {
-    return [&workflows, &queue, uploadsDir, queued](const ApiRequest &r) -> ApiResult {
+    return [&db, &workflows, &queue, uploadsDir, queued](const ApiRequest &r) -> ApiResult {
         const auto idOrError = idParameter(r, QStringLiteral("scanWorkflowId"), QStringLiteral("workflow"));
         if (const auto *e = std::get_if<ApiError>(&idOrError))
             return *e;
@@ -37,7 +38,15 @@ ApiHandler deliver(WorkflowRepository &workflows, DeliveryQueue &queue, const QS
             return ApiError::badRequest(QStringLiteral("data: the file part is missing"));
         // Only the last path element: a client's "../x" never leaves the uploads folder.
         d.fileName = QFileInfo(QString::fromUtf8(data->fileName)).fileName();
-        d.userName = p.value(QStringLiteral("username"));
+        // It runs as its caller, or as the user a trusted device names; and only where the scan
+        // access rules let that user (R15): nobody borrows another's private data (R4).
+        SF_TRY(user, actingUser(db, r, p));
+        if (user) {
+            if (const auto denied = mayScanWith(db, *user, id))
+                return *denied;
+            d.userName = user->userName;
+            d.providerId = user->providerId;
+        }
         d.documentName = p.value(QStringLiteral("title"));
         for (const auto &[name, value] : p.items()) {
             if (name.startsWith(QLatin1String("terminal.")))

@@ -4,6 +4,8 @@
 
 namespace scanflow {
 
+class Database;
+
 class DeliveryQueue;
 class WorkflowRepository;
 
@@ -13,7 +15,7 @@ class WorkflowRepository;
 // kept under the uploads folder until its delivery is confirmed; answers ErrorCodeInfoId with
 // the delivery's id (see /deliveries/<id>).
 namespace UploadController {
-ApiHandler deliver(WorkflowRepository &workflows, DeliveryQueue &queue, const QString &uploadsDir,
+ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &queue, const QString &uploadsDir,
                    std::function<void()> queued);
 }
 

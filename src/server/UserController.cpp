@@ -4,7 +4,8 @@
 #include "FormParams.h"
 #include "GroupController.h"
 #include "GroupRepository.h"
-#include "UserTokenRepository.h"
+#include "Roles.h"
+#include "TokenRepository.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -87,12 +88,18 @@ std::variant<UserDetail, ApiError> detailOf(const QString &text)
     return *detail;
 }
 
-ApiResult groupChange(Database &db, const ApiRequest &r, bool required,
+ApiResult groupChange(Database &db, const ApiRequest &r, bool required, bool grants,
                       const std::function<Status(GroupRepository &, qint64, const QList<qint64> &)> &change)
 {
     SF_TRY(p, FormParams::parse(r));
     SF_TRY(user, pathUser(db, r, p));
     SF_TRY(ids, groupIds(db, p, required));
+    if (const auto denied = Roles::mayManage(db, *r.caller, user))
+        return *denied;
+    if (grants) {
+        if (const auto denied = Roles::mayGrant(db, *r.caller, ids))
+            return *denied;
+    }
     GroupRepository groups(db);
     if (const Status s = change(groups, user.id, ids); !s)
         return ApiError::internal(s.error());
@@ -131,15 +138,17 @@ QStringList splitCsvLine(const QString &line, QChar separator)
 
 } // namespace
 
-QJsonObject userInfo(const User &u)
+QJsonObject userInfo(const User &u, const Caller *caller)
 {
+    const bool cards = caller && caller->mayDo(QStringLiteral("CardManagement"));
+    const bool shortId = caller && caller->mayDo(QStringLiteral("GenerateShortID"));
     return {{QStringLiteral("id"), u.id},
             {QStringLiteral("providerId"), u.providerId},
             {QStringLiteral("userName"), u.userName},
             {QStringLiteral("fullName"), u.fullName},
             {QStringLiteral("email"), u.email},
             {QStringLiteral("homeFolder"), u.homeFolder},
-            {QStringLiteral("shortId"), u.shortId},
+            {QStringLiteral("shortId"), shortId ? u.shortId : QString()},
             {QStringLiteral("alias"), u.alias},
             {QStringLiteral("department"), u.department},
             {QStringLiteral("expiration"), u.expiration},
@@ -147,7 +156,8 @@ QJsonObject userInfo(const User &u)
             {QStringLiteral("active"), u.active},
             {QStringLiteral("hasPassword"), u.hasPassword},
             {QStringLiteral("hasPin"), u.hasPin},
-            {QStringLiteral("cards"), QJsonArray::fromStringList(u.cards)}};
+            {QStringLiteral("cards"), cards ? QJsonArray::fromStringList(u.cards) : QJsonArray()},
+            {QStringLiteral("hasCards"), !u.cards.isEmpty()}};
 }
 
 ApiHandler get(Database &db)
@@ -163,7 +173,7 @@ ApiHandler get(Database &db)
                 return ApiError::internal(user.error());
             if (!user->has_value())
                 return ApiError::notFound(QStringLiteral("username: no user \"%1\" in provider %2").arg(name).arg(provider));
-            return ApiResponse::json(200, userInfo(**user));
+            return ApiResponse::json(200, userInfo(**user, r.caller.get()));
         }
         // "If not provided or zero, the server will attempt to guess it."
         const auto named = users.allNamed(name);
@@ -173,7 +183,7 @@ ApiHandler get(Database &db)
             return ApiError::notFound(QStringLiteral("username: no user \"%1\"").arg(name));
         if (named->size() > 1)
             return ApiError::badRequest(QStringLiteral("providerid: %1 providers have a user \"%2\"; say which").arg(named->size()).arg(name));
-        return ApiResponse::json(200, userInfo(named->first()));
+        return ApiResponse::json(200, userInfo(named->first(), r.caller.get()));
     };
 }
 
@@ -193,7 +203,7 @@ ApiHandler all(Database &db)
             return ApiError::internal(page.error());
         QJsonArray users;
         for (qsizetype i = 0; i < std::min<qsizetype>(page->size(), max); ++i)
-            users.append(userInfo(page->at(i)));
+            users.append(userInfo(page->at(i), r.caller.get()));
         const bool more = page->size() > max;
         return ApiResponse::json(200, QJsonObject{
             {QStringLiteral("users"), users},
@@ -250,6 +260,8 @@ ApiHandler remove(Database &db)
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(user, pathUser(db, r, p));
+        if (const auto denied = Roles::mayManage(db, *r.caller, user))
+            return *denied;
         if (const Status s = UserRepository(db).remove(user.id); !s)
             return ApiError::internal(s.error());
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("user %1 deleted").arg(user.userName)));
@@ -267,12 +279,16 @@ ApiHandler updateDetail(Database &db)
         SF_TRY(detail, detailOf(p.value(QStringLiteral("detailtype"))));
         if (const auto denied = detailPermission(r, detail))
             return *denied;
+        if (const auto denied = Roles::mayManage(db, *r.caller, user))
+            return *denied;
         const Status s = db.transaction([&] { return UserRepository(db).setDetail(user.id, detail, p.value(QStringLiteral("detaildata"))); });
         if (!s)
             return s.error().startsWith(QLatin1String("detaildata:")) || s.error().startsWith(QLatin1String("cardid:"))
                 ? ApiError::badRequest(s.error()) : ApiError::internal(s.error());
-        if (detail == UserDetail::Password) // a new password ends the sessions the old one opened
-            UserTokenRepository(db).revokeUser(user.id);
+        // A new secret ends the sessions the old one opened; so does an expiry date.
+        if (detail == UserDetail::Password || detail == UserDetail::Pin || detail == UserDetail::CardId
+            || detail == UserDetail::ShortId || detail == UserDetail::Expiration)
+            TokenRepository::users(db).revokeHolder(user.id);
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("user %1 updated").arg(user.userName)));
     };
 }
@@ -283,8 +299,11 @@ ApiHandler addCard(Database &db)
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(user, pathUser(db, r, p));
         SF_TRY(card, p.required(QStringLiteral("cardid")));
+        if (const auto denied = Roles::mayManage(db, *r.caller, user))
+            return *denied;
         if (const Status s = UserRepository(db).addCard(user.id, card); !s)
             return s.error().startsWith(QLatin1String("cardid:")) ? ApiError::badRequest(s.error()) : ApiError::internal(s.error());
+        TokenRepository::users(db).revokeHolder(user.id);
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("card registered for %1").arg(user.userName)));
     };
 }
@@ -307,21 +326,21 @@ ApiHandler groups(Database &db)
 ApiHandler addGroups(Database &db)
 {
     return [&db](const ApiRequest &r) -> ApiResult {
-        return groupChange(db, r, true, [](GroupRepository &g, qint64 user, const QList<qint64> &ids) { return g.add(user, ids); });
+        return groupChange(db, r, true, true, [](GroupRepository &g, qint64 user, const QList<qint64> &ids) { return g.add(user, ids); });
     };
 }
 
 ApiHandler setGroups(Database &db)
 {
     return [&db](const ApiRequest &r) -> ApiResult {
-        return groupChange(db, r, false, [](GroupRepository &g, qint64 user, const QList<qint64> &ids) { return g.set(user, ids); });
+        return groupChange(db, r, false, true, [](GroupRepository &g, qint64 user, const QList<qint64> &ids) { return g.set(user, ids); });
     };
 }
 
 ApiHandler removeGroups(Database &db)
 {
     return [&db](const ApiRequest &r) -> ApiResult {
-        return groupChange(db, r, true,
+        return groupChange(db, r, true, false,
                            [](GroupRepository &g, qint64 user, const QList<qint64> &ids) { return g.removeFrom(user, ids); });
     };
 }
@@ -373,6 +392,24 @@ ApiHandler importCsv(Database &db)
             const auto target = ensureGroup(groupName);
             if (!target)
                 return Status::failure(target.error());
+            // Nobody climbs through an import: the groups it fills grant nothing the caller
+            // lacks, and the users it changes hold nothing the caller lacks.
+            const auto grantable = [&](qint64 group) -> Status {
+                if (const auto denied = Roles::mayGrant(db, *r.caller, {group})) {
+                    problem = denied->message;
+                    return Status::failure(problem);
+                }
+                return Status::success();
+            };
+            const auto manageable = [&](const User &u) -> Status {
+                if (const auto denied = Roles::mayManage(db, *r.caller, u)) {
+                    problem = denied->message;
+                    return Status::failure(problem);
+                }
+                return Status::success();
+            };
+            if (const Status g = grantable(*target); !g)
+                return g;
             QSet<qint64> seen;
             for (qsizetype n = hasHeader ? 1 : 0; n < lines.size(); ++n) {
                 if (lines.at(n).trimmed().isEmpty())
@@ -392,6 +429,8 @@ ApiHandler importCsv(Database &db)
                     return Status::failure(existing.error());
                 qint64 id = 0;
                 if (existing->has_value()) {
+                    if (const Status m = manageable(**existing); !m)
+                        return m;
                     id = (*existing)->id;
                     ++updated;
                 } else {
@@ -417,6 +456,8 @@ ApiHandler importCsv(Database &db)
                     const auto g = ensureGroup(own);
                     if (!g)
                         return Status::failure(g.error());
+                    if (const Status ok = grantable(*g); !ok)
+                        return ok;
                     into.append(*g);
                 }
                 if (const Status a = groups.add(id, into); !a)
@@ -428,14 +469,22 @@ ApiHandler importCsv(Database &db)
                 return Status::failure(members.error());
             for (const User &m : *members) {
                 if (!seen.contains(m.id) && m.active) {
+                    if (const Status ok = manageable(m); !ok)
+                        return ok;
                     users.setActive(m.id, false);
+                    // A deactivated account ends now, not when its tokens do.
+                    if (const Status revoked = TokenRepository::users(db).revokeHolder(m.id); !revoked)
+                        return revoked;
                     ++deactivated;
                 }
             }
             return Status::success();
         });
-        if (!s)
+        if (!s) {
+            if (problem.contains(QLatin1String("which this caller lacks")))
+                return ApiError::forbidden(problem);
             return problem.isEmpty() ? ApiError::internal(s.error()) : ApiError::badRequest(problem);
+        }
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("%1 users created, %2 updated, %3 deactivated")
                                                            .arg(created).arg(updated).arg(deactivated)));
     };

@@ -8,12 +8,15 @@ class QJsonObject;
 namespace scanflow {
 
 class Database;
+struct Caller;
 
 // /users: the reference's Users group (get, all with paging, create, delete, details, CSV
 // import, cards, group membership).
 namespace UserController {
 
-QJsonObject userInfo(const User &user);
+// UserInfo. Card ids and the short id are login secrets at a trusted device: they are shown
+// only to callers who may manage them (CardManagement, GenerateShortID).
+QJsonObject userInfo(const User &user, const Caller *caller);
 
 ApiHandler get(Database &db);
 ApiHandler all(Database &db);

@@ -53,18 +53,16 @@ Status AccessControlRepository::remove(qint64 id)
     return m_db.exec(q, QStringLiteral("deleting access control %1").arg(id));
 }
 
-Result<QStringList> AccessControlRepository::rolesOf(qint64 providerId, const QString &userName, const QStringList &groupNames,
-                                                     const QStringList &groupDns)
+Result<QStringList> AccessControlRepository::rolesOf(qint64 providerId, const QString &userName, const QStringList &groupDns)
 {
     const auto all = list();
     if (!all)
         return Result<QStringList>::failure(all.error());
     QStringList roles;
     for (const AccessControl &c : *all) {
-        const bool direct = !c.userName.isEmpty() && c.authProviderId == providerId
+        const bool direct = !c.userName.isEmpty() && !userName.isEmpty() && c.authProviderId == providerId
             && c.userName.compare(userName, Qt::CaseInsensitive) == 0;
-        const bool viaGroup = (!c.groupName.isEmpty() && groupNames.contains(c.groupName))
-            || (!c.groupDn.isEmpty() && c.userName.isEmpty() && groupDns.contains(c.groupDn));
+        const bool viaGroup = !c.groupDn.isEmpty() && c.userName.isEmpty() && groupDns.contains(c.groupDn);
         if ((direct || viaGroup) && !roles.contains(c.roleName))
             roles.append(c.roleName);
     }

@@ -26,9 +26,10 @@ public:
     Result<qint64> create(const AccessControl &control);
     Result<QList<AccessControl>> list();
     Status remove(qint64 id);
-    // The roles that reach a user directly (by name and provider) or through a group.
-    Result<QStringList> rolesOf(qint64 providerId, const QString &userName, const QStringList &groupNames,
-                                const QStringList &groupDns);
+    // The roles that reach a user directly (by name and provider) or through a group, which is
+    // matched by its DN only: display names are not unique, and anyone who may create a group
+    // could otherwise borrow the name of an administrators' group.
+    Result<QStringList> rolesOf(qint64 providerId, const QString &userName, const QStringList &groupDns);
 
 private:
     Database &m_db;

@@ -20,7 +20,13 @@ ApiKey ApiKey::fullAccess(const QString &name)
     k.permissions = Permissions::all();
     k.allowUnauthenticated = true;
     k.allowUntrustedEndpoints = true;
+    k.onBehalfOfUsers = true;
     return k;
+}
+
+QStringList ApiKey::reach() const
+{
+    return advancedPermissions ? permissions : Permissions::all();
 }
 
 QByteArray ApiKeyRepository::hash(const QByteArray &key)
@@ -36,7 +42,7 @@ Result<QString> ApiKeyRepository::create(const ApiKey &settings)
     const QByteArray key = "sf_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QSqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO api_keys (name, key_hash, key_prefix, advanced_permissions, permissions, allow_unauthenticated,"
-        " allow_untrusted_endpoints, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        " allow_untrusted_endpoints, on_behalf_of_users, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(settings.name);
     q.addBindValue(QString::fromLatin1(hash(key)));
     q.addBindValue(QString::fromLatin1(key.left(7)));
@@ -44,6 +50,7 @@ Result<QString> ApiKeyRepository::create(const ApiKey &settings)
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(settings.permissions)).toJson(QJsonDocument::Compact)));
     q.addBindValue(settings.allowUnauthenticated ? 1 : 0);
     q.addBindValue(settings.allowUntrustedEndpoints ? 1 : 0);
+    q.addBindValue(settings.onBehalfOfUsers ? 1 : 0);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (const Status s = m_db.exec(q, QStringLiteral("creating API key \"%1\"").arg(settings.name)); !s)
         return Result<QString>::failure(s.error());
@@ -53,7 +60,7 @@ Result<QString> ApiKeyRepository::create(const ApiKey &settings)
 namespace {
 
 const QString KeyColumns = QStringLiteral(
-    "id, name, key_prefix, advanced_permissions, permissions, allow_unauthenticated, allow_untrusted_endpoints");
+    "id, name, key_prefix, advanced_permissions, permissions, allow_unauthenticated, allow_untrusted_endpoints, on_behalf_of_users");
 
 ApiKey keyFromRow(const QSqlQuery &q)
 {
@@ -66,6 +73,7 @@ ApiKey keyFromRow(const QSqlQuery &q)
         k.permissions.append(p.toString());
     k.allowUnauthenticated = q.value(5).toInt() != 0;
     k.allowUntrustedEndpoints = q.value(6).toInt() != 0;
+    k.onBehalfOfUsers = q.value(7).toInt() != 0;
     return k;
 }
 

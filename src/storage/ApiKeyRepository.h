@@ -18,9 +18,16 @@ struct ApiKey
     QStringList permissions;        // checked when advancedPermissions is on
     bool allowUnauthenticated = false;
     bool allowUntrustedEndpoints = false;
+    // ScanFlow's own: the key of a terminal integration, which may name the user a delivery or
+    // a job record is for (docs/api.md, "Who a delivery runs as").
+    bool onBehalfOfUsers = false;
 
     // A key that can do everything (the bootstrap key, an admin's integration key).
     static ApiKey fullAccess(const QString &name);
+    // What calls made with this key alone may do: its permissions when they are checked, every
+    // permission when they are not (a key without advanced permissions skips the checks of
+    // plain endpoints).
+    QStringList reach() const;
 };
 
 // API keys: only a SHA-256 of each key is stored, so a stolen database yields no usable key.

@@ -15,7 +15,7 @@ namespace scanflow {
 namespace {
 
 const QString Columns = QStringLiteral(
-    "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error, file_name");
+    "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error, file_name, provider_id");
 
 QueuedDelivery fromRow(const QSqlQuery &q)
 {
@@ -33,6 +33,7 @@ QueuedDelivery fromRow(const QSqlQuery &q)
     d.nextAttemptAt = q.value(8).toLongLong();
     d.lastError = q.value(9).toString();
     d.fileName = q.value(10).toString();
+    d.providerId = q.value(11).toLongLong();
     return d;
 }
 
@@ -55,7 +56,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     QSqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO deliveries (workflow_id, file_path, file_name, document_name, user_name, terminal_values, state, attempts,"
-        " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?) RETURNING id"));
+        " next_attempt_at, created_at, updated_at, provider_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(d.workflowId);
     q.addBindValue(d.filePath);
     q.addBindValue(text(d.fileName));
@@ -65,6 +66,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
+    q.addBindValue(d.providerId);
     qint64 id = 0;
     const Status queued = m_db.transaction([&]() -> Status {
         if (const Status s = m_db.exec(q, QStringLiteral("queueing \"%1\" for workflow %2").arg(d.filePath).arg(d.workflowId)); !s)
@@ -76,7 +78,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
         // The scan is a document of the history too: RECEIVED now, STORED or FAILED when settled.
         QSqlQuery doc = m_db.query(QStringLiteral(
             "INSERT INTO documents (uuid, job_type, status, user_name, document_name, scan_workflow_id, file_size, date_time,"
-            " delivery_id) VALUES (?, 'SCAN', 5, ?, ?, ?, ?, ?, ?)"));
+            " delivery_id, provider_id) VALUES (?, 'SCAN', 5, ?, ?, ?, ?, ?, ?, ?)"));
         doc.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         doc.addBindValue(text(d.userName));
         doc.addBindValue(text(d.documentName.isEmpty() ? d.fileName : d.documentName));
@@ -84,6 +86,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
         doc.addBindValue(QFileInfo(d.filePath).size());
         doc.addBindValue(nowMs);
         doc.addBindValue(id);
+        doc.addBindValue(d.providerId);
         return m_db.exec(doc, QStringLiteral("recording the scan of \"%1\"").arg(d.filePath));
     });
     if (!queued)
@@ -219,9 +222,9 @@ DeliveryRecord recordFromRow(const QSqlQuery &q)
     // Columns, then created_at, updated_at, trace.
     DeliveryRecord r;
     r.delivery = fromRow(q);
-    r.createdAt = q.value(11).toLongLong();
-    r.updatedAt = q.value(12).toLongLong();
-    r.trace = q.value(13).toString().toUtf8();
+    r.createdAt = q.value(12).toLongLong();
+    r.updatedAt = q.value(13).toLongLong();
+    r.trace = q.value(14).toString().toUtf8();
     return r;
 }
 

@@ -32,6 +32,7 @@ struct NewDelivery
     QString documentName;
     QString userName;
     QHash<QString, QString> terminalValues;
+    qint64 providerId = 1;   // the user's authentication provider: a user is (provider, name)
 };
 
 struct QueuedDelivery
@@ -47,6 +48,7 @@ struct QueuedDelivery
     int attempts = 0;     // deliveries started so far
     qint64 nextAttemptAt = 0;
     QString lastError;
+    qint64 providerId = 1;
 };
 
 // One delivery as history shows it.

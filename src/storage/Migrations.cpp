@@ -172,6 +172,40 @@ const QList<Migration> &migrations()
                          " api_key_id BIGINT REFERENCES api_keys (id) ON DELETE CASCADE," // NULL: a process key
                          " expires_at BIGINT NOT NULL)"),
           QStringLiteral("CREATE INDEX user_tokens_user ON user_tokens (user_id)")}},
+        // Trust (issue 11): devices registered with a one-time code and their own tokens; token
+        // families, so a spent refresh token used again ends every token it led to; keys that
+        // may name the user a delivery is for; deliveries and access controls by identity, not
+        // by display name.
+        {9, QStringLiteral("trusted devices, token families, keys for terminals, deliveries per provider"),
+         {QStringLiteral("ALTER TABLE user_tokens ADD COLUMN family TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE user_tokens ADD COLUMN spent INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE INDEX user_tokens_family ON user_tokens (family)"),
+          QStringLiteral("ALTER TABLE api_keys ADD COLUMN on_behalf_of_users INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE TABLE devices ("
+                         " id {{id}},"
+                         " name TEXT NOT NULL,"
+                         " code_hash TEXT NOT NULL DEFAULT '',"   // SHA-256 of the one-time registration code; '' once used
+                         " code_expires_at BIGINT NOT NULL DEFAULT 0,"
+                         " api_key_id BIGINT REFERENCES api_keys (id) ON DELETE CASCADE," // set when it registered; NULL: a process key
+                         " registered_at BIGINT NOT NULL DEFAULT 0,"
+                         " last_seen_at BIGINT NOT NULL DEFAULT 0,"
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE INDEX devices_code ON devices (code_hash)"),
+          QStringLiteral("CREATE TABLE device_tokens ("
+                         " token_hash TEXT PRIMARY KEY,"
+                         " kind TEXT NOT NULL,"
+                         " device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,"
+                         " api_key_id BIGINT REFERENCES api_keys (id) ON DELETE CASCADE,"
+                         " family TEXT NOT NULL DEFAULT '',"
+                         " spent INTEGER NOT NULL DEFAULT 0,"
+                         " expires_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE INDEX device_tokens_device ON device_tokens (device_id)"),
+          QStringLiteral("CREATE INDEX device_tokens_family ON device_tokens (family)"),
+          QStringLiteral("ALTER TABLE deliveries ADD COLUMN provider_id BIGINT NOT NULL DEFAULT 1"),
+          // Access controls match a group by its DN: fill it in where the name names one group.
+          QStringLiteral("UPDATE access_controls SET group_dn = (SELECT g.group_dn FROM user_groups g WHERE g.name = access_controls.group_name)"
+                         " WHERE group_dn = '' AND group_name <> ''"
+                         " AND (SELECT COUNT(*) FROM user_groups g WHERE g.name = access_controls.group_name) = 1")}},
     };
     return all;
 }

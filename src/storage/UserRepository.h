@@ -66,6 +66,9 @@ public:
     Status setActive(qint64 id, bool active);
     bool checkPassword(qint64 id, const QString &password);
     bool checkPin(qint64 id, const QString &pin);
+    // The stored Argon2id strings, for a check made on another thread (PasswordHash::verify).
+    QString passwordHash(qint64 id) { return storedHash(id, QStringLiteral("password_hash")); }
+    QString pinHash(qint64 id) { return storedHash(id, QStringLiteral("pin_hash")); }
 
 private:
     Result<std::optional<User>> one(const QString &where, const QVariant &value);

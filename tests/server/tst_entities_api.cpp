@@ -238,6 +238,19 @@ void TestEntitiesApi::authProvidersNeverShowTheirSecrets()
     QVERIFY(withKey.contains(QLatin1String("ldap.acme.com")));
     QVERIFY2(!withKey.contains(QLatin1String("ldap-bind-secret")) && !withoutKey.contains(QLatin1String("ldap-bind-secret")),
              "the bind password never comes back");
+    // M10: without a key, names only; and a setting nobody listed as harmless is sealed.
+    QVERIFY2(!withoutKey.contains(QLatin1String("typeConfiguration")) && !withoutKey.contains(QLatin1String("ldap.acme.com")),
+             qPrintable(withoutKey));
+    QVERIFY(withoutKey.contains(QLatin1String("Corporate LDAP")));
+    const QString nested = QStringLiteral(R"({"name":"Nested","providerType":1,"typeConfiguration":{"host":"ldap2.acme.com","ldap":{"bindPassword":"zz-nested"},"apiToken":"tk-123"}})");
+    const qint64 nestedId = object(call(QStringLiteral("PUT"), QStringLiteral("/authproviders"), {QStringLiteral("-d"), nested})).value(QStringLiteral("id")).toInteger();
+    QVERIFY(nestedId > 0);
+    const QString listed = call(QStringLiteral("GET"), QStringLiteral("/authproviders?accountid=%1").arg(accountId));
+    QVERIFY(listed.contains(QLatin1String("ldap2.acme.com")));
+    QVERIFY2(!listed.contains(QLatin1String("zz-nested")) && !listed.contains(QLatin1String("tk-123")), qPrintable(listed));
+    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/authproviders?accountid=%1").arg(accountId + 1000), {}, QStringLiteral("none"))),
+             QStringLiteral("accountid: %1 is not this server's account").arg(accountId + 1000)); // never naming the right one
+    QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/authproviders/%1").arg(nestedId))), 200);
     QCOMPARE(message(call(QStringLiteral("PUT"), QStringLiteral("/authproviders"), {QStringLiteral("-d"), QStringLiteral(R"({"name":"x","providerType":7})")})),
              QStringLiteral("providerType: must be 0 (local), 1 (LDAP), 2 (Microsoft Entra ID) or 3 (Okta)"));
     QCOMPARE(message(call(QStringLiteral("DELETE"), QStringLiteral("/authproviders/1"))), QStringLiteral("id: the local provider cannot be deleted"));
@@ -252,11 +265,15 @@ void TestEntitiesApi::terminalConfigForAPrinter()
                               form({"domain=localhost", "name=Ricoh lobby", "vendor=ricoh", "adminuser=admin", "adminpassword=mfp-admin-pw",
                                     "applicationtype=1"}) + QStringList{QStringLiteral("-d"), QStringLiteral("devices=%1").arg(m_printer)});
     QCOMPARE(status(made), 200);
-    const QString got = call(QStringLiteral("GET"), QStringLiteral("/terminalconfig?serialnumber=RCH-0042"));
+    // M8: the terminal's admin password goes to a trusted device only, never to a key or a user.
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/terminalconfig?serialnumber=RCH-0042")),
+             QStringLiteral(R"x(403 {"errorCode":403,"message":"this call needs a trusted device (Authorization: Bearer <device token>)"})x"));
+    const QStringList device{QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + registerDevice(m_server, QStringLiteral("Ricoh lobby"))};
+    const QString got = call(QStringLiteral("GET"), QStringLiteral("/terminalconfig?serialnumber=RCH-0042"), device);
     QCOMPARE(object(got).value(QStringLiteral("name")).toString(), QStringLiteral("Ricoh lobby"));
     QCOMPARE(object(got).value(QStringLiteral("adminPassword")).toString(), QStringLiteral("mfp-admin-pw")); // for the terminal it configures
-    QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/terminalconfig?serialnumber=NOPE"))), 404);
-    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/terminalconfig"))), QStringLiteral("serialnumber: the parameter is missing"));
+    QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/terminalconfig?serialnumber=NOPE"), device)), 404);
+    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/terminalconfig"), device)), QStringLiteral("serialnumber: the parameter is missing"));
     QCOMPARE(message(call(QStringLiteral("POST"), QStringLiteral("/terminalconfig"), form({"domain=localhost", "name=x", "vendor=ricoh", "devices=777"}))),
              QStringLiteral("devices: no outputport 777"));
 }
@@ -365,13 +382,20 @@ void TestEntitiesApi::cardReleasesEveryReadyDocument()
     call(QStringLiteral("POST"), QStringLiteral("/users/dana/cards"), form({"cardid=CARD-DANA"}));
     QCOMPARE(status(upload(QStringLiteral("dana"), "%PDF one", QStringLiteral("one.pdf"))), 200);
     QCOMPARE(status(upload(QStringLiteral("dana"), "%PDF two", QStringLiteral("two.pdf"))), 200);
-    // curl -X GET …/card/?cd=&Mac=
-    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/card?cd=CARD-DANA&Mac=10.0.0.50")),
+    // curl -X GET …/card/?cd=&Mac= — the card reader is a trusted device (L2: no signed-in user
+    // releases another's jobs).
+    QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/card?cd=CARD-DANA&Mac=10.0.0.50"))), 403);
+    const QStringList reader{QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + registerDevice(m_server, QStringLiteral("card reader"))};
+    QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/card?cd=CARD-DANA&Mac=10.0.0.50"), reader),
              QStringLiteral(R"(200 {"errorCode":0,"message":"2 documents released"})"));
-    QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/card?cd=CARD-DANA&Mac=10.0.0.50")),
+    QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/card?cd=CARD-DANA&Mac=10.0.0.50"), reader),
              QStringLiteral(R"(200 {"errorCode":0,"message":"0 documents released"})"));
-    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/card?cd=NOPE&Mac=10.0.0.50"))), QStringLiteral("cd: no user has card \"NOPE\""));
-    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/card?cd=CARD-DANA"))), QStringLiteral("Mac: the card reader address is missing"));
+    // One answer for an unknown card and an unknown reader: no card-id oracle.
+    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/card?cd=NOPE&Mac=10.0.0.50"), reader)),
+             QStringLiteral("cd, Mac: no registered card at a known card reader"));
+    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/card?cd=CARD-DANA&Mac=10.9.9.9"), reader)),
+             QStringLiteral("cd, Mac: no registered card at a known card reader"));
+    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/card?cd=CARD-DANA"), reader)), QStringLiteral("Mac: the card reader address is missing"));
 }
 
 void TestEntitiesApi::bigUploadsAndDownloadsStreamThroughDisk()

@@ -119,11 +119,10 @@ void TestUsersApi::loginIssuesTokensAndRefreshTokensWorkOnce()
     const QString first = call(QStringLiteral("GET"), QStringLiteral("/token?refresh_token=") + refresh);
     QCOMPARE(status(first), 200);
     QVERIFY(object(first).value(QStringLiteral("token")).toString() != admin.value(QStringLiteral("token")).toString());
-    const QString second = call(QStringLiteral("GET"), QStringLiteral("/token?refresh_token=") + refresh);
-    QCOMPARE(second, QStringLiteral(R"(403 {"errorCode":403,"message":"refresh_token: not valid, expired or already used"})"));
 
-    // /oauth/v1/token answers in OAuth 2.0's words.
-    const QString oauth = curl({QStringLiteral("-d"), QStringLiteral("grant_type=refresh_token"), QStringLiteral("-d"),
+    // /oauth/v1/token answers in OAuth 2.0's words, at the API's root too (with the same key).
+    const QString oauth = curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_server.key,
+                                QStringLiteral("-d"), QStringLiteral("grant_type=refresh_token"), QStringLiteral("-d"),
                                 QStringLiteral("refresh_token=") + object(first).value(QStringLiteral("refreshToken")).toString(),
                                 m_server.url + QStringLiteral("/oauth/v1/token")});
     QCOMPARE(status(oauth), 200);
@@ -132,6 +131,14 @@ void TestUsersApi::loginIssuesTokensAndRefreshTokensWorkOnce()
     QVERIFY(object(oauth).value(QStringLiteral("refresh_token")).toString().startsWith(QLatin1String("sfr_")));
     const QString bearer = QStringLiteral("Authorization: Bearer ") + object(oauth).value(QStringLiteral("access_token")).toString();
     QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/users/all?providerid=1"), {QStringLiteral("-H"), bearer})), 200);
+
+    // The first refresh token again: taken for a stolen one, and every token of that sign-in ends.
+    const QString second = call(QStringLiteral("GET"), QStringLiteral("/token?refresh_token=") + refresh);
+    QCOMPARE(second, QStringLiteral(R"(403 {"errorCode":403,"message":"refresh_token: already used; every token of that sign-in has been revoked"})"));
+    QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/users/all?providerid=1"), {QStringLiteral("-H"), bearer})), 401);
+    QCOMPARE(status(call(QStringLiteral("POST"), QStringLiteral("/oauth/v1/token"),
+                         {QStringLiteral("-d"), QStringLiteral("grant_type=refresh_token"), QStringLiteral("-d"),
+                          QStringLiteral("refresh_token=") + object(oauth).value(QStringLiteral("refresh_token")).toString()})), 403);
 }
 
 void TestUsersApi::keySettingsDecideWhoMayCall()
@@ -146,15 +153,16 @@ void TestUsersApi::keySettingsDecideWhoMayCall()
     QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/version"), {QStringLiteral("-H"), bearer}, strict)), 200);
     // Only with the key it was issued through.
     QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/version"), {QStringLiteral("-H"), bearer}),
-             QStringLiteral(R"(401 {"errorCode":401,"message":"Authorization: the user token was issued through another API key"})"));
+             QStringLiteral(R"(401 {"errorCode":401,"message":"Authorization: the token was issued through another API key"})"));
     QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/version"), {QStringLiteral("-H"), QStringLiteral("Authorization: Bearer sfu_made_up")}, strict)), 401);
     // A key without advanced permissions reaches only what "does not require" them.
     QCOMPARE(call(QStringLiteral("GET"), QStringLiteral("/users/all?providerid=1"), {QStringLiteral("-H"), bearer}, strict),
              QStringLiteral(R"(403 {"errorCode":403,"message":"this call needs an API key with advanced API permissions"})"));
-    // Login needs untrusted endpoints allowed (ScanFlow issues no device tokens).
+    // Login needs a trusted device or untrusted endpoints allowed.
     const QString noLogin = makeKey({{QStringLiteral("name"), QStringLiteral("no login")}, {QStringLiteral("allowUnauthenticated"), true}});
-    QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/login"), {QStringLiteral("-d"), QStringLiteral("authtype=3"), QStringLiteral("-d"), QStringLiteral("userid=admin")}, noLogin),
-             QStringLiteral(R"(403 {"errorCode":403,"message":"this API key does not allow untrusted endpoints, which this call needs"})"));
+    QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/login"), {QStringLiteral("-d"), QStringLiteral("authtype=0"), QStringLiteral("-d"), QStringLiteral("userid=admin"),
+                                                                     QStringLiteral("-d"), QStringLiteral("password=x")}, noLogin),
+             QStringLiteral(R"(403 {"errorCode":403,"message":"this call needs a trusted device or an API key that allows untrusted endpoints"})"));
     // Keys are listed without their secret, and a key cannot hand out more than it has.
     const QString keys = call(QStringLiteral("GET"), QStringLiteral("/apikeys"));
     QCOMPARE(status(keys), 200);
@@ -349,9 +357,10 @@ void TestUsersApi::cardsAndGroups()
     makeUser(QStringLiteral("other"), QStringLiteral("pw"));
     QCOMPARE(message(call(QStringLiteral("POST"), QStringLiteral("/users/other/cards"), {QStringLiteral("-d"), QStringLiteral("cardid=04A1B2C3")})),
              QStringLiteral("cardid: card \"04A1B2C3\" belongs to another user"));
-    // authtype=1: the card alone logs in on a key that allows untrusted endpoints.
+    // authtype=1: the card alone logs in at a trusted device, for a user without a PIN.
+    const QString device = QStringLiteral("Authorization: Bearer ") + registerDevice(m_server, QStringLiteral("reader"));
     const QString byCard = call(QStringLiteral("POST"), QStringLiteral("/login"),
-                                {QStringLiteral("-d"), QStringLiteral("authtype=1"), QStringLiteral("-d"), QStringLiteral("userid=04A1B2C3")});
+                                {QStringLiteral("-H"), device, QStringLiteral("-d"), QStringLiteral("authtype=1"), QStringLiteral("-d"), QStringLiteral("userid=04A1B2C3")});
     QCOMPARE(object(byCard).value(QStringLiteral("userName")).toString(), QStringLiteral("karel"));
 
     // curl -X PUT …/groups -d groupname= -d groupdn=
@@ -487,6 +496,17 @@ void TestUsersApi::scanAccessDecidesWorkplaceAndEachUserKeepsTheirOwnData()
     const target::RecordedRequest got = m_target.requests().first();
     QCOMPARE(got.header("Authorization"), "Basic " + QByteArray("alice-svc:alice-secret").toBase64());
     QVERIFY(got.body.contains("A-100"));
+    // The scan access rules deny Bob this workflow: his delivery is refused at the door.
+    QCOMPARE(message(deliver(QStringLiteral("bob"))), QStringLiteral("scanWorkflowId: the scan access rules do not let bob use workflow %1").arg(workflowId));
+
+    // Revoke; then the rule changes and Bob sees it too.
+    QCOMPARE(object(call(QStringLiteral("DELETE"), path, {QStringLiteral("-H"), aliceToken})).value(QStringLiteral("state")).toString(),
+             QStringLiteral("NotAuthorized"));
+    QCOMPARE(array(call(QStringLiteral("GET"), QStringLiteral("/scan/workflows/%1/authorizations").arg(workflowId))).size(), 0);
+    QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/scan/access/%1").arg(denyBob),
+                         {QStringLiteral("--data"), QStringLiteral(R"({"workflowId":%1,"identityId":%2,"identityType":"User","access":"Allow"})").arg(workflowId).arg(bob)})), 200);
+    QCOMPARE(destinations(bobToken).size(), 1);
+    // Allowed now, Bob has entered nothing: his delivery fails rather than borrow Alice's (R4).
     const qint64 bobDelivery = object(deliver(QStringLiteral("bob"))).value(QStringLiteral("id")).toInteger();
     QVERIFY(QTest::qWaitFor([&] {
         return object(call(QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(bobDelivery))).value(QStringLiteral("state")).toString()
@@ -501,13 +521,6 @@ void TestUsersApi::scanAccessDecidesWorkplaceAndEachUserKeepsTheirOwnData()
     }
     QCOMPARE(statusOf, (QJsonObject{{QStringLiteral("alice"), 9}, {QStringLiteral("bob"), 4}}));
 
-    // Revoke; then the rule changes and Bob sees it too.
-    QCOMPARE(object(call(QStringLiteral("DELETE"), path, {QStringLiteral("-H"), aliceToken})).value(QStringLiteral("state")).toString(),
-             QStringLiteral("NotAuthorized"));
-    QCOMPARE(array(call(QStringLiteral("GET"), QStringLiteral("/scan/workflows/%1/authorizations").arg(workflowId))).size(), 0);
-    QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/scan/access/%1").arg(denyBob),
-                         {QStringLiteral("--data"), QStringLiteral(R"({"workflowId":%1,"identityId":%2,"identityType":"User","access":"Allow"})").arg(workflowId).arg(bob)})), 200);
-    QCOMPARE(destinations(bobToken).size(), 1);
     QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/scan/access/%1").arg(denyBob))), 204);
     QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/scan/access/%1").arg(denyBob))), 404);
     Q_UNUSED(alice)
@@ -535,9 +548,7 @@ void TestUsersApi::permissionMatrix()
                 const QString name = permission.toString();
                 if (!keyLacking.contains(name)) {
                     QStringList others;
-                    for (const QJsonValue &v : object(call(QStringLiteral("POST"), QStringLiteral("/login"),
-                                                           {QStringLiteral("-d"), QStringLiteral("authtype=3"), QStringLiteral("-d"), QStringLiteral("userid=admin")}))
-                                                   .value(QStringLiteral("permissions")).toArray()) {
+                    for (const QJsonValue &v : login(QStringLiteral("admin"), m_server.adminPassword).value(QStringLiteral("permissions")).toArray()) {
                         if (v.toString() != name)
                             others.append(v.toString());
                     }
@@ -551,9 +562,8 @@ void TestUsersApi::permissionMatrix()
                 // Workplace calls need a user token, issued through the same key.
                 QStringList token;
                 if (o.value()[QStringLiteral("x-requires-user-token")].toBool())
-                    token = {QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + object(call(QStringLiteral("POST"), QStringLiteral("/login"),
-                        {QStringLiteral("-d"), QStringLiteral("authtype=3"), QStringLiteral("-d"), QStringLiteral("userid=admin")},
-                        keyLacking.value(name))).value(QStringLiteral("token")).toString()};
+                    token = {QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ")
+                             + login(QStringLiteral("admin"), m_server.adminPassword, keyLacking.value(name)).value(QStringLiteral("token")).toString()};
                 const QString denied = call(method, path, token, keyLacking.value(name));
                 QVERIFY2(denied.startsWith(QLatin1String("403 ")) && message(denied).contains(name),
                          qPrintable(method + u' ' + path + QStringLiteral(" without ") + name + QStringLiteral(": ") + denied));
@@ -562,8 +572,8 @@ void TestUsersApi::permissionMatrix()
             if (!permissions.isEmpty() && method != QLatin1String("POST") && !path.contains(QLatin1String("login"))) {
                 QStringList token;
                 if (o.value()[QStringLiteral("x-requires-user-token")].toBool())
-                    token = {QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + object(call(QStringLiteral("POST"), QStringLiteral("/login"),
-                        {QStringLiteral("-d"), QStringLiteral("authtype=3"), QStringLiteral("-d"), QStringLiteral("userid=admin")})).value(QStringLiteral("token")).toString()};
+                    token = {QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ")
+                             + login(QStringLiteral("admin"), m_server.adminPassword).value(QStringLiteral("token")).toString()};
                 const QString allowed = call(method, path, token);
                 QVERIFY2(status(allowed) != 401 && status(allowed) != 403 && status(allowed) != 500,
                          qPrintable(method + u' ' + path + QStringLiteral(" with every permission: ") + allowed));

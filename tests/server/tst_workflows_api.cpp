@@ -264,7 +264,6 @@ void TestWorkflowsApi::deliveriesStartFromTheApi()
     const QStringList key{QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_admin};
     const QString answer = curl(QStringList{QStringLiteral("-X"), QStringLiteral("POST")} + key
                                 + QStringList{QStringLiteral("-F"), QStringLiteral("data=@%1;filename=../../evil name.pdf").arg(file),
-                                              QStringLiteral("-F"), QStringLiteral("username=alice"),
                                               QStringLiteral("-F"), QStringLiteral("terminal.costCenter=CC-1"),
                                               m_server.url + QStringLiteral("/api/v1") + path});
     QVERIFY2(answer.startsWith(QLatin1String(R"(200 {"errorCode":0,"id":)")), qPrintable(answer));

@@ -8,7 +8,7 @@
 #include "GroupRepository.h"
 #include "Migrations.h"
 #include "ScanAccessRepository.h"
-#include "UserTokenRepository.h"
+#include "TokenRepository.h"
 #include "SecretStore.h"
 #include "WorkflowJson.h"
 #include "WorkflowRepository.h"
@@ -48,8 +48,8 @@ private slots:
     void badConfigurationIsNamed();
     void usersKeepDetailsCardsAndHashedPasswords_data() { backends(); }
     void usersKeepDetailsCardsAndHashedPasswords();
-    void aRefreshTokenWorksOnce_data() { backends(); }
-    void aRefreshTokenWorksOnce();
+    void aRefreshTokenWorksOnceAndItsReuseEndsTheFamily_data() { backends(); }
+    void aRefreshTokenWorksOnceAndItsReuseEndsTheFamily();
     void scanAccessUserRuleBeatsGroupAndDenyBeatsAllow();
     void entitiesKeepTheirJsonPerKind_data() { backends(); }
     void entitiesKeepTheirJsonPerKind();
@@ -409,28 +409,42 @@ void TestStorage::usersKeepDetailsCardsAndHashedPasswords()
     QCOMPARE(groups.members(*staff)->size(), 0); // membership goes with the user
 }
 
-void TestStorage::aRefreshTokenWorksOnce()
+void TestStorage::aRefreshTokenWorksOnceAndItsReuseEndsTheFamily()
 {
     OPEN_DB(db);
     const auto key = ApiKeyRepository(*db).create(ApiKey::fullAccess(QStringLiteral("k")));
     const auto keyId = ApiKeyRepository(*db).find(key->toLatin1())->value().id;
     const auto user = UserRepository(*db).create(UserRepository::LocalProvider, QStringLiteral("carol"));
-    UserTokenRepository tokens(*db);
-    const auto issued = tokens.issue({*user, keyId}, 60, 600);
+    TokenRepository tokens = TokenRepository::users(*db);
+    const auto issued = tokens.issue({*user, keyId, {}}, 60, 600);
     QVERIFY2(issued, qPrintable(issued.error()));
-    QCOMPARE(tokens.findAccess(issued->accessToken.toLatin1())->value().userId, *user);
+    QCOMPARE(tokens.findAccess(issued->accessToken.toLatin1())->value().holderId, *user);
     QVERIFY(!tokens.findAccess(issued->refreshToken.toLatin1())->has_value()); // a refresh token is no access token
 
-    const auto first = tokens.useRefresh(issued->refreshToken.toLatin1());
-    QVERIFY(first && first->has_value());
-    QCOMPARE((*first)->userId, *user);
-    const auto again = tokens.useRefresh(issued->refreshToken.toLatin1());
-    QVERIFY(again);
-    QVERIFY2(!again->has_value(), "the second use of a refresh token finds nothing");
+    // Another key's caller spends nothing.
+    TokenOwner owner;
+    QCOMPARE(*tokens.useRefresh(issued->refreshToken.toLatin1(), keyId + 1, &owner), RefreshUse::OtherKey);
+    QCOMPARE(*tokens.useRefresh(issued->refreshToken.toLatin1(), keyId, &owner), RefreshUse::Used);
+    QCOMPARE(owner.holderId, *user);
+    const auto next = tokens.issue(owner, 60, 600);
+    QVERIFY(next);
+    QVERIFY(tokens.findAccess(next->accessToken.toLatin1())->has_value());
+    // The spent token used again: taken for theft, and every token of the family ends.
+    QCOMPARE(*tokens.useRefresh(issued->refreshToken.toLatin1(), keyId, &owner), RefreshUse::Reused);
+    QVERIFY2(!tokens.findAccess(next->accessToken.toLatin1())->has_value(), "the family's newest access token ends too");
+    QVERIFY2(!tokens.findAccess(issued->accessToken.toLatin1())->has_value(), "and its first");
+    QCOMPARE(*tokens.useRefresh(next->refreshToken.toLatin1(), keyId, &owner), RefreshUse::Unknown);
 
-    const auto expired = tokens.issue({*user, keyId}, -1, -1);
+    // Another sign-in is another family: untouched by the first one's end, ended by sign-out.
+    const auto other = tokens.issue({*user, keyId, {}}, 60, 600);
+    QVERIFY(tokens.findAccess(other->accessToken.toLatin1())->has_value());
+    QVERIFY(!*tokens.revokeFamilyOf(other->refreshToken.toLatin1(), keyId + 1));
+    QVERIFY(*tokens.revokeFamilyOf(other->refreshToken.toLatin1(), keyId));
+    QVERIFY(!tokens.findAccess(other->accessToken.toLatin1())->has_value());
+
+    const auto expired = tokens.issue({*user, keyId, {}}, -1, -1);
     QVERIFY(!tokens.findAccess(expired->accessToken.toLatin1())->has_value());
-    QVERIFY(!tokens.useRefresh(expired->refreshToken.toLatin1())->has_value());
+    QCOMPARE(*tokens.useRefresh(expired->refreshToken.toLatin1(), keyId, &owner), RefreshUse::Unknown);
 }
 
 void TestStorage::scanAccessUserRuleBeatsGroupAndDenyBeatsAllow()

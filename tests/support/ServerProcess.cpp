@@ -91,6 +91,19 @@ QString api(const ServerProcess &server, const QString &method, const QString &p
     return curl(all + args + QStringList{server.url + QStringLiteral("/api/v1") + path});
 }
 
+QString registerDevice(const ServerProcess &server, const QString &name, const QString &key)
+{
+    const QString made = api(server, QStringLiteral("POST"), QStringLiteral("/devices"),
+                             {QStringLiteral("--data"), QStringLiteral(R"({"name":"%1"})").arg(name)});
+    const QString code = object(made).value(QStringLiteral("registrationCode")).toString();
+    if (code.isEmpty())
+        return {};
+    const QString traded = api(server, QStringLiteral("POST"), QStringLiteral("/oauth/v1/token"),
+                               {QStringLiteral("-d"), QStringLiteral("grant_type=urn:scanflow:grant-type:registration-code"),
+                                QStringLiteral("-d"), QStringLiteral("code=") + code}, key);
+    return object(traded).value(QStringLiteral("access_token")).toString();
+}
+
 int status(const QString &answer)
 {
     return answer.left(3).toInt();

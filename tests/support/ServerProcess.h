@@ -32,6 +32,9 @@ QString curl(const QStringList &args);
 // "none" sends no key) and more curl args: "STATUS BODY".
 QString api(const ServerProcess &server, const QString &method, const QString &path, const QStringList &args = {},
             const QString &key = {});
+// A trusted device registered by the bootstrap key (POST /devices), its one-time code traded
+// through `key` (default: the bootstrap key): the device's access token, or empty.
+QString registerDevice(const ServerProcess &server, const QString &name, const QString &key = {});
 // The parts of a "STATUS BODY" answer.
 int status(const QString &answer);
 QJsonObject object(const QString &answer);

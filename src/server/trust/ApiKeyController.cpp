@@ -20,7 +20,8 @@ QJsonObject info(const ApiKey &k)
             {QStringLiteral("advancedPermissions"), k.advancedPermissions},
             {QStringLiteral("permissions"), QJsonArray::fromStringList(k.permissions)},
             {QStringLiteral("allowUnauthenticated"), k.allowUnauthenticated},
-            {QStringLiteral("allowUntrustedEndpoints"), k.allowUntrustedEndpoints}};
+            {QStringLiteral("allowUntrustedEndpoints"), k.allowUntrustedEndpoints},
+            {QStringLiteral("onBehalfOfUsers"), k.onBehalfOfUsers}};
 }
 
 } // namespace
@@ -49,6 +50,7 @@ ApiHandler create(Database &db)
         k.advancedPermissions = body.value(QStringLiteral("advancedPermissions")).toBool();
         k.allowUnauthenticated = body.value(QStringLiteral("allowUnauthenticated")).toBool();
         k.allowUntrustedEndpoints = body.value(QStringLiteral("allowUntrustedEndpoints")).toBool();
+        k.onBehalfOfUsers = body.value(QStringLiteral("onBehalfOfUsers")).toBool();
         const QJsonValue permissions = body.value(QStringLiteral("permissions"));
         if (!permissions.isUndefined() && !permissions.isArray())
             return ApiError::badRequest(QStringLiteral("permissions: must be a list of permission names"));
@@ -57,12 +59,30 @@ ApiHandler create(Database &db)
                 return ApiError::badRequest(QStringLiteral("permissions: \"%1\" is not a permission").arg(p.toString()));
             k.permissions.append(p.toString());
         }
-        // A key cannot give more than the key that makes it has.
-        const ApiKey &maker = r.caller->key;
-        if (maker.advancedPermissions) {
-            for (const QString &p : k.permissions) {
-                if (!maker.permissions.contains(p))
-                    return ApiError::forbidden(QStringLiteral("permissions: this API key cannot give %1, which it lacks").arg(p));
+        // A key cannot give more than its maker has: neither a setting the making key lacks, nor a
+        // permission beyond the key's and the signed-in user's (a key without advanced
+        // permissions skips the checks, so it counts as holding every permission).
+        const Caller &maker = *r.caller;
+        const std::pair<const char *, bool> flags[] = {
+            {"allowUnauthenticated", k.allowUnauthenticated && !maker.key.allowUnauthenticated},
+            {"allowUntrustedEndpoints", k.allowUntrustedEndpoints && !maker.key.allowUntrustedEndpoints},
+            {"onBehalfOfUsers", k.onBehalfOfUsers && !maker.key.onBehalfOfUsers},
+        };
+        for (const auto &[flag, exceeds] : flags) {
+            if (exceeds)
+                return ApiError::forbidden(QStringLiteral("%1: this API key does not have that setting, so it cannot give it").arg(QLatin1String(flag)));
+        }
+        for (const QString &p : k.reach()) {
+            if (!maker.key.reach().contains(p)) {
+                return ApiError::forbidden(k.advancedPermissions
+                    ? QStringLiteral("permissions: this API key cannot give %1, which it lacks").arg(p)
+                    : QStringLiteral("advancedPermissions: a key without advanced permissions may do everything, and this API key lacks %1").arg(p));
+            }
+            if (maker.hasUser() && !maker.userPermissions.contains(p)) {
+                return ApiError::forbidden(k.advancedPermissions
+                    ? QStringLiteral("permissions: the user %1 cannot give %2, which they lack").arg(maker.user->userName, p)
+                    : QStringLiteral("advancedPermissions: a key without advanced permissions may do everything, and the user %1 lacks %2")
+                          .arg(maker.user->userName, p));
             }
         }
         const auto key = ApiKeyRepository(db).create(k);

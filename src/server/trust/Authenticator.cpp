@@ -1,40 +1,25 @@
 #include "Authenticator.h"
 
-#include "AccessControlRepository.h"
-#include "GroupRepository.h"
-#include "Permissions.h"
-#include "UserTokenRepository.h"
+#include "Roles.h"
+#include "TokenRepository.h"
 
+#include <QDate>
 #include <QDateTime>
 
 namespace scanflow {
 
-Result<QStringList> Authenticator::permissionsOf(const User &user)
-{
-    const auto groups = GroupRepository(m_db).groupsOf(user.id);
-    if (!groups)
-        return Result<QStringList>::failure(groups.error());
-    QStringList names, dns;
-    for (const Group &g : *groups) {
-        names.append(g.name);
-        dns.append(g.groupDn);
-    }
-    const auto roles = AccessControlRepository(m_db).rolesOf(user.providerId, user.userName, names, dns);
-    if (!roles)
-        return Result<QStringList>::failure(roles.error());
-    QStringList permissions;
-    for (const QString &role : *roles) {
-        for (const QString &p : Permissions::ofRole(role)) {
-            if (!permissions.contains(p))
-                permissions.append(p);
-        }
-    }
-    return permissions;
-}
-
 void Authenticator::addProcessKey(const QByteArray &key, const ApiKey &settings)
 {
     m_processKeys.insert(ApiKeyRepository::hash(key), settings);
+}
+
+std::optional<QString> Authenticator::accountEnded(const User &user)
+{
+    if (!user.active)
+        return QStringLiteral("the account of %1 is deactivated").arg(user.userName);
+    if (!user.expiration.isEmpty() && QDate::fromString(user.expiration, Qt::ISODate) < QDate::currentDate())
+        return QStringLiteral("the account of %1 expired on %2").arg(user.userName, user.expiration);
+    return std::nullopt;
 }
 
 std::variant<ApiKey, ApiError> Authenticator::apiKey(const QByteArray &key)
@@ -56,6 +41,43 @@ std::variant<ApiKey, ApiError> Authenticator::apiKey(const QByteArray &key)
     return **found;
 }
 
+std::optional<ApiError> Authenticator::bearer(const QByteArray &token, Caller *caller)
+{
+    const auto holder = TokenRepository::holderOf(token);
+    if (!holder)
+        return ApiError::unauthorized(QStringLiteral("Authorization: the token is not valid or has expired"));
+    const auto owner = TokenRepository(m_db, *holder).findAccess(token);
+    if (!owner)
+        return ApiError::internal(owner.error());
+    if (!owner->has_value())
+        return ApiError::unauthorized(QStringLiteral("Authorization: the token is not valid or has expired"));
+    if ((*owner)->apiKeyId != caller->key.id)
+        return ApiError::unauthorized(QStringLiteral("Authorization: the token was issued through another API key"));
+    if (*holder == TokenRepository::Holder::Device) {
+        const auto device = DeviceRepository(m_db).get((*owner)->holderId);
+        if (!device)
+            return ApiError::internal(device.error());
+        if (!device->has_value() || !(*device)->registered())
+            return ApiError::unauthorized(QStringLiteral("Authorization: the device is no longer trusted"));
+        caller->device = **device;
+        return std::nullopt;
+    }
+    const auto user = UserRepository(m_db).byId((*owner)->holderId);
+    if (!user)
+        return ApiError::internal(user.error());
+    if (!user->has_value())
+        return ApiError::unauthorized(QStringLiteral("Authorization: the token's user no longer exists"));
+    // An account ends when it ends, not when its token does.
+    if (const auto ended = accountEnded(**user))
+        return ApiError::unauthorized(QStringLiteral("Authorization: ") + *ended);
+    caller->user = **user;
+    const auto permissions = Roles::permissionsOf(m_db, **user);
+    if (!permissions)
+        return ApiError::internal(permissions.error());
+    caller->userPermissions = *permissions;
+    return std::nullopt;
+}
+
 std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(const ApiRequest &request, const Access &access)
 {
     auto caller = std::make_shared<Caller>();
@@ -73,32 +95,21 @@ std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(co
     const QByteArray authorization = request.header("Authorization").trimmed();
     if (!authorization.isEmpty()) {
         if (!authorization.startsWith("Bearer "))
-            return ApiError::unauthorized(QStringLiteral("Authorization: only \"Bearer <user token>\" is accepted"));
-        const auto owner = UserTokenRepository(m_db).findAccess(authorization.mid(7).trimmed());
-        if (!owner)
-            return ApiError::internal(owner.error());
-        if (!owner->has_value())
-            return ApiError::unauthorized(QStringLiteral("Authorization: the user token is not valid or has expired"));
-        if ((*owner)->apiKeyId != caller->key.id)
-            return ApiError::unauthorized(QStringLiteral("Authorization: the user token was issued through another API key"));
-        const auto user = UserRepository(m_db).byId((*owner)->userId);
-        if (!user)
-            return ApiError::internal(user.error());
-        if (!user->has_value())
-            return ApiError::unauthorized(QStringLiteral("Authorization: the token's user no longer exists"));
-        caller->user = **user;
-        const auto permissions = permissionsOf(**user);
-        if (!permissions)
-            return ApiError::internal(permissions.error());
-        caller->userPermissions = *permissions;
+            return ApiError::unauthorized(QStringLiteral("Authorization: only \"Bearer <token>\" is accepted"));
+        if (const auto refused = bearer(authorization.mid(7).trimmed(), caller.get()))
+            return *refused;
     }
 
-    if (access.untrustedEndpoint && !caller->key.allowUntrustedEndpoints)
-        return ApiError::forbidden(QStringLiteral("this API key does not allow untrusted endpoints, which this call needs"));
+    if (access.deviceRequired && !caller->isDevice())
+        return ApiError::forbidden(QStringLiteral("this call needs a trusted device (Authorization: Bearer <device token>)"));
+    if (caller->isDevice() && !access.deviceMayAct && !access.deviceRequired)
+        return ApiError::forbidden(QStringLiteral("a device token is not accepted here; log the user in and send their token"));
+    if (access.untrustedEndpoint && !caller->key.allowUntrustedEndpoints && !caller->isDevice())
+        return ApiError::forbidden(QStringLiteral("this call needs a trusted device or an API key that allows untrusted endpoints"));
     if (!caller->hasUser()) {
         if (access.userTokenRequired)
             return ApiError::unauthorized(QStringLiteral("Authorization: this call needs a user token (Bearer)"));
-        if (!caller->key.allowUnauthenticated && !access.tokenFree) {
+        if (!caller->key.allowUnauthenticated && !access.tokenFree && !caller->isDevice()) {
             return ApiError::unauthorized(QStringLiteral(
                 "Authorization: this API key does not allow unauthenticated requests; log in and send the user token"));
         }
@@ -116,6 +127,8 @@ std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(co
     } else if (access.advanced) {
         return ApiError::forbidden(QStringLiteral("this call needs an API key with advanced API permissions"));
     }
+    if (caller->isDevice())
+        DeviceRepository(m_db).seen(caller->device->id);
     return std::shared_ptr<const Caller>(std::move(caller));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Access.h"
 #include "Caller.h"
 #include "Router.h"
 
@@ -9,22 +10,14 @@ namespace scanflow {
 
 class Database;
 
-// What an endpoint asks of its caller, in the reference's words (docs/api.md, "Security").
-struct Access
-{
-    QStringList permissions;        // its "Permission info"
-    bool advanced = true;           // false: "Does not require Advanced API permissions"
-    bool userTokenRequired = false; // "Authorization with user token is required"
-    bool keyOptional = false;       // may be called without X-Api-Key (HEAD /account, GET /authproviders)
-    bool tokenFree = false;         // works without a user token even when the key does not allow
-                                    // unauthenticated requests (/login, token refresh)
-    bool untrustedEndpoint = false; // "a device token or allowing untrusted endpoints is required"
-};
-
 // Checks every request against the reference's security model before its handler runs:
 // - X-Api-Key must name a known key (403);
-// - "Authorization: Bearer <user token>" must be a live token issued through that same key (401);
-// - a key that does not allow unauthenticated requests needs a user token everywhere but login;
+// - "Authorization: Bearer <token>" must be a live user or device token issued through that
+//   same key (401), of an active, unexpired user or a registered device;
+// - a key that does not allow unauthenticated requests needs a user token everywhere but login
+//   (a device token stands in where the endpoint lets a device name the user);
+// - an endpoint that needs a trusted device or untrusted endpoints gets a device token, or a key
+//   that allows untrusted endpoints (403);
 // - a user token's user must hold the endpoint's permissions (their roles, 403);
 // - a key with advanced permissions must hold them too, and an endpoint without the "does not
 //   require Advanced API permissions" note needs such a key (403).
@@ -42,11 +35,12 @@ public:
     // A key known only to this process, never stored: the desktop app's way into the server it
     // runs in-process. It lives as long as the server.
     void addProcessKey(const QByteArray &key, const ApiKey &settings);
-    // A user's permissions: the union of the roles their access controls give them.
-    Result<QStringList> permissionsOf(const User &user);
+    // Why a user may not be signed in now (deactivated, expired), or nothing.
+    static std::optional<QString> accountEnded(const User &user);
 
 private:
     std::variant<std::shared_ptr<const Caller>, ApiError> identify(const ApiRequest &request, const Access &access);
+    std::optional<ApiError> bearer(const QByteArray &token, Caller *caller);
     std::variant<ApiKey, ApiError> apiKey(const QByteArray &key);
 
     Database &m_db;
