@@ -2,6 +2,7 @@
 
 #include "ActingUser.h"
 #include "Authenticator.h"
+#include "UserController.h"
 
 #include <QDir>
 #include <QFile>
@@ -152,20 +153,21 @@ void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &p
     }
     qint64 provider = UserRepository::LocalProvider;
     if (!user.isEmpty()) { // a trusted inbox: the user must exist, be active and may use the workflow
-        const auto named = UserRepository(m_db).allNamed(user);
+        const auto named = UserController::named(m_db, user, 0);
+        const User *found = std::get_if<User>(&named);
         QString problem;
-        if (!named || named->isEmpty())
-            problem = QStringLiteral("sidecar \"%1\": no user \"%2\"").arg(sidecar, user);
-        else if (const auto ended = Authenticator::accountEnded(named->first()))
+        if (!found)
+            problem = QStringLiteral("sidecar \"%1\": %2").arg(sidecar, std::get<ApiError>(named).message);
+        else if (const auto ended = Authenticator::accountEnded(*found))
             problem = QStringLiteral("sidecar \"%1\": %2").arg(sidecar, *ended);
-        else if (const auto denied = mayScanWith(m_db, named->first(), workflowId))
+        else if (const auto denied = mayScanWith(m_db, *found, workflowId))
             problem = QStringLiteral("sidecar \"%1\": %2").arg(sidecar, denied->message);
         if (!problem.isEmpty()) {
             finish(path, QStringLiteral("failed"), problem);
             return;
         }
-        user = named->first().userName;
-        provider = named->first().providerId;
+        user = found->userName;
+        provider = found->providerId;
     }
     QDir(workflowDir).mkpath(Queued);
     const QString target = workflowDir + u'/' + Queued + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(12)

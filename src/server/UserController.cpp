@@ -138,6 +138,28 @@ QStringList splitCsvLine(const QString &line, QChar separator)
 
 } // namespace
 
+std::variant<User, ApiError> named(Database &db, const QString &name, qint64 provider)
+{
+    UserRepository users(db);
+    if (provider != 0) {
+        const auto user = users.byName(provider, name);
+        if (!user)
+            return ApiError::internal(user.error());
+        if (!user->has_value())
+            return ApiError::notFound(QStringLiteral("username: no user \"%1\" in provider %2").arg(name).arg(provider));
+        return **user;
+    }
+    // "If not provided or zero, the server will attempt to guess it."
+    const auto all = users.allNamed(name);
+    if (!all)
+        return ApiError::internal(all.error());
+    if (all->isEmpty())
+        return ApiError::notFound(QStringLiteral("username: no user \"%1\"").arg(name));
+    if (all->size() > 1)
+        return ApiError::badRequest(QStringLiteral("providerid: %1 providers have a user \"%2\"; say which").arg(all->size()).arg(name));
+    return all->first();
+}
+
 QJsonObject userInfo(const User &u, const Caller *caller)
 {
     const bool cards = caller && caller->mayDo(QStringLiteral("CardManagement"));
@@ -166,24 +188,8 @@ ApiHandler get(Database &db)
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(name, p.required(QStringLiteral("username")));
         SF_TRY(provider, p.integer(QStringLiteral("providerid"), 0, 0, std::numeric_limits<qint64>::max()));
-        UserRepository users(db);
-        if (provider != 0) {
-            const auto user = users.byName(provider, name);
-            if (!user)
-                return ApiError::internal(user.error());
-            if (!user->has_value())
-                return ApiError::notFound(QStringLiteral("username: no user \"%1\" in provider %2").arg(name).arg(provider));
-            return ApiResponse::json(200, userInfo(**user, r.caller.get()));
-        }
-        // "If not provided or zero, the server will attempt to guess it."
-        const auto named = users.allNamed(name);
-        if (!named)
-            return ApiError::internal(named.error());
-        if (named->isEmpty())
-            return ApiError::notFound(QStringLiteral("username: no user \"%1\"").arg(name));
-        if (named->size() > 1)
-            return ApiError::badRequest(QStringLiteral("providerid: %1 providers have a user \"%2\"; say which").arg(named->size()).arg(name));
-        return ApiResponse::json(200, userInfo(named->first(), r.caller.get()));
+        SF_TRY(user, named(db, name, provider));
+        return ApiResponse::json(200, userInfo(user, r.caller.get()));
     };
 }
 

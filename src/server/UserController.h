@@ -14,6 +14,10 @@ struct Caller;
 // import, cards, group membership).
 namespace UserController {
 
+// The user of that name in that provider; with provider 0, the one provider that has the name
+// (400 when several do, 404 when none).
+std::variant<User, ApiError> named(Database &db, const QString &name, qint64 provider);
+
 // UserInfo. Card ids and the short id are login secrets at a trusted device: they are shown
 // only to callers who may manage them (CardManagement, GenerateShortID).
 QJsonObject userInfo(const User &user, const Caller *caller);

@@ -1,10 +1,9 @@
 #include "WorkplaceController.h"
 
+#include "ActingUser.h"
 #include "Caller.h"
 #include "FormParams.h"
-#include "GroupRepository.h"
 #include "JsonBody.h"
-#include "ScanAccessRepository.h"
 #include "WorkflowService.h"
 
 #include <QJsonArray>
@@ -77,10 +76,7 @@ std::variant<WorkplaceController::Found, ApiError> WorkplaceController::workflow
 
 bool WorkplaceController::mayUse(const ApiRequest &r, qint64 workflowId)
 {
-    const User &user = *r.caller->user;
-    const auto rules = ScanAccessRepository(m_db).forWorkflow(workflowId);
-    const auto groups = GroupRepository(m_db).groupIdsOf(user.id);
-    return rules && groups && ScanAccessRepository::allows(*rules, user.id, *groups);
+    return !mayScanWith(m_db, *r.caller->user, workflowId);
 }
 
 std::variant<WorkplaceController::Found, ApiError> WorkplaceController::visibleTo(const ApiRequest &r)

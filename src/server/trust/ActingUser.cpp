@@ -4,6 +4,7 @@
 #include "Caller.h"
 #include "GroupRepository.h"
 #include "ScanAccessRepository.h"
+#include "UserController.h"
 
 #include <limits>
 
@@ -13,11 +14,11 @@ std::variant<std::optional<User>, ApiError> actingUser(Database &db, const ApiRe
 {
     using R = std::variant<std::optional<User>, ApiError>;
     const Caller &caller = *r.caller;
-    const QString named = p.value(QStringLiteral("username")).trimmed();
+    const QString name = p.value(QStringLiteral("username")).trimmed();
     SF_TRY(provider, p.integer(QStringLiteral("providerid"), 0, 0, std::numeric_limits<qint64>::max()));
     if (caller.hasUser()) {
         const User &self = *caller.user;
-        const bool other = (!named.isEmpty() && named.compare(self.userName, Qt::CaseInsensitive) != 0)
+        const bool other = (!name.isEmpty() && name.compare(self.userName, Qt::CaseInsensitive) != 0)
             || (provider != 0 && provider != self.providerId);
         if (other) {
             return ApiError::forbidden(QStringLiteral("username: a user token delivers as its own user (%1); only a trusted device "
@@ -25,33 +26,16 @@ std::variant<std::optional<User>, ApiError> actingUser(Database &db, const ApiRe
         }
         return R(std::optional<User>(self));
     }
-    if (named.isEmpty())
+    if (name.isEmpty())
         return R(std::optional<User>());
     if (!caller.mayActForUsers()) {
         return ApiError::forbidden(QStringLiteral("username: only a trusted device (Authorization: Bearer <device token>) or an API "
                                                   "key for terminals (onBehalfOfUsers) may name the user"));
     }
-    UserRepository users(db);
-    std::optional<User> user;
-    if (provider != 0) {
-        const auto found = users.byName(provider, named);
-        if (!found)
-            return ApiError::internal(found.error());
-        user = *found;
-    } else {
-        const auto all = users.allNamed(named);
-        if (!all)
-            return ApiError::internal(all.error());
-        if (all->size() > 1)
-            return ApiError::badRequest(QStringLiteral("providerid: %1 providers have a user \"%2\"; say which").arg(all->size()).arg(named));
-        if (!all->isEmpty())
-            user = all->first();
-    }
-    if (!user)
-        return ApiError::notFound(QStringLiteral("username: no user \"%1\"").arg(named));
-    if (const auto ended = Authenticator::accountEnded(*user))
+    SF_TRY(user, UserController::named(db, name, provider));
+    if (const auto ended = Authenticator::accountEnded(user))
         return ApiError::forbidden(QStringLiteral("username: ") + *ended);
-    return R(user);
+    return R(std::optional<User>(user));
 }
 
 std::optional<ApiError> mayScanWith(Database &db, const User &user, qint64 workflowId)

@@ -127,7 +127,8 @@ std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(co
     } else if (access.advanced) {
         return ApiError::forbidden(QStringLiteral("this call needs an API key with advanced API permissions"));
     }
-    if (caller->isDevice())
+    // "Last seen" to the minute: not a write on every call of a busy terminal.
+    if (caller->isDevice() && QDateTime::currentMSecsSinceEpoch() - caller->device->lastSeenAt > 60000)
         DeviceRepository(m_db).seen(caller->device->id);
     return std::shared_ptr<const Caller>(std::move(caller));
 }

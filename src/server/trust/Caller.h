@@ -30,7 +30,10 @@ struct Caller
             out.erase(std::remove_if(out.begin(), out.end(), [this](const QString &p) { return !userPermissions.contains(p); }), out.end());
         return out;
     }
-    bool mayDo(const QString &permission) const { return reach().contains(permission); }
+    bool mayDo(const QString &permission) const
+    {
+        return key.reach().contains(permission) && (!hasUser() || userPermissions.contains(permission));
+    }
     // Whether this caller may name the user a delivery or job record is for: a trusted device,
     // or a key made for terminals, and never with a user token of its own.
     bool mayActForUsers() const { return !hasUser() && (isDevice() || key.onBehalfOfUsers); }

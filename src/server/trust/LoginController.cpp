@@ -25,7 +25,7 @@ ApiError refused()
 
 const QString RegistrationGrant = QStringLiteral("urn:scanflow:grant-type:registration-code");
 
-ApiResponse tokenAnswer(const IssuedTokens &t, bool oauthWords)
+ApiResponse tokenAnswer(const IssuedTokens &t, bool oauthWords, const QJsonObject &more = {})
 {
     if (!oauthWords) {
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("token"), t.accessToken},
@@ -33,10 +33,12 @@ ApiResponse tokenAnswer(const IssuedTokens &t, bool oauthWords)
                                                   {QStringLiteral("expiresIn"), t.expiresInSeconds}});
     }
     // OAuth 2.0's own words (RFC 6749, section 5.1).
-    ApiResponse response = ApiResponse::json(200, QJsonObject{{QStringLiteral("access_token"), t.accessToken},
-                                                              {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                                              {QStringLiteral("expires_in"), t.expiresInSeconds},
-                                                              {QStringLiteral("refresh_token"), t.refreshToken}});
+    QJsonObject body = more;
+    body.insert(QStringLiteral("access_token"), t.accessToken);
+    body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+    body.insert(QStringLiteral("expires_in"), t.expiresInSeconds);
+    body.insert(QStringLiteral("refresh_token"), t.refreshToken);
+    ApiResponse response = ApiResponse::json(200, body);
     response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
     return response;
 }
@@ -172,7 +174,7 @@ ApiResult LoginController::finishLogin(const ApiRequest &r, const User &user, co
     return ApiResponse::json(200, info);
 }
 
-ApiResult LoginController::refreshed(const ApiRequest &r, const QString &refreshToken)
+std::variant<IssuedTokens, ApiError> LoginController::refreshed(const ApiRequest &r, const QString &refreshToken)
 {
     const QByteArray token = refreshToken.toLatin1();
     const auto holder = TokenRepository::holderOf(token);
@@ -209,7 +211,7 @@ ApiResult LoginController::refreshed(const ApiRequest &r, const QString &refresh
                                      user ? m_settings.refreshSeconds : m_settings.deviceRefreshSeconds);
     if (!issued)
         return ApiError::internal(issued.error());
-    return tokenAnswer(*issued, false);
+    return *issued;
 }
 
 ApiResult LoginController::registerDevice(const ApiRequest &r, const QString &code)
@@ -223,12 +225,7 @@ ApiResult LoginController::registerDevice(const ApiRequest &r, const QString &co
                                                              m_settings.deviceRefreshSeconds);
     if (!issued)
         return ApiError::internal(issued.error());
-    ApiResponse response = tokenAnswer(*issued, true);
-    QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    body.insert(QStringLiteral("device_id"), (*device)->id);
-    body.insert(QStringLiteral("device_name"), (*device)->name);
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
+    return tokenAnswer(*issued, true, {{QStringLiteral("device_id"), (*device)->id}, {QStringLiteral("device_name"), (*device)->name}});
 }
 
 ApiHandler LoginController::refresh()
@@ -236,7 +233,8 @@ ApiHandler LoginController::refresh()
     return [this](const ApiRequest &r) -> ApiResult {
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(refreshToken, p.required(QStringLiteral("refresh_token")));
-        return refreshed(r, refreshToken);
+        SF_TRY(tokens, refreshed(r, refreshToken));
+        return tokenAnswer(tokens, false);
     };
 }
 
@@ -254,13 +252,8 @@ ApiHandler LoginController::oauthToken()
                                             .arg(grant, RegistrationGrant));
         }
         SF_TRY(refreshToken, p.required(QStringLiteral("refresh_token")));
-        ApiResult result = refreshed(r, refreshToken);
-        if (auto *response = std::get_if<ApiResponse>(&result); response && response->status == 200) {
-            const QJsonObject t = QJsonDocument::fromJson(response->body).object();
-            *response = tokenAnswer({t.value(QStringLiteral("token")).toString(), t.value(QStringLiteral("refreshToken")).toString(),
-                                     t.value(QStringLiteral("expiresIn")).toInteger()}, true);
-        }
-        return result;
+        SF_TRY(tokens, refreshed(r, refreshToken));
+        return tokenAnswer(tokens, true);
     };
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoginThrottle.h"
+#include "TokenRepository.h"
 #include "Router.h"
 
 #include <QObject>
@@ -41,7 +42,7 @@ public:
 
 private:
     ApiResult finishLogin(const ApiRequest &r, const User &user, const QString &who);
-    ApiResult refreshed(const ApiRequest &r, const QString &refreshToken);
+    std::variant<IssuedTokens, ApiError> refreshed(const ApiRequest &r, const QString &refreshToken);
     ApiResult registerDevice(const ApiRequest &r, const QString &code);
     std::optional<ApiResponse> throttled(const QString &who, const QString &address) const;
 
