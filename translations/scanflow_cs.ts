@@ -1473,6 +1473,26 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>Move parameter</source>
         <translation>Přesunout parametr</translation>
     </message>
+    <message>
+        <source>(kept on the server)</source>
+        <translation>(uloženo na serveru)</translation>
+    </message>
+    <message>
+        <source>A secret value is sealed on the server and never shown again or exported; leave it empty to keep the stored one.</source>
+        <translation>Tajná hodnota se na serveru zašifruje a už se nikdy nezobrazí ani neexportuje; ponechte ji prázdnou, chcete-li zachovat uloženou.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Tajné</translation>
+    </message>
+    <message>
+        <source>Make parameter secret</source>
+        <translation>Označit parametr jako tajný</translation>
+    </message>
+    <message>
+        <source>Make parameter plain</source>
+        <translation>Označit parametr jako netajný</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::PlaceholderPicker</name>
@@ -2440,6 +2460,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>„%1“ má neuložené změny. Uložit je?</translation>
+    </message>
+    <message>
+        <source>The workflow will send requests to %1, where it did not before: its stored password, client secret and shared authorization are deleted unless entered again now, and so is every user&apos;s saved authorization and private values.</source>
+        <translation>Pracovní postup bude posílat požadavky na %1, kam dříve neposílal: jeho uložené heslo, tajný klíč klienta a sdílená autorizace se smažou, pokud je nyní nezadáte znovu, a stejně tak uložené autorizace a soukromé hodnoty všech uživatelů.</translation>
     </message>
 </context>
 <context>

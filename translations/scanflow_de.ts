@@ -1470,6 +1470,26 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>Move parameter</source>
         <translation>Parameter verschieben</translation>
     </message>
+    <message>
+        <source>(kept on the server)</source>
+        <translation>(auf dem Server hinterlegt)</translation>
+    </message>
+    <message>
+        <source>A secret value is sealed on the server and never shown again or exported; leave it empty to keep the stored one.</source>
+        <translation>Ein geheimer Wert wird auf dem Server versiegelt und nie wieder angezeigt oder exportiert; lassen Sie ihn leer, um den gespeicherten zu behalten.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Make parameter secret</source>
+        <translation>Parameter geheim machen</translation>
+    </message>
+    <message>
+        <source>Make parameter plain</source>
+        <translation>Parameter nicht mehr geheim</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::PlaceholderPicker</name>
@@ -2433,6 +2453,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>The workflow will send requests to %1, where it did not before: its stored password, client secret and shared authorization are deleted unless entered again now, and so is every user&apos;s saved authorization and private values.</source>
+        <translation>Der Workflow sendet Anfragen an %1, wohin er bisher nichts gesendet hat: Sein gespeichertes Passwort, das Client-Geheimnis und die gemeinsame Autorisierung werden gelöscht, sofern Sie sie nicht jetzt erneut eingeben, ebenso die gespeicherten Autorisierungen und privaten Werte aller Benutzer.</translation>
     </message>
 </context>
 <context>

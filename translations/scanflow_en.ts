@@ -1470,6 +1470,26 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>Move parameter</source>
         <translation>Move parameter</translation>
     </message>
+    <message>
+        <source>(kept on the server)</source>
+        <translation>(kept on the server)</translation>
+    </message>
+    <message>
+        <source>A secret value is sealed on the server and never shown again or exported; leave it empty to keep the stored one.</source>
+        <translation>A secret value is sealed on the server and never shown again or exported; leave it empty to keep the stored one.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Make parameter secret</source>
+        <translation>Make parameter secret</translation>
+    </message>
+    <message>
+        <source>Make parameter plain</source>
+        <translation>Make parameter plain</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::PlaceholderPicker</name>
@@ -2433,6 +2453,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>&quot;%1&quot; has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>The workflow will send requests to %1, where it did not before: its stored password, client secret and shared authorization are deleted unless entered again now, and so is every user&apos;s saved authorization and private values.</source>
+        <translation>The workflow will send requests to %1, where it did not before: its stored password, client secret and shared authorization are deleted unless entered again now, and so is every user&apos;s saved authorization and private values.</translation>
     </message>
 </context>
 <context>

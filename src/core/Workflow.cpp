@@ -1,10 +1,21 @@
 #include "Workflow.h"
 
+#include <QRegularExpression>
+#include <QUrl>
+
 #include <algorithm>
 #include <array>
 #include <utility>
 
 namespace scanflow {
+
+bool looksSecret(const QString &name)
+{
+    static const QRegularExpression secretish(
+        QStringLiteral("authorization|cookie|token|secret|password|passwd|api[-_]?key|^x-.*key$|^sig(nature)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secretish.match(name).hasMatch();
+}
 
 namespace {
 
@@ -117,6 +128,30 @@ QList<Parameter> Workflow::userSpecificParameters() const
 bool Workflow::needsPrivateUserData() const
 {
     return hasUserSpecificAuth() || !userSpecificParameters().isEmpty();
+}
+
+QStringList Workflow::origins() const
+{
+    QStringList out;
+    const auto add = [&out](const QString &url) {
+        const QUrl u(url.trimmed());
+        if (url.trimmed().isEmpty())
+            return;
+        // A URL that does not parse to a host counts as its own text: any change is a new place.
+        const QString origin = u.host().isEmpty() ? url.trimmed()
+                                                  : u.scheme().toLower() + QStringLiteral("://") + u.host().toLower() + u':'
+                                                        + QString::number(u.port(u.scheme() == QLatin1String("https") ? 443 : 80));
+        if (!out.contains(origin))
+            out.append(origin);
+    };
+    add(destination.url);
+    for (const Step &s : destination.steps) {
+        if (s.kind == StepKind::Request)
+            add(s.url);
+    }
+    if (destination.auth.type == AuthType::OAuth2)
+        add(destination.auth.tokenUrl);
+    return out;
 }
 
 } // namespace scanflow

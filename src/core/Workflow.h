@@ -51,7 +51,15 @@ struct Parameter
     QString value;
     ParamType type = ParamType::Custom;
     ParamLocation location = ParamLocation::Form;
+    // A custom value that is a credential (an X-Api-Key header, a token form field): sealed like
+    // a password, never answered by the API or written to an export, masked in traces. Set by
+    // default for names that look like one (looksSecret).
+    bool secret = false;
 };
+
+// Whether a header or field name looks like it carries a credential ("Authorization",
+// "X-Api-Key", "token", "client_secret", …).
+bool looksSecret(const QString &name);
 
 struct ResponseParameter
 {
@@ -111,6 +119,9 @@ struct Workflow
     bool needsPrivateUserData() const;
     bool hasUserSpecificAuth() const;
     QList<Parameter> userSpecificParameters() const;
+    // The origins (scheme://host:port) the workflow sends requests and secrets to: the
+    // delivery URL, the request steps' URLs, the token URL. Secrets are kept for these only.
+    QStringList origins() const;
 };
 
 // Names used in the JSON format and in messages.

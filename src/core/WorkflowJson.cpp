@@ -112,6 +112,8 @@ Parameter readParameter(Reader &r, const QJsonObject &o, const QString &path)
                             ParamType::Response, ParamType::User});
     p.location = r.enumeration(o, path, "location", ParamLocation::Form, locationFromString,
                                {ParamLocation::Header, ParamLocation::Form});
+    // Only a custom value is a literal that can be a credential.
+    p.secret = p.type == ParamType::Custom && r.boolean(o, path, "secret", looksSecret(p.key));
     return p;
 }
 
@@ -189,13 +191,18 @@ Auth readAuth(Reader &r, const QJsonObject &o, const QString &path)
     return a;
 }
 
-QJsonObject paramsToJson(const Parameter &p)
+QJsonObject paramsToJson(const Parameter &p, SecretHandling secrets)
 {
-    return {{QStringLiteral("key"), p.key}, {QStringLiteral("value"), p.value},
-            {QStringLiteral("type"), toString(p.type)}, {QStringLiteral("location"), toString(p.location)}};
+    QJsonObject o{{QStringLiteral("key"), p.key}, {QStringLiteral("type"), toString(p.type)},
+                  {QStringLiteral("location"), toString(p.location)}};
+    if (!p.secret || secrets == SecretHandling::Include)
+        o.insert(QStringLiteral("value"), p.value);
+    if (p.type == ParamType::Custom)
+        o.insert(QStringLiteral("secret"), p.secret); // written out, so a name's default never flips it
+    return o;
 }
 
-QJsonObject stepToJson(const Step &s)
+QJsonObject stepToJson(const Step &s, SecretHandling secrets)
 {
     QJsonObject o{{QStringLiteral("kind"), toString(s.kind)}};
     if (!s.name.isEmpty())
@@ -212,7 +219,7 @@ QJsonObject stepToJson(const Step &s)
     }
     QJsonArray params;
     for (const Parameter &p : s.params)
-        params.append(paramsToJson(p));
+        params.append(paramsToJson(p, secrets));
     QJsonArray response;
     for (const ResponseParameter &r : s.response)
         response.append(QJsonObject{{QStringLiteral("key"), r.key}, {QStringLiteral("selector"), r.selector}});
@@ -359,7 +366,7 @@ QJsonObject workflowToJson(const Workflow &w, SecretHandling secrets)
     const Destination &d = w.destination;
     QJsonArray steps;
     for (const Step &s : d.steps)
-        steps.append(stepToJson(s));
+        steps.append(stepToJson(s, secrets));
     QJsonObject metadata{{QStringLiteral("enabled"), d.metadata.enabled},
                          {QStringLiteral("format"), toString(d.metadata.format)},
                          {QStringLiteral("inFormField"), d.metadata.inFormField},

@@ -193,8 +193,8 @@ void FileDelivery::buildRedactor()
         m_redactor.addSecret(v);
     for (const Step &s : m_workflow->destination.steps) {
         for (const Parameter &p : s.params) {
-            if (p.location == ParamLocation::Header && p.type == ParamType::Custom
-                && Redactor::isSecretName(p.key.toLatin1())) {
+            if (p.secret || (p.location == ParamLocation::Header && p.type == ParamType::Custom
+                             && Redactor::isSecretName(p.key.toLatin1()))) {
                 m_redactor.addSecret(p.value);
             }
         }

@@ -1,5 +1,7 @@
 #include "Trace.h"
 
+#include "Workflow.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -86,10 +88,7 @@ QString Redactor::excerpt(const QByteArray &body) const
 
 bool Redactor::isSecretName(const QByteArray &name)
 {
-    static const QRegularExpression secretish(
-        QStringLiteral("authorization|cookie|token|secret|password|passwd|api[-_]?key|^x-.*key$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return secretish.match(QString::fromLatin1(name)).hasMatch();
+    return looksSecret(QString::fromLatin1(name));
 }
 
 HeaderList Redactor::headers(const HeaderList &input) const

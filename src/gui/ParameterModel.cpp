@@ -55,7 +55,10 @@ QVariant ParameterModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
         case Key: return p.key;
-        case Value: return p.value;
+        case Value:
+            if (role == Qt::DisplayRole && p.secret)
+                return p.value.isEmpty() ? tr("(kept on the server)") : QString(p.value.size(), QChar(0x2022));
+            return p.value;
         case Type: return role == Qt::EditRole ? QVariant(toString(p.type)) : QVariant(Labels::paramType(p.type));
         case Location: return role == Qt::EditRole ? QVariant(toString(p.location)) : QVariant(Labels::location(p.location));
         case Problem: {
@@ -64,7 +67,11 @@ QVariant ParameterModel::data(const QModelIndex &index, int role) const
         }
         }
     }
+    if (role == Qt::CheckStateRole && column == Secret && p.type == ParamType::Custom)
+        return p.secret ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole) {
+        if (column == Secret || (column == Value && p.secret))
+            return tr("A secret value is sealed on the server and never shown again or exported; leave it empty to keep the stored one.");
         if (column == Value && p.type == ParamType::User)
             return tr("The label the user sees in Workplace; the value comes from each user's private data.");
         const QString why = problem(index.row());
@@ -72,6 +79,8 @@ QVariant ParameterModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && column == Key && !problem(index.row()).isEmpty())
         return Icons::warning();
+    if (role == Qt::ForegroundRole && column == Value && p.secret && p.value.isEmpty())
+        return QBrush(QPalette().color(QPalette::PlaceholderText));
     if (role == Qt::ForegroundRole && column == Problem)
         return problem(index.row()).isEmpty() ? QBrush(QPalette().color(QPalette::PlaceholderText)) : QBrush(Qt::red);
     if (role == Qt::FontRole && !ignoredReason(index.row()).isEmpty()) {
@@ -108,6 +117,7 @@ QVariant ParameterModel::headerData(int section, Qt::Orientation orientation, in
     case Value: return tr("Value");
     case Type: return tr("Type");
     case Location: return tr("Location");
+    case Secret: return tr("Secret");
     case Problem: return tr("Problem");
     }
     return {};
@@ -116,25 +126,49 @@ QVariant ParameterModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags ParameterModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != Problem)
+    if (!index.isValid())
+        return f;
+    if (index.column() == Secret) {
+        const Parameter &p = m_doc->workflow().destination.steps.at(m_step).params.at(index.row());
+        return p.type == ParamType::Custom ? f | Qt::ItemIsUserCheckable : f & ~Qt::ItemIsEnabled;
+    }
+    if (index.column() != Problem)
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool ParameterModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.row() >= rowCount())
+    if (!index.isValid() || index.row() >= rowCount())
         return false;
     const int row = index.row();
     const int step = m_step;
-    const QString text = value.toString();
     const Parameter &current = m_doc->workflow().destination.steps.at(step).params.at(row);
+    if (role == Qt::CheckStateRole && index.column() == Secret) {
+        const bool secret = value.toInt() == Qt::Checked;
+        if (secret == current.secret || current.type != ParamType::Custom)
+            return false;
+        m_doc->edit(secret ? tr("Make parameter secret") : tr("Make parameter plain"),
+                    [=](Workflow &w) { w.destination.steps[step].params[row].secret = secret; });
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    const QString text = value.toString();
     switch (index.column()) {
-    case Key:
+    case Key: {
         if (text == current.key)
             return false;
-        m_doc->edit(tr("Change parameter key"), [=](Workflow &w) { w.destination.steps[step].params[row].key = text; });
+        // A row that follows its name's default goes on following it: "X-Api-Key" is secret.
+        const bool follows = current.type == ParamType::Custom && current.secret == looksSecret(current.key);
+        m_doc->edit(tr("Change parameter key"), [=](Workflow &w) {
+            Parameter &p = w.destination.steps[step].params[row];
+            p.key = text;
+            if (follows)
+                p.secret = looksSecret(text);
+        });
         return true;
+    }
     case Value:
         if (text == current.value)
             return false;
@@ -144,7 +178,11 @@ bool ParameterModel::setData(const QModelIndex &index, const QVariant &value, in
         const auto type = paramTypeFromString(text);
         if (!type || *type == current.type)
             return false;
-        m_doc->edit(tr("Change parameter type"), [=](Workflow &w) { w.destination.steps[step].params[row].type = *type; });
+        m_doc->edit(tr("Change parameter type"), [=](Workflow &w) {
+            Parameter &p = w.destination.steps[step].params[row];
+            p.type = *type;
+            p.secret = *type == ParamType::Custom && looksSecret(p.key); // only a literal can be a credential
+        });
         return true;
     }
     case Location: {

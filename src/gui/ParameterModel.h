@@ -4,7 +4,9 @@
 
 namespace scanflow {
 
-// The request parameters of one step (Key, Value, Type, Location) as a table over the document.
+// The request parameters of one step (Key, Value, Type, Location, Secret) as a table over the
+// document. A secret custom value (an API key header) is sealed by the server and never comes
+// back: the table shows it masked, and an empty one as kept on the server.
 // Each edit is one undoable document edit; the last column says why a row cannot work (from
 // validateWorkflow) or why it is ignored (raw body, JSON editor).
 class ParameterModel : public StepTableModel
@@ -12,7 +14,7 @@ class ParameterModel : public StepTableModel
     Q_OBJECT
 
 public:
-    enum Column { Key, Value, Type, Location, Problem, ColumnCount };
+    enum Column { Key, Value, Type, Location, Secret, Problem, ColumnCount };
 
     ParameterModel(WorkflowDocument *doc, int step, QObject *parent = nullptr);
 

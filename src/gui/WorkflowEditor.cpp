@@ -392,12 +392,26 @@ void WorkflowEditor::save(std::function<void(bool)> done)
     // R14: what saving will delete, said before it happens.
     const bool revokes = existing && before.userSpecific && (!w.userSpecific || m_revoke->isChecked());
     const int dropped = w.userSpecific ? 0 : userParameterCount(w);
-    if (!revokes && dropped == 0) {
+    // Secrets stay with their destination: a new place costs the stored ones (the server drops them).
+    QStringList newPlaces;
+    if (existing) {
+        const QStringList known = before.origins();
+        for (const QString &origin : w.origins()) {
+            if (!known.contains(origin))
+                newPlaces.append(origin);
+        }
+    }
+    if (!revokes && dropped == 0 && newPlaces.isEmpty()) {
         putWorkflow(false, std::move(done));
         return;
     }
-    const auto confirm = [this, revokes, dropped, done](int users) {
+    const auto confirm = [this, revokes, dropped, newPlaces, done](int users) {
         QStringList what;
+        if (!newPlaces.isEmpty()) {
+            what.append(tr("The workflow will send requests to %1, where it did not before: its stored password, client secret "
+                           "and shared authorization are deleted unless entered again now, and so is every user's saved "
+                           "authorization and private values.").arg(newPlaces.join(QLatin1String(", "))));
+        }
         if (dropped > 0)
             what.append(tr("%n user-specific parameter(s) will be removed, because the workflow is not user specific.", nullptr, dropped));
         if (revokes && users > 0)
@@ -414,7 +428,7 @@ void WorkflowEditor::save(std::function<void(bool)> done)
         }
         putWorkflow(revokes, done);
     };
-    if (!revokes) {
+    if (!revokes && !(before.userSpecific && !newPlaces.isEmpty())) {
         confirm(0);
         return;
     }

@@ -101,9 +101,17 @@ ApiHandler update(WorkflowService &service, WorkflowRepository &repository)
         const QString revoke = r.query.queryItemValue(QStringLiteral("revokeUserAuthorizations"));
         if (!revoke.isEmpty() && revoke != QLatin1String("true") && revoke != QLatin1String("false"))
             return ApiError::badRequest(QStringLiteral("revokeUserAuthorizations: \"%1\" is not true or false").arg(revoke));
-        if (const Status s = service.update(std::get<qint64>(id), std::get<Workflow>(w), revoke == QLatin1String("true")); !s)
-            return ApiError::badRequest(QStringLiteral("scanWorkflow: ") + s.error());
-        return stored(repository, std::get<qint64>(id));
+        const auto retargeted = service.update(std::get<qint64>(id), std::get<Workflow>(w), revoke == QLatin1String("true"));
+        if (!retargeted)
+            return ApiError::badRequest(QStringLiteral("scanWorkflow: ") + retargeted.error());
+        ApiResult answer = stored(repository, std::get<qint64>(id));
+        // Said in the answer, so a client can tell the person what the new place cost.
+        if (auto *ok = std::get_if<ApiResponse>(&answer); ok && *retargeted) {
+            QJsonObject o = QJsonDocument::fromJson(ok->body).object();
+            o.insert(QStringLiteral("secretsDropped"), true);
+            *ok = ApiResponse::json(200, o);
+        }
+        return answer;
     };
 }
 

@@ -31,17 +31,78 @@ OAuthToken tokenFromJson(const QByteArray &json)
 
 } // namespace
 
-Status WorkflowService::saveSecrets(qint64 id, const Workflow &w, bool keepUnsent)
+namespace {
+
+const QString ParamPrefix = QStringLiteral("param:");
+
+// A secret step parameter's name in the store: its step's place and its key.
+QString paramSecret(int step, const QString &key)
+{
+    return ParamPrefix + QString::number(step) + u':' + key;
+}
+
+// The value a client left empty: the same parameter of the same step (by its display name)
+// in the workflow as stored.
+QString keptParam(const Workflow &kept, const QString &stepName, const QString &key)
+{
+    const QList<Step> &steps = kept.destination.steps;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).displayName(i) != stepName)
+            continue;
+        for (const Parameter &p : steps.at(i).params) {
+            if (p.secret && p.key == key)
+                return p.value;
+        }
+    }
+    return {};
+}
+
+bool hasSecrets(const Workflow &w)
 {
     const Auth &a = w.destination.auth;
-    const QList<QPair<QString, QString>> values{{BasicPassword, a.type == AuthType::Basic ? a.password : QString()},
-                                                {ClientSecret, a.type == AuthType::OAuth2 ? a.clientSecret : QString()}};
+    if (!a.password.isEmpty() || !a.clientSecret.isEmpty() || a.token)
+        return true;
+    for (const Step &s : w.destination.steps) {
+        if (std::any_of(s.params.cbegin(), s.params.cend(), [](const Parameter &p) { return p.secret && !p.value.isEmpty(); }))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Status WorkflowService::saveSecrets(qint64 id, const Workflow &w, const Workflow *kept)
+{
+    const Auth &a = w.destination.auth;
+    const Auth *before = kept ? &kept->destination.auth : nullptr;
+    const QList<QPair<QString, QString>> values{
+        {BasicPassword, a.type != AuthType::Basic ? QString() : !a.password.isEmpty() || !before ? a.password : before->password},
+        {ClientSecret, a.type != AuthType::OAuth2 ? QString() : !a.clientSecret.isEmpty() || !before ? a.clientSecret : before->clientSecret}};
     for (const auto &[name, value] : values) {
-        if (value.isEmpty() && keepUnsent)
-            continue;
         const Status s = value.isEmpty() ? m_secrets.remove(owner(id), name) : m_secrets.put(owner(id), name, value.toUtf8());
         if (!s)
             return s;
+    }
+    const auto names = m_secrets.names(owner(id));
+    if (!names)
+        return Status::failure(names.error());
+    for (const QString &name : *names) {
+        if (name.startsWith(ParamPrefix)) {
+            if (const Status s = m_secrets.remove(owner(id), name); !s)
+                return s;
+        }
+    }
+    const QList<Step> &steps = w.destination.steps;
+    for (int i = 0; i < steps.size(); ++i) {
+        for (const Parameter &p : steps.at(i).params) {
+            if (!p.secret)
+                continue;
+            const QString value = !p.value.isEmpty() || !kept ? p.value : keptParam(*kept, steps.at(i).displayName(i), p.key);
+            if (value.isEmpty())
+                continue;
+            if (const Status s = m_secrets.put(owner(id), paramSecret(i, p.key), value.toUtf8()); !s)
+                return s;
+        }
     }
     if (a.type == AuthType::OAuth2 && a.token)
         return m_secrets.put(owner(id), Token, tokenToJson(*a.token));
@@ -50,9 +111,7 @@ Status WorkflowService::saveSecrets(qint64 id, const Workflow &w, bool keepUnsen
 
 Result<qint64> WorkflowService::create(const Workflow &workflow)
 {
-    const Auth &a = workflow.destination.auth;
-    const bool hasSecrets = !a.password.isEmpty() || !a.clientSecret.isEmpty() || a.token;
-    if (const Status writable = m_secrets.writable(); hasSecrets && !writable) // refuse, never drop a secret silently
+    if (const Status writable = m_secrets.writable(); hasSecrets(workflow) && !writable) // refuse, never drop a secret silently
         return Result<qint64>::failure(writable.error());
     qint64 id = 0;
     const Status s = m_db.transaction([&]() -> Status {
@@ -60,7 +119,7 @@ Result<qint64> WorkflowService::create(const Workflow &workflow)
         if (!created)
             return Status::failure(created.error());
         id = *created;
-        return saveSecrets(id, workflow, false);
+        return saveSecrets(id, workflow, nullptr);
     });
     if (!s)
         return Result<qint64>::failure(s.error());
@@ -85,18 +144,30 @@ Result<std::optional<Workflow>> WorkflowService::load(qint64 id)
             if (value->has_value())
                 *target = QString::fromUtf8(**value);
         }
+        QList<Step> &steps = w.destination.steps;
+        for (int i = 0; i < steps.size(); ++i) {
+            for (Parameter &p : steps[i].params) {
+                if (!p.secret)
+                    continue;
+                const auto value = m_secrets.get(owner(id), paramSecret(i, p.key));
+                if (!value)
+                    return R::failure(value.error());
+                if (value->has_value())
+                    p.value = QString::fromUtf8(**value);
+            }
+        }
     }
     return R(std::optional<Workflow>(w));
 }
 
-Status WorkflowService::update(qint64 id, Workflow workflow, bool revokeUserAuthorizations)
+Result<bool> WorkflowService::update(qint64 id, Workflow workflow, bool revokeUserAuthorizations)
 {
-    const auto before = m_workflows.get(id);
+    const auto before = load(id); // secrets included: what an empty field keeps
     if (!before)
-        return Status::failure(before.error());
+        return Result<bool>::failure(before.error());
     if (!before->has_value())
-        return Status::failure(QStringLiteral("workflow %1 does not exist").arg(id));
-    const bool wasUserSpecific = (*before)->workflow.userSpecific;
+        return Result<bool>::failure(QStringLiteral("workflow %1 does not exist").arg(id));
+    const Workflow &old = **before;
     if (!workflow.userSpecific) { // R14: no user-specific parameters on a shared workflow
         workflow.destination.auth.userSpecific = false;
         for (Step &step : workflow.destination.steps)
@@ -104,21 +175,33 @@ Status WorkflowService::update(qint64 id, Workflow workflow, bool revokeUserAuth
                                              [](const Parameter &p) { return p.type == ParamType::User; }),
                               step.params.end());
     }
-    const bool revoke = (wasUserSpecific && !workflow.userSpecific) || revokeUserAuthorizations;
-    return m_db.transaction([&]() -> Status {
-        if (const Status s = m_workflows.update(id, workflow); !s)
-            return s;
-        // Same auth type: a secret left empty is one the client did not resend, so it stays.
-        const bool sameAuth = (*before)->workflow.destination.auth.type == workflow.destination.auth.type;
-        if (const Status s = saveSecrets(id, workflow, sameAuth); !s)
-            return s;
+    const QStringList known = old.origins();
+    const QStringList now = workflow.origins();
+    const bool retargeted = std::any_of(now.cbegin(), now.cend(), [&](const QString &o) { return !known.contains(o); });
+    const bool revoke = (old.userSpecific && !workflow.userSpecific) || revokeUserAuthorizations || retargeted;
+    // Same auth type and the same places: a secret left empty is one the client did not resend.
+    const bool keep = old.destination.auth.type == workflow.destination.auth.type && !retargeted;
+    const Status s = m_db.transaction([&]() -> Status {
+        if (const Status u = m_workflows.update(id, workflow); !u)
+            return u;
+        if (const Status u = saveSecrets(id, workflow, keep ? &old : nullptr); !u)
+            return u;
+        if (retargeted) { // a shared token obtained for the old places goes too
+            if (const Status u = m_secrets.remove(owner(id), Token); !u)
+                return u;
+            if (const Status u = m_secrets.remove(owner(id), NeedsRenewal); !u)
+                return u;
+        }
         if (revoke) {
             // Every "workflow:<id>/user:…" owner: the users' private values, logins and tokens.
-            if (const Status s = m_secrets.removeOwnersStartingWith(userOwner(id, {})); !s)
-                return s;
+            if (const Status u = m_secrets.removeOwnersStartingWith(userOwner(id, {})); !u)
+                return u;
         }
         return Status::success();
     });
+    if (!s)
+        return Result<bool>::failure(s.error());
+    return retargeted;
 }
 
 Status WorkflowService::remove(qint64 id)

@@ -19,15 +19,20 @@ public:
     Result<std::optional<Workflow>> load(qint64 id);
     // R14: turning User-specific off drops user-specific parameters; switching it off (or
     // `revokeUserAuthorizations`) deletes every user's saved private data for the workflow.
-    Status update(qint64 id, Workflow workflow, bool revokeUserAuthorizations);
+    // Secrets stay with their destination: when the update sends requests to an origin the
+    // workflow did not use before (delivery URL, a step URL, the token URL), the stored shared
+    // secrets and token and every user's private data are dropped; only secrets the update
+    // itself carries are kept. Returns whether that happened.
+    Result<bool> update(qint64 id, Workflow workflow, bool revokeUserAuthorizations);
     Status remove(qint64 id);
 
     static QString owner(qint64 id) { return QStringLiteral("workflow:%1").arg(id); }
     static QString userOwner(qint64 id, const QString &user) { return owner(id) + QStringLiteral("/user:") + user; }
 
 private:
-    // keepUnsent: an empty secret keeps the stored one (the client never saw it).
-    Status saveSecrets(qint64 id, const Workflow &workflow, bool keepUnsent);
+    // Every secret of the workflow as it is now, replacing what was stored: an empty one is
+    // taken from `kept` (what the client never saw), or dropped when there is none.
+    Status saveSecrets(qint64 id, const Workflow &workflow, const Workflow *kept);
 
     Database &m_db;
     WorkflowRepository m_workflows;

@@ -47,6 +47,7 @@ private slots:
     void initTestCase();
     void init();
     void buildingThroughTheWidgetsStoresExactlyThisWorkflow();
+    void secretsStayWithTheirDestination();
     void visibilityFollowsTheReference();
     void rowsThatCannotWorkSayWhy();
     void undoRestoresEachPreviousState();
@@ -220,6 +221,59 @@ void TestDesigner::buildingThroughTheWidgetsStoresExactlyThisWorkflow()
     QVERIFY(!m_window->editor()->document()->isModified());
     QTRY_VERIFY(m_window->workflowList()->model()->rowOf(m_builtId) >= 0);
     m_fx.screenshot(m_window.get(), QStringLiteral("designer-records"));
+}
+
+void TestDesigner::secretsStayWithTheirDestination()
+{
+    // A workflow with a key header, as the server answers it: the key is sealed (M5).
+    const QByteArray keyed = R"({"name":"Keyed","destination":{"url":"{T}/keyed","steps":[{"kind":"delivery","params":[
+        {"key":"X-Api-Key","value":"k-456","type":"custom","location":"header"},
+        {"key":"docType","value":"invoice","type":"custom","location":"form"}]}]}})";
+    const ApiReply made = m_fx.sendJson("POST", QStringLiteral("/scan/workflows"),
+                                        QJsonDocument::fromJson(QByteArray(keyed).replace("{T}", m_target.baseUrl())).object());
+    QVERIFY2(made.ok(), made.body.constData());
+    const QString id = QString::number(made.object().value(QStringLiteral("id")).toInteger());
+    QVERIFY(!made.body.contains("k-456"));
+    const auto stored = workflowFromJson(made.object());
+    QVERIFY2(stored, qPrintable(stored.error()));
+    m_window->openWorkflow(*stored);
+    QAbstractItemModel *params = step(0)->parameters()->view()->model();
+    QCOMPARE(params->index(0, ParameterModel::Value).data().toString(), tr("(kept on the server)"));
+    QCOMPARE(params->index(0, ParameterModel::Secret).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(params->index(1, ParameterModel::Secret).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    // Aimed at another server (M4), saving says what it costs first; Cancel keeps all as it was.
+    target::HttpTarget elsewhere;
+    QVERIFY(elsewhere.listen());
+    auto *url = find<QLineEdit>(QStringLiteral("destinationUrl"));
+    url->selectAll();
+    QTest::keyClicks(url, QString::fromLatin1(elsewhere.baseUrl()) + QStringLiteral("/keyed"));
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("save")), Qt::LeftButton);
+    QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("where it did not before")), qPrintable(Dialogs::lastMessage()));
+    QVERIFY(m_window->editor()->document()->isModified());
+    QVERIFY(m_fx.idle());
+    QVERIFY(storedJson(id).contains(m_target.baseUrl()));
+    // Saved anyway: the server took the new place and dropped the key kept for the old one, so
+    // a delivery there carries none.
+    Dialogs::setNextAnswer(QMessageBox::Save);
+    save();
+    QVERIFY(storedJson(id).contains(elsewhere.baseUrl()));
+    const auto after = workflowFromJson(m_fx.get(QStringLiteral("/scan/workflows/%1").arg(id)).object());
+    QVERIFY(after);
+    QVERIFY(after->destination.steps.at(0).params.at(0).secret);
+    const QString file = m_fx.dir.filePath(QStringLiteral("keyed.pdf"));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::WriteOnly));
+    pdf.write("%PDF keyed");
+    pdf.close();
+    bool done = false;
+    m_fx.api.upload(QStringLiteral("/scan/workflows/%1/deliveries").arg(id), QStringLiteral("data"), file, {}, this,
+                    [&](const ApiReply &) { done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return elsewhere.requests().size() == 1; }, 10000));
+    QVERIFY(elsewhere.requests().first().header("X-Api-Key").isEmpty());
+    QVERIFY(done);
+    m_fx.screenshot(m_window.get(), QStringLiteral("designer-secret-parameter"));
 }
 
 void TestDesigner::visibilityFollowsTheReference()

@@ -32,6 +32,8 @@ private slots:
     void H4_supportCannotClimbToAdministrator();
     void H5_deliveriesRunAsTheirCaller();
     void H6_aCardWithAPinNeedsThePin();
+    void M4_secretsStayWithTheirDestination();
+    void M5_secretParametersAreSealed();
     void M6_accountsEndWhenTheyEnd();
     void M8_terminalConfigOnlyForDevices();
     void L2_anotherUsersDocumentNeedsMoreThanItsUuid();
@@ -264,6 +266,106 @@ void TestTrust::H6_aCardWithAPinNeedsThePin()
     QCOMPARE(byCard({}), QStringLiteral(R"(401 {"errorCode":401,"message":"password: this card needs its PIN"})"));
     QCOMPARE(status(byCard({QStringLiteral("-d"), QStringLiteral("password=9999")})), 401);
     QCOMPARE(object(byCard({QStringLiteral("-d"), QStringLiteral("password=1234")})).value(QStringLiteral("userName")).toString(), QStringLiteral("pia"));
+}
+
+// Delivers one file through workflow `id` with the bootstrap key and waits until it settles.
+static QString deliverAndWait(const ServerProcess &server, qint64 id, const QString &file)
+{
+    const qint64 delivery = object(api(server, QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                                       {QStringLiteral("-F"), QStringLiteral("data=@") + file})).value(QStringLiteral("id")).toInteger();
+    QString state;
+    const bool settled = QTest::qWaitFor([&] {
+        state = object(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(delivery))).value(QStringLiteral("state")).toString();
+        return state == QLatin1String("delivered") || state == QLatin1String("failed");
+    }, 15000);
+    return settled ? state : QStringLiteral("(not settled: %1)").arg(state);
+}
+
+void TestTrust::M4_secretsStayWithTheirDestination()
+{
+    // The review's test: a Basic workflow aimed at one place, then PUT at another without the password.
+    target::HttpTarget elsewhere;
+    QVERIFY(elsewhere.listen());
+    const QByteArray at = R"({"name":"Trust retarget","destination":{"url":"{T}/in","auth":{"type":"basic","login":"svc","password":"s3cret"},
+        "steps":[{"kind":"delivery"}]}})";
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                 {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(at, m_target.baseUrl()))});
+    const qint64 id = object(created).value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    const QString put = QStringLiteral("/scan/workflows/%1").arg(id);
+    const QByteArray noPassword = R"({"name":"Trust retarget","destination":{"url":"{T}/in","auth":{"type":"basic","login":"svc"},
+        "steps":[{"kind":"delivery"}]}})";
+    // The same place, another path: the password stays (the client never saw it).
+    const QString samePlace = call(QStringLiteral("PUT"), put, {QStringLiteral("--data-binary"),
+                                   QString::fromUtf8(withTarget(noPassword, m_target.baseUrl() + "/v2"))});
+    QVERIFY2(status(samePlace) == 200 && !object(samePlace).contains(QStringLiteral("secretsDropped")), qPrintable(samePlace));
+    m_target.clear();
+    QCOMPARE(deliverAndWait(m_server, id, scanFile()), QStringLiteral("delivered"));
+    QCOMPARE(m_target.requests().first().header("Authorization"), "Basic " + QByteArray("svc:s3cret").toBase64());
+    // Another place: the stored password is dropped, and the answer says so.
+    const QString moved = call(QStringLiteral("PUT"), put, {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(noPassword, elsewhere.baseUrl()))});
+    QCOMPARE(object(moved).value(QStringLiteral("secretsDropped")).toBool(), true);
+    deliverAndWait(m_server, id, scanFile());
+    QVERIFY2(!elsewhere.requests().isEmpty(), "the delivery went to the new place");
+    QVERIFY2(!elsewhere.requests().first().header("Authorization").contains(QByteArray("svc:s3cret").toBase64()),
+             "the old place's password never reaches the new one");
+    // Entered again in the same request, it is kept for the new place.
+    const QByteArray withPassword = R"({"name":"Trust retarget","destination":{"url":"{T}/in","auth":{"type":"basic","login":"svc","password":"n3w"},
+        "steps":[{"kind":"delivery"}]}})";
+    target::HttpTarget third;
+    QVERIFY(third.listen());
+    QCOMPARE(object(call(QStringLiteral("PUT"), put, {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(withPassword, third.baseUrl()))}))
+                 .value(QStringLiteral("secretsDropped")).toBool(), true);
+    QCOMPARE(deliverAndWait(m_server, id, scanFile()), QStringLiteral("delivered"));
+    QCOMPARE(third.requests().first().header("Authorization"), "Basic " + QByteArray("svc:n3w").toBase64());
+}
+
+void TestTrust::M5_secretParametersAreSealed()
+{
+    const QByteArray at = R"({"name":"Trust api key","destination":{"url":"{T}/keyed","steps":[{"kind":"delivery","params":[
+        {"key":"X-Api-Key","value":"abcd1234","type":"custom","location":"header"},
+        {"key":"token","value":"tk-5678","type":"custom","location":"form"},
+        {"key":"docType","value":"invoice","type":"custom","location":"form"}]}]}})";
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                 {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(at, m_target.baseUrl()))});
+    const qint64 id = object(created).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(id > 0, qPrintable(created));
+    // The review's test: a Users-role user sees neither value; the names say secret by default.
+    const QString seen = call(QStringLiteral("GET"), QStringLiteral("/scan/workflows/%1").arg(id), signIn(QStringLiteral("dana"), QStringLiteral("pw-dana")));
+    QCOMPARE(status(seen), 200);
+    QVERIFY2(!seen.contains(QLatin1String("abcd1234")) && !seen.contains(QLatin1String("tk-5678")) && seen.contains(QLatin1String("invoice")),
+             qPrintable(seen));
+    const QJsonArray params = object(seen)[QStringLiteral("destination")][QStringLiteral("steps")][0][QStringLiteral("params")].toArray();
+    QCOMPARE(params.at(0)[QStringLiteral("secret")].toBool(), true);
+    QCOMPARE(params.at(2)[QStringLiteral("secret")].toBool(), false);
+    // Nor does the database file hold them in the clear.
+    for (const QString &file : {QStringLiteral("data/scanflow.sqlite"), QStringLiteral("data/scanflow.sqlite-wal")}) {
+        QFile f(m_dir.filePath(file));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("abcd1234") && !bytes.contains("tk-5678"), qPrintable(file));
+        }
+    }
+    // A delivery still sends them, and its trace masks them.
+    m_target.clear();
+    const qint64 delivery = object(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                                        {QStringLiteral("-F"), QStringLiteral("data=@") + scanFile()})).value(QStringLiteral("id")).toInteger();
+    QVERIFY(QTest::qWaitFor([&] { return m_target.requests().size() == 1; }, 10000));
+    QCOMPARE(m_target.requests().first().header("X-Api-Key"), QByteArray("abcd1234"));
+    QVERIFY(m_target.requests().first().body.contains("tk-5678"));
+    QString trace;
+    QVERIFY(QTest::qWaitFor([&] {
+        trace = call(QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(delivery));
+        return object(trace).value(QStringLiteral("state")).toString() == QLatin1String("delivered");
+    }, 10000));
+    QVERIFY2(!trace.contains(QLatin1String("abcd1234")) && !trace.contains(QLatin1String("tk-5678")), qPrintable(trace));
+    // Saved again without the values (as every client must), they are kept.
+    const QString again = call(QStringLiteral("PUT"), QStringLiteral("/scan/workflows/%1").arg(id), {QStringLiteral("--data-binary"), seen.section(u' ', 1)});
+    QCOMPARE(status(again), 200);
+    m_target.clear();
+    call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id), {QStringLiteral("-F"), QStringLiteral("data=@") + scanFile()});
+    QVERIFY(QTest::qWaitFor([&] { return m_target.requests().size() == 1; }, 10000));
+    QCOMPARE(m_target.requests().first().header("X-Api-Key"), QByteArray("abcd1234"));
 }
 
 void TestTrust::M6_accountsEndWhenTheyEnd()
