@@ -54,7 +54,7 @@ void DeliveryEngine::pump()
         env.network = m_network;
         env.requestTimeoutMs = m_timeoutMs;
         if (next.workflow->destination.auth.type == AuthType::OAuth2)
-            env.oauth = sessionFor(*next.workflow, next.job.user.name);
+            env.oauth = sessionFor(*next.workflow, next.job.user.identity.isEmpty() ? next.job.user.name : next.job.user.identity);
         auto *delivery = new FileDelivery(next.id, next.workflow, next.job, env, this);
         m_running.insert(next.id, delivery);
         connect(delivery, &FileDelivery::uploadProgress, this, &DeliveryEngine::uploadProgress);

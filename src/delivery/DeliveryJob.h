@@ -19,6 +19,7 @@ struct UserData
     bool hasBasicLogin = false;     // user-specific Basic authentication
     QString login;
     QString password;
+    QString identity; // whose stored tokens these are (the server's user id); empty: the name
 };
 
 // One file to deliver through a workflow.

@@ -127,7 +127,7 @@ ApiHandler DocumentController::list()
         SF_TRY(max, p.integer(QStringLiteral("maxRecords"), 50, 1, 500));
         if (statuses.isEmpty())
             statuses = {Document::Ready};
-        const auto docs = DocumentRepository(m_db).ofUser(r.caller->user->userName, statuses, int(max));
+        const auto docs = DocumentRepository(m_db).ofUser(r.caller->user->providerId, r.caller->user->userName, statuses, int(max));
         if (!docs)
             return ApiError::internal(docs.error());
         QJsonArray out;
@@ -410,7 +410,7 @@ ApiHandler DocumentController::card()
         if (!user->has_value() || std::holds_alternative<ApiError>(port))
             return ApiError::badRequest(QStringLiteral("cd, Mac: no registered card at a known card reader"));
         const QJsonObject &reader = std::get<QJsonObject>(port);
-        const auto ready = DocumentRepository(m_db).ofUser((*user)->userName, {Document::Ready}, 10000);
+        const auto ready = DocumentRepository(m_db).ofUser((*user)->providerId, (*user)->userName, {Document::Ready}, 10000);
         if (!ready)
             return ApiError::internal(ready.error());
         const Status s = m_db.transaction([&]() -> Status {

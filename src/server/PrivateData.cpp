@@ -1,5 +1,9 @@
 #include "PrivateData.h"
 
+#include "UserRepository.h"
+
+#include <QRegularExpression>
+
 #include "WorkflowService.h"
 
 #include <QJsonDocument>
@@ -86,10 +90,10 @@ Status PrivateData::revokeShared(qint64 workflowId)
     });
 }
 
-AuthorizationStatus PrivateData::ofUser(const Workflow &workflow, qint64 workflowId, const QString &user)
+AuthorizationStatus PrivateData::ofUser(const Workflow &workflow, qint64 workflowId, qint64 userId)
 {
     AuthorizationStatus status;
-    const QString owner = WorkflowService::userOwner(workflowId, user);
+    const QString owner = WorkflowService::userOwner(workflowId, userId);
     const auto namesOrError = m_secrets.names(owner);
     const QStringList names = namesOrError ? *namesOrError : QStringList();
     for (const Parameter &p : workflow.userSpecificParameters()) {
@@ -145,7 +149,7 @@ Status PrivateData::checkUser(const Workflow &workflow, const PrivateValues &giv
     return Status::success();
 }
 
-Status PrivateData::saveUser(const Workflow &workflow, qint64 workflowId, const QString &user, const PrivateValues &given)
+Status PrivateData::saveUser(const Workflow &workflow, qint64 workflowId, qint64 userId, const PrivateValues &given)
 {
     if (const Status s = checkUser(workflow, given); !s)
         return s;
@@ -156,7 +160,7 @@ Status PrivateData::saveUser(const Workflow &workflow, qint64 workflowId, const 
     const bool basic = workflow.hasUserSpecificAuth() && auth.type == AuthType::Basic;
     const bool oauth = workflow.hasUserSpecificAuth() && auth.type == AuthType::OAuth2;
     return m_db.transaction([&]() -> Status {
-        const QString owner = WorkflowService::userOwner(workflowId, user);
+        const QString owner = WorkflowService::userOwner(workflowId, userId);
         if (const Status s = m_secrets.removeOwner(owner); !s)
             return s;
         for (const Parameter &p : parameters) {
@@ -175,21 +179,73 @@ Status PrivateData::saveUser(const Workflow &workflow, qint64 workflowId, const 
     });
 }
 
-Status PrivateData::revokeUser(qint64 workflowId, const QString &user)
+Status PrivateData::revokeUser(qint64 workflowId, qint64 userId)
 {
-    return m_secrets.removeOwner(WorkflowService::userOwner(workflowId, user));
+    return m_secrets.removeOwner(WorkflowService::userOwner(workflowId, userId));
 }
 
-Result<QStringList> PrivateData::usersOf(qint64 workflowId)
+Result<QList<qint64>> PrivateData::usersOf(qint64 workflowId)
 {
-    const QString prefix = WorkflowService::userOwner(workflowId, {});
+    const QString prefix = WorkflowService::usersPrefix(workflowId);
     const auto owners = m_secrets.ownersStartingWith(prefix);
     if (!owners)
-        return owners;
-    QStringList users;
+        return Result<QList<qint64>>::failure(owners.error());
+    QList<qint64> users;
     for (const QString &o : *owners)
-        users.append(o.mid(prefix.size()));
+        users.append(o.mid(prefix.size()).toLongLong());
     return users;
+}
+
+Status PrivateData::forgetUser(qint64 userId)
+{
+    const auto owners = m_secrets.ownersStartingWith(QStringLiteral("workflow:"));
+    if (!owners)
+        return Status::failure(owners.error());
+    const QString mine = QStringLiteral("/uid:") + QString::number(userId);
+    for (const QString &owner : *owners) {
+        if (owner.endsWith(mine)) {
+            if (const Status s = m_secrets.removeOwner(owner); !s)
+                return s;
+        }
+    }
+    return Status::success();
+}
+
+Status PrivateData::adoptLegacyOwners()
+{
+    const auto owners = m_secrets.ownersStartingWith(QStringLiteral("workflow:"));
+    if (!owners)
+        return Status::failure(owners.error());
+    static const QRegularExpression legacy(QStringLiteral("^workflow:(\\d+)/user:(.+)$"));
+    for (const QString &old : *owners) {
+        const QRegularExpressionMatch m = legacy.match(old);
+        if (!m.hasMatch())
+            continue;
+        const Status s = m_db.transaction([&]() -> Status {
+            const auto user = UserRepository(m_db).byName(UserRepository::LocalProvider, m.captured(2));
+            if (!user)
+                return Status::failure(user.error());
+            if (user->has_value()) {
+                const QString owner = WorkflowService::userOwner(m.captured(1).toLongLong(), (*user)->id);
+                const auto names = m_secrets.names(old);
+                if (!names)
+                    return Status::failure(names.error());
+                for (const QString &name : *names) {
+                    const auto value = m_secrets.get(old, name); // unsealed with the old owner, sealed with the new
+                    if (!value)
+                        return Status::failure(value.error());
+                    if (value->has_value()) {
+                        if (const Status put = m_secrets.put(owner, name, **value); !put)
+                            return put;
+                    }
+                }
+            }
+            return m_secrets.removeOwner(old);
+        });
+        if (!s)
+            return s;
+    }
+    return Status::success();
 }
 
 } // namespace scanflow

@@ -29,7 +29,7 @@ struct PrivateValues
 };
 
 // Shared authorization (R16) and each user's private data (R15), sealed in the secret store
-// under "workflow:<id>" and "workflow:<id>/user:<name>". Nothing here ever returns a secret.
+// under "workflow:<id>" and "workflow:<id>/uid:<user id>". Nothing here ever returns a secret.
 class PrivateData
 {
 public:
@@ -41,17 +41,23 @@ public:
     Status saveShared(const Workflow &workflow, qint64 workflowId, const OAuthToken &token);
     Status revokeShared(qint64 workflowId);
 
-    AuthorizationStatus ofUser(const Workflow &workflow, qint64 workflowId, const QString &user);
+    AuthorizationStatus ofUser(const Workflow &workflow, qint64 workflowId, qint64 userId);
     // Whether `values` has everything the workflow needs from a user; with TokenToCome, all
     // but the OAuth token (checked before an authorization code is traded for one).
     enum TokenCheck { TokenRequired, TokenToCome };
     static Status checkUser(const Workflow &workflow, const PrivateValues &values, TokenCheck token = TokenRequired);
     // All or nothing: every required value must be there, else nothing is saved and the
     // error names the first one missing. What was saved before is replaced.
-    Status saveUser(const Workflow &workflow, qint64 workflowId, const QString &user, const PrivateValues &values);
-    Status revokeUser(qint64 workflowId, const QString &user);
-    // The users who have saved anything for the workflow.
-    Result<QStringList> usersOf(qint64 workflowId);
+    Status saveUser(const Workflow &workflow, qint64 workflowId, qint64 userId, const PrivateValues &values);
+    Status revokeUser(qint64 workflowId, qint64 userId);
+    // The ids of the users who have saved anything for the workflow.
+    Result<QList<qint64>> usersOf(qint64 workflowId);
+    // Private data saved before users were told apart by provider ("workflow:<id>/user:<name>")
+    // moves to the local provider's user of that name, sealed anew for the new owner; data of
+    // a name nobody has any more is deleted. Once per start; nothing to do after the first.
+    Status adoptLegacyOwners();
+    // Every workflow's private data of a user who is deleted.
+    Status forgetUser(qint64 userId);
 
 private:
     Database &m_db;

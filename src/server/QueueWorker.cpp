@@ -1,5 +1,7 @@
 #include "QueueWorker.h"
 
+#include "UserRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -11,7 +13,7 @@ namespace scanflow {
 
 QueueWorker::QueueWorker(Database &db, WorkflowService &workflows, SecretStore &secrets, TokenStore &tokens,
                          QueueSettings settings, QObject *parent)
-    : QObject(parent), m_queue(db), m_workflows(workflows), m_secrets(secrets),
+    : QObject(parent), m_db(db), m_queue(db), m_workflows(workflows), m_secrets(secrets),
       m_settings(settings), m_engine(&tokens)
 {
     m_engine.setMaxConcurrent(m_settings.maxConcurrent);
@@ -50,13 +52,19 @@ void QueueWorker::poll()
         run(d);
 }
 
-UserData QueueWorker::userData(qint64 workflowId, const QString &user)
+UserData QueueWorker::userData(qint64 workflowId, const QueuedDelivery &d)
 {
     UserData u;
-    u.name = user;
-    if (user.isEmpty() || !m_secrets.canStore())
+    u.name = d.userName;
+    if (d.userName.isEmpty() || !m_secrets.canStore())
         return u;
-    const QString owner = WorkflowService::userOwner(workflowId, user);
+    // A user is (provider, name): the data is the one of that user, kept under their id.
+    const auto user = UserRepository(m_db).byName(d.providerId, d.userName);
+    if (!user || !user->has_value())
+        return u; // gone since it was queued: the delivery then says what is missing
+    u.email = (*user)->email;
+    u.identity = QString::number((*user)->id);
+    const QString owner = WorkflowService::userOwner(workflowId, (*user)->id);
     // Private values are stored as "value:<parameter key>"; a user-specific login as basic.*.
     const auto names = m_secrets.names(owner);
     if (!names) {
@@ -94,7 +102,7 @@ void QueueWorker::run(const QueuedDelivery &d)
     job.fileName = d.fileName;
     job.documentName = d.documentName;
     job.terminalValues = d.terminalValues;
-    job.user = userData(d.workflowId, d.userName);
+    job.user = userData(d.workflowId, d);
     const quint64 engineId = m_engine.submit(**workflow, job);
     m_running.insert(engineId, d);
 }

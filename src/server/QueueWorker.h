@@ -40,9 +40,10 @@ signals:
 private:
     void poll();
     void run(const QueuedDelivery &d);
-    UserData userData(qint64 workflowId, const QString &user);
+    UserData userData(qint64 workflowId, const QueuedDelivery &delivery);
     void onFinished(const DeliveryResult &result);
 
+    Database &m_db;
     DeliveryQueue m_queue;
     WorkflowService &m_workflows;
     SecretStore &m_secrets;

@@ -290,7 +290,10 @@ void Server::addRoutes()
     route("GET", QStringLiteral("/users"), UserController::get(db));
     route("GET", QStringLiteral("/users/all"), UserController::all(db));
     route("PUT", QStringLiteral("/users"), UserController::create(db));
-    route("DELETE", QStringLiteral("/users/{username}"), UserController::remove(db));
+    route("DELETE", QStringLiteral("/users/{username}"), UserController::remove(db, [this](qint64 user) {
+        if (const Status s = m_privateData->forgetUser(user); !s)
+            qCWarning(lcServer).noquote() << s.error();
+    }));
     route("POST", QStringLiteral("/users/{username}"), UserController::updateDetail(db));
     route("POST", QStringLiteral("/users/import"), UserController::importCsv(db));
     route("POST", QStringLiteral("/users/{username}/cards"), UserController::addCard(db));
@@ -427,6 +430,10 @@ void Server::addRoutes()
 
     // Shared authorization (R16) and the users' private destinations (R15).
     m_privateData = std::make_unique<PrivateData>(db, *m_secrets);
+    if (m_secrets->canStore()) {
+        if (const Status s = m_privateData->adoptLegacyOwners(); !s)
+            qCWarning(lcServer).noquote() << s.error();
+    }
     // Authorization codes are traded for tokens here, on the server's own connections.
     m_workplace = std::make_unique<WorkplaceController>(db, *m_workflows, *m_privateData, new QNetworkAccessManager(this));
     route("GET", QStringLiteral("/scan/workflows/{id}/authorization"), m_workplace->sharedState());

@@ -261,15 +261,16 @@ ApiHandler create(Database &db)
     };
 }
 
-ApiHandler remove(Database &db)
+ApiHandler remove(Database &db, std::function<void(qint64)> removed)
 {
-    return [&db](const ApiRequest &r) -> ApiResult {
+    return [&db, removed](const ApiRequest &r) -> ApiResult {
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(user, pathUser(db, r, p));
         if (const auto denied = Roles::mayManage(db, *r.caller, user))
             return *denied;
         if (const Status s = UserRepository(db).remove(user.id); !s)
             return ApiError::internal(s.error());
+        removed(user.id);
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("user %1 deleted").arg(user.userName)));
     };
 }

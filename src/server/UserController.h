@@ -25,7 +25,8 @@ QJsonObject userInfo(const User &user, const Caller *caller);
 ApiHandler get(Database &db);
 ApiHandler all(Database &db);
 ApiHandler create(Database &db);
-ApiHandler remove(Database &db);
+// `removed` runs with the id of each user deleted (their private data goes too).
+ApiHandler remove(Database &db, std::function<void(qint64)> removed);
 ApiHandler updateDetail(Database &db);
 ApiHandler importCsv(Database &db);
 ApiHandler addCard(Database &db);

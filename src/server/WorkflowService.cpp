@@ -193,8 +193,8 @@ Result<bool> WorkflowService::update(qint64 id, Workflow workflow, bool revokeUs
                 return u;
         }
         if (revoke) {
-            // Every "workflow:<id>/user:…" owner: the users' private values, logins and tokens.
-            if (const Status u = m_secrets.removeOwnersStartingWith(userOwner(id, {})); !u)
+            // Every "workflow:<id>/uid:…" owner: the users' private values, logins and tokens.
+            if (const Status u = m_secrets.removeOwnersStartingWith(usersPrefix(id)); !u)
                 return u;
         }
         return Status::success();
@@ -216,7 +216,7 @@ Status WorkflowService::remove(qint64 id)
 QString SecretTokenStore::ownerOf(const QString &workflowKey, const QString &user)
 {
     const QString workflow = QStringLiteral("workflow:") + workflowKey;
-    return user.isEmpty() ? workflow : workflow + QStringLiteral("/user:") + user;
+    return user.isEmpty() ? workflow : workflow + QStringLiteral("/uid:") + user;
 }
 
 std::optional<OAuthToken> SecretTokenStore::token(const QString &workflowKey, const QString &user) const

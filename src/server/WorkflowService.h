@@ -27,7 +27,10 @@ public:
     Status remove(qint64 id);
 
     static QString owner(qint64 id) { return QStringLiteral("workflow:%1").arg(id); }
-    static QString userOwner(qint64 id, const QString &user) { return owner(id) + QStringLiteral("/user:") + user; }
+    // A user's private data for the workflow, kept under the user's id: a user is (provider,
+    // name), and the same name in two providers is two people.
+    static QString userOwner(qint64 id, qint64 userId) { return usersPrefix(id) + QString::number(userId); }
+    static QString usersPrefix(qint64 id) { return owner(id) + QStringLiteral("/uid:"); }
 
 private:
     // Every secret of the workflow as it is now, replacing what was stored: an empty one is
@@ -40,7 +43,8 @@ private:
 };
 
 // OAuth tokens sealed in the secret store: the shared one under "workflow:<id>", a user's under
-// "workflow:<id>/user:<name>". The delivery engine refreshes through it.
+// "workflow:<id>/uid:<user id>" (the engine's user identity). The delivery engine refreshes
+// through it.
 class SecretTokenStore : public TokenStore
 {
 public:

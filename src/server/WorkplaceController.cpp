@@ -88,7 +88,7 @@ std::variant<WorkplaceController::Found, ApiError> WorkplaceController::visibleT
     return found;
 }
 
-QJsonObject WorkplaceController::item(const Found &f, const QString &user)
+QJsonObject WorkplaceController::item(const Found &f, qint64 userId)
 {
     const Workflow &w = f.workflow;
     QJsonArray parameters;
@@ -107,7 +107,7 @@ QJsonObject WorkplaceController::item(const Found &f, const QString &user)
         o.insert(QStringLiteral("clientId"), auth.clientId);
         o.insert(QStringLiteral("scopes"), auth.scopes);
     }
-    const QJsonObject state = stateJson(m_data.ofUser(w, f.id, user));
+    const QJsonObject state = stateJson(m_data.ofUser(w, f.id, userId));
     for (auto it = state.constBegin(); it != state.constEnd(); ++it)
         o.insert(it.key(), it.value());
     return o;
@@ -180,13 +180,17 @@ ApiHandler WorkplaceController::users()
 {
     return [this](const ApiRequest &r) -> ApiResult {
         SF_TRY(found, workflowOf(r));
-        const auto names = m_data.usersOf(found.id);
-        if (!names)
-            return ApiError::internal(names.error());
+        const auto ids = m_data.usersOf(found.id);
+        if (!ids)
+            return ApiError::internal(ids.error());
         QJsonArray out;
-        for (const QString &user : *names) {
-            QJsonObject o = stateJson(m_data.ofUser(found.workflow, found.id, user));
-            o.insert(QStringLiteral("userName"), user);
+        for (const qint64 id : *ids) {
+            const auto user = UserRepository(m_db).byId(id);
+            if (!user || !user->has_value())
+                continue; // deleted since: nobody to name
+            QJsonObject o = stateJson(m_data.ofUser(found.workflow, found.id, id));
+            o.insert(QStringLiteral("userName"), (*user)->userName);
+            o.insert(QStringLiteral("providerId"), (*user)->providerId);
             out.append(o);
         }
         return ApiResponse::json(200, out);
@@ -205,7 +209,7 @@ ApiHandler WorkplaceController::destinations()
                 continue;
             const auto full = m_workflows.load(s.id);
             if (full && full->has_value())
-                out.append(item({s.id, **full}, r.caller->user->userName));
+                out.append(item({s.id, **full}, r.caller->user->id));
         }
         return ApiResponse::json(200, out);
     };
@@ -215,7 +219,7 @@ ApiHandler WorkplaceController::destination()
 {
     return [this](const ApiRequest &r) -> ApiResult {
         SF_TRY(found, visibleTo(r));
-        return ApiResponse::json(200, item(found, r.caller->user->userName));
+        return ApiResponse::json(200, item(found, r.caller->user->id));
     };
 }
 
@@ -240,7 +244,7 @@ ApiHandler WorkplaceController::authorize()
             SF_TRY(token, tokenFrom(body.value(QStringLiteral("token"))));
             given.token = token;
         }
-        const QString user = r.caller->user->userName;
+        const qint64 user = r.caller->user->id;
         if (!body.contains(QStringLiteral("authorization"))) {
             if (const Status s = m_data.saveUser(found.workflow, found.id, user, given); !s)
                 return ApiError::badRequest(s.error());
@@ -264,9 +268,9 @@ ApiHandler WorkplaceController::revoke()
 {
     return [this](const ApiRequest &r) -> ApiResult {
         SF_TRY(found, visibleTo(r));
-        if (const Status s = m_data.revokeUser(found.id, r.caller->user->userName); !s)
+        if (const Status s = m_data.revokeUser(found.id, r.caller->user->id); !s)
             return ApiError::internal(s.error());
-        return ApiResponse::json(200, item(found, r.caller->user->userName));
+        return ApiResponse::json(200, item(found, r.caller->user->id));
     };
 }
 

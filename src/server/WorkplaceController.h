@@ -42,7 +42,7 @@ private:
     // The workflow, if R15 shows it to the calling user (404 otherwise: not theirs to see).
     std::variant<Found, ApiError> visibleTo(const ApiRequest &r);
     bool mayUse(const ApiRequest &r, qint64 workflowId);
-    QJsonObject item(const Found &f, const QString &user);
+    QJsonObject item(const Found &f, qint64 userId);
     QJsonObject sharedJson(qint64 workflowId);
     // Trades the code at the provider, then answers what `save` makes of the tokens (a refusal
     // answers 400 naming the provider's error, and nothing is saved).

@@ -129,14 +129,15 @@ Result<QList<Document>> DocumentRepository::history(const DocumentQuery &query)
     return out;
 }
 
-Result<QList<Document>> DocumentRepository::ofUser(const QString &userName, const QList<int> &statuses, int limit)
+Result<QList<Document>> DocumentRepository::ofUser(qint64 providerId, const QString &userName, const QList<int> &statuses, int limit)
 {
     QStringList marks;
     for (qsizetype i = 0; i < statuses.size(); ++i)
         marks.append(QStringLiteral("?"));
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM documents WHERE user_name = ? AND status IN (%2) ORDER BY date_time DESC, id DESC LIMIT %3")
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM documents WHERE user_name = ? AND provider_id = ? AND status IN (%2) ORDER BY date_time DESC, id DESC LIMIT %3")
                                  .arg(Columns, marks.join(u',')).arg(limit));
     q.addBindValue(userName);
+    q.addBindValue(providerId);
     for (int s : statuses)
         q.addBindValue(s);
     if (const Status s = m_db.exec(q, QStringLiteral("reading %1's documents").arg(userName)); !s)

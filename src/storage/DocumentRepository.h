@@ -57,7 +57,8 @@ public:
     Result<std::optional<Document>> byUuid(const QString &uuid);
     Result<QList<Document>> history(const DocumentQuery &query);
     // A user's documents in the given states, newest first.
-    Result<QList<Document>> ofUser(const QString &userName, const QList<int> &statuses, int limit);
+    // A user's documents: a user is (provider, name).
+    Result<QList<Document>> ofUser(qint64 providerId, const QString &userName, const QList<int> &statuses, int limit);
     Status update(const Document &document);
 
 private:

@@ -134,9 +134,9 @@ void TestDeliveryRules::R4_userSpecificBasicNeverBorrowsCredentials()
         "steps":[{"kind":"delivery"}]}})");
     DeliveryJob alice;
     alice.filePath = h.file(QStringLiteral("a.pdf"), Pdf);
-    alice.user = {QStringLiteral("alice"), {}, {}, true, QStringLiteral("alice-login"), QStringLiteral("alice-pw")};
+    alice.user = {QStringLiteral("alice"), {}, {}, true, QStringLiteral("alice-login"), QStringLiteral("alice-pw"), {}};
     DeliveryJob bob = alice;
-    bob.user = {QStringLiteral("bob"), {}, {}, false, {}, {}};
+    bob.user = {QStringLiteral("bob"), {}, {}, false, {}, {}, {}};
     QVERIFY(h.deliver(w, alice).ok);
     QCOMPARE(h.target.requests().at(0).header("Authorization"), "Basic " + QByteArray("alice-login:alice-pw").toBase64());
     const DeliveryResult r = h.deliver(w, bob);

@@ -36,6 +36,7 @@ private slots:
     void M5_secretParametersAreSealed();
     void M6_accountsEndWhenTheyEnd();
     void M8_terminalConfigOnlyForDevices();
+    void L1_theSameNameInTwoProvidersIsTwoPeople();
     void L2_anotherUsersDocumentNeedsMoreThanItsUuid();
     void L5_signOutAndRefreshTokensStayOutOfReach();
     void L6_L7_bootstrapAndDataFolder();
@@ -425,6 +426,61 @@ void TestTrust::M8_terminalConfigOnlyForDevices()
     const QString answer = call(QStringLiteral("GET"), QStringLiteral("/terminalconfig?serialnumber=S1"), dana, m_kiosk);
     QCOMPARE(status(answer), 403);
     QVERIFY(!answer.contains(QLatin1String("adminPassword")));
+}
+
+void TestTrust::L1_theSameNameInTwoProvidersIsTwoPeople()
+{
+    // A second provider with its own "lena" (the review: alice in providers 1 and 2).
+    const QString provider = call(QStringLiteral("PUT"), QStringLiteral("/authproviders"),
+                                  {QStringLiteral("--data"), QStringLiteral(R"({"name":"Second","providerType":1})")});
+    const qint64 second = object(provider).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(second > 1, qPrintable(provider));
+    makeUser(QStringLiteral("lena"), QStringLiteral("pw-lena-1"));
+    QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/users"),
+                         form({"username=lena", "detailtype=3", "detaildata=pw-lena-2"}) + QStringList{QStringLiteral("-d"), QStringLiteral("providerid=%1").arg(second)})), 200);
+    const qint64 lena1 = object(call(QStringLiteral("GET"), QStringLiteral("/users?username=lena&providerid=1"))).value(QStringLiteral("id")).toInteger();
+    const qint64 lena2 = object(call(QStringLiteral("GET"), QStringLiteral("/users?username=lena&providerid=%1").arg(second))).value(QStringLiteral("id")).toInteger();
+    QVERIFY(lena1 > 0 && lena2 > 0 && lena1 != lena2);
+    for (const qint64 providerId : {qint64(1), second}) {
+        QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/accesscontrols?accountdomain=localhost"),
+                             {QStringLiteral("--data"), QStringLiteral(R"({"roleName":"Users","userName":"lena","authProviderId":%1})").arg(providerId)})), 200);
+    }
+    const QByteArray private_ = R"({"name":"Trust per person","userSpecific":true,"destination":{"url":"{T}/person",
+        "steps":[{"kind":"delivery","params":[{"key":"code","value":"Customer code","type":"user","location":"form"}]}]}})";
+    const qint64 id = object(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                  {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(private_, m_target.baseUrl()))})).value(QStringLiteral("id")).toInteger();
+    for (const qint64 uid : {lena1, lena2}) {
+        call(QStringLiteral("POST"), QStringLiteral("/scan/access"),
+             {QStringLiteral("--data"), QStringLiteral(R"({"workflowId":%1,"identityId":%2,"identityType":"User","access":"Allow"})").arg(id).arg(uid)});
+    }
+    const auto signInTo = [&](qint64 providerId, const QString &password) {
+        const QString answer = call(QStringLiteral("POST"), QStringLiteral("/login"),
+                                    {QStringLiteral("-d"), QStringLiteral("authtype=0&userid=lena&providerid=%1").arg(providerId),
+                                     QStringLiteral("--data-urlencode"), QStringLiteral("password=") + password});
+        return QStringList{QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + object(answer).value(QStringLiteral("token")).toString()};
+    };
+    const QStringList first = signInTo(1, QStringLiteral("pw-lena-1"));
+    const QStringList other = signInTo(second, QStringLiteral("pw-lena-2"));
+    const QString path = QStringLiteral("/workplace/destinations/%1").arg(id);
+    QCOMPARE(object(call(QStringLiteral("PUT"), path, first + QStringList{QStringLiteral("--data"), QStringLiteral(R"({"values":{"code":"L-1"}})")}))
+                 .value(QStringLiteral("state")).toString(), QStringLiteral("Authorized"));
+    QCOMPARE(object(call(QStringLiteral("GET"), path, other)).value(QStringLiteral("state")).toString(), QStringLiteral("NotAuthorized"));
+    // The other lena's delivery fails rather than use the first one's code.
+    m_target.clear();
+    const qint64 delivery = object(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                                        other + QStringList{QStringLiteral("-F"), QStringLiteral("data=@") + scanFile()})).value(QStringLiteral("id")).toInteger();
+    QVERIFY(delivery > 0);
+    QVERIFY(QTest::qWaitFor([&] {
+        return object(call(QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(delivery))).value(QStringLiteral("state")).toString() == QLatin1String("failed");
+    }, 10000));
+    QVERIFY(m_target.requests().isEmpty());
+    // The first one's goes out with hers; the admin sees whose it is, by provider.
+    call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id), first + QStringList{QStringLiteral("-F"), QStringLiteral("data=@") + scanFile()});
+    QVERIFY(QTest::qWaitFor([&] { return m_target.requests().size() == 1; }, 10000));
+    QVERIFY(m_target.requests().first().body.contains("L-1"));
+    const QJsonArray who = array(call(QStringLiteral("GET"), QStringLiteral("/scan/workflows/%1/authorizations").arg(id)));
+    QCOMPARE(who.size(), 1);
+    QCOMPARE(who.at(0)[QStringLiteral("providerId")].toInteger(), 1);
 }
 
 void TestTrust::L2_anotherUsersDocumentNeedsMoreThanItsUuid()

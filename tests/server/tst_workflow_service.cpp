@@ -2,6 +2,8 @@
 // load, the save rules of R14 (reference 001, "Important behavior"), and OAuth tokens sealed.
 #include "WorkflowJson.h"
 #include "WorkflowService.h"
+#include "PrivateData.h"
+#include "UserRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -23,6 +25,7 @@ private slots:
     void R14_turningUserSpecificOffRemovesUserDataAndParameters();
     void R14_revokeOnSaveClearsOnlyWhenAsked();
     void tokensAreSealedAndRenewalIsRemembered();
+    void L1_legacyPrivateDataMovesToTheLocalUser();
 
 private:
     QTemporaryDir m_dir;
@@ -122,15 +125,15 @@ void TestWorkflowService::R14_turningUserSpecificOffRemovesUserDataAndParameters
 {
     WorkflowService service(*m_db, *m_secrets);
     const qint64 id = *service.create(parse(PerUser));
-    QVERIFY(m_secrets->put(WorkflowService::userOwner(id, QStringLiteral("alice")), QStringLiteral("customerCode"), "A-1").ok());
-    QVERIFY(m_secrets->put(WorkflowService::userOwner(id, QStringLiteral("bob")), QStringLiteral("customerCode"), "B-2").ok());
+    QVERIFY(m_secrets->put(WorkflowService::userOwner(id, 1), QStringLiteral("customerCode"), "A-1").ok());
+    QVERIFY(m_secrets->put(WorkflowService::userOwner(id, 2), QStringLiteral("customerCode"), "B-2").ok());
     Workflow w = **service.load(id);
     w.userSpecific = false;
     QVERIFY(service.update(id, w, false).ok());
     const Workflow after = **service.load(id);
     QCOMPARE(after.destination.steps.at(0).params.size(), 1); // only docType is left
     QCOMPARE(after.destination.steps.at(0).params.at(0).key, QStringLiteral("docType"));
-    QCOMPARE(countSecrets(*m_db, WorkflowService::userOwner(id, {})), 0);
+    QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(id)), 0);
     QCOMPARE(after.destination.auth.password, QStringLiteral("shared-pw")); // shared data stays
 }
 
@@ -139,14 +142,14 @@ void TestWorkflowService::R14_revokeOnSaveClearsOnlyWhenAsked()
     WorkflowService service(*m_db, *m_secrets);
     const qint64 id = *service.create(parse(PerUser));
     const qint64 other = *service.create([] { Workflow w = parse(PerUser); w.name = QStringLiteral("Other"); return w; }());
-    QVERIFY(m_secrets->put(WorkflowService::userOwner(id, QStringLiteral("alice")), QStringLiteral("customerCode"), "A-1").ok());
-    QVERIFY(m_secrets->put(WorkflowService::userOwner(other, QStringLiteral("alice")), QStringLiteral("customerCode"), "A-9").ok());
+    QVERIFY(m_secrets->put(WorkflowService::userOwner(id, 1), QStringLiteral("customerCode"), "A-1").ok());
+    QVERIFY(m_secrets->put(WorkflowService::userOwner(other, 1), QStringLiteral("customerCode"), "A-9").ok());
     const Workflow w = **service.load(id);
     QVERIFY(service.update(id, w, false).ok());
-    QCOMPARE(countSecrets(*m_db, WorkflowService::userOwner(id, {})), 1); // kept: not asked
+    QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(id)), 1); // kept: not asked
     QVERIFY(service.update(id, w, true).ok());
-    QCOMPARE(countSecrets(*m_db, WorkflowService::userOwner(id, {})), 0); // revoked
-    QCOMPARE(countSecrets(*m_db, WorkflowService::userOwner(other, {})), 1); // another workflow's users keep theirs
+    QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(id)), 0); // revoked
+    QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(other)), 1); // another workflow's users keep theirs
 }
 
 void TestWorkflowService::tokensAreSealedAndRenewalIsRemembered()
@@ -171,6 +174,26 @@ void TestWorkflowService::tokensAreSealedAndRenewalIsRemembered()
 }
 
 #endif // Q_MOC_RUN
+
+void TestWorkflowService::L1_legacyPrivateDataMovesToTheLocalUser()
+{
+    // Before users were told apart by provider, private data was kept under the bare name.
+    const auto alice = UserRepository(*m_db).create(UserRepository::LocalProvider, QStringLiteral("alice"));
+    QVERIFY(alice);
+    QVERIFY(m_secrets->put(QStringLiteral("workflow:7/user:alice"), QStringLiteral("value:customerCode"), "A-100").ok());
+    QVERIFY(m_secrets->put(QStringLiteral("workflow:7/user:ghost"), QStringLiteral("basic.password"), "gone").ok());
+    PrivateData data(*m_db, *m_secrets);
+    QVERIFY(data.adoptLegacyOwners().ok());
+    const auto moved = m_secrets->get(WorkflowService::userOwner(7, *alice), QStringLiteral("value:customerCode"));
+    QVERIFY(moved && moved->has_value());
+    QCOMPARE(**moved, QByteArray("A-100"));
+    QCOMPARE(countSecrets(*m_db, QStringLiteral("workflow:7/user:")), 0); // nobody's data stays under a bare name
+    QCOMPARE(*data.usersOf(7), QList<qint64>{*alice});
+    QVERIFY(data.adoptLegacyOwners().ok()); // nothing left to do
+    QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(7)), 1);
+    QVERIFY(data.forgetUser(*alice).ok());
+    QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(7)), 0);
+}
 
 QTEST_GUILESS_MAIN(TestWorkflowService)
 #include "tst_workflow_service.moc"
