@@ -255,14 +255,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>Povolit neověřené požadavky (bez uživatelského tokenu)</translation>
     </message>
     <message>
-        <source>Allow untrusted endpoints (user sign-in, terminals)</source>
-        <translation>Povolit nedůvěryhodné koncové body (přihlášení uživatelů, terminály)</translation>
-    </message>
-    <message>
-        <source>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</source>
-        <translation>Klíč se zobrazí jen jednou, při vytvoření. Klíč nemůže dát oprávnění, které používaný klíč nemá.</translation>
-    </message>
-    <message>
         <source>API key &quot;%1&quot;</source>
         <translation>API klíč „%1“</translation>
     </message>
@@ -271,8 +263,20 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>Klíč se zobrazuje jen teď. Zkopírujte si ho a uschovejte; když ho ztratíte, smažte ho a vytvořte nový.</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopírovat</translation>
+        <source>Names users</source>
+        <translation>Jmenuje uživatele</translation>
+    </message>
+    <message>
+        <source>Allow untrusted endpoints (password sign-in without a trusted device)</source>
+        <translation>Povolit nedůvěryhodné koncové body (přihlášení heslem bez důvěryhodného zařízení)</translation>
+    </message>
+    <message>
+        <source>May name the user a delivery is for (terminal integrations)</source>
+        <translation>Smí určit uživatele, pro kterého je doručení (integrace terminálů)</translation>
+    </message>
+    <message>
+        <source>The key is shown once, when it is made. A key cannot give a setting or a permission the key in use, or the signed-in user, lacks.</source>
+        <translation>Klíč se zobrazí jen jednou, při vytvoření. Klíč nemůže udělit nastavení ani oprávnění, které použitý klíč nebo přihlášený uživatel nemá.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +742,81 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     </message>
 </context>
 <context>
+    <name>scanflow::DevicesPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrováno</translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation>Platnost kódu vypršela</translation>
+    </message>
+    <message>
+        <source>Awaiting registration</source>
+        <translation>Čeká na registraci</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Naposledy viděno</translation>
+    </message>
+    <message>
+        <source>Code valid until</source>
+        <translation>Kód platí do</translation>
+    </message>
+    <message>
+        <source>API key ID</source>
+        <translation>ID klíče API</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Registrovat zařízení</translation>
+    </message>
+    <message>
+        <source>where it stands, e.g. MFP 3rd floor</source>
+        <translation>kde stojí, např. MFP 3. patro</translation>
+    </message>
+    <message>
+        <source>Code valid for</source>
+        <translation>Platnost kódu</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hodina</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 den</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 týden</translation>
+    </message>
+    <message>
+        <source>The device&apos;s one-time registration code is shown once. Type it into the device, which trades it with its own API key for a device token.</source>
+        <translation>Jednorázový registrační kód zařízení se zobrazí jen jednou. Zadejte ho do zařízení, které ho se svým vlastním klíčem API vymění za token zařízení.</translation>
+    </message>
+    <message>
+        <source>Registration code for &quot;%1&quot;</source>
+        <translation>Registrační kód pro „%1“</translation>
+    </message>
+    <message>
+        <source>Type this code into the device. It works once, until %1; after that, register the device again.</source>
+        <translation>Zadejte tento kód do zařízení. Funguje jednou, do %1; potom zařízení zaregistrujte znovu.</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::EntityPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1192,6 +1271,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Open &amp;Workplace…</source>
         <translation>Otevřít &amp;Workplace…</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Důvěryhodná zařízení</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1821,13 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</source>
         <translation>Workflow nikdo nesmí použít, dokud to pravidlo nepovolí. Pravidlo pro uživatele má přednost před pravidlem pro jeho skupinu; na stejné úrovni má Zakázat přednost před Povolit.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ShownOnce</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
     </message>
 </context>
 <context>

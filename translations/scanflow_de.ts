@@ -254,14 +254,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>Nicht authentifizierte Anfragen erlauben (ohne Benutzertoken)</translation>
     </message>
     <message>
-        <source>Allow untrusted endpoints (user sign-in, terminals)</source>
-        <translation>Nicht vertrauenswürdige Endpunkte erlauben (Benutzeranmeldung, Terminals)</translation>
-    </message>
-    <message>
-        <source>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</source>
-        <translation>Der Schlüssel wird nur einmal angezeigt, beim Erstellen. Ein Schlüssel kann keine Berechtigung vergeben, die dem verwendeten Schlüssel fehlt.</translation>
-    </message>
-    <message>
         <source>API key &quot;%1&quot;</source>
         <translation>API-Schlüssel „%1“</translation>
     </message>
@@ -270,8 +262,20 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>Der Schlüssel wird nur dieses eine Mal angezeigt. Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf; geht er verloren, löschen Sie ihn und erstellen einen neuen.</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <source>Names users</source>
+        <translation>Nennt Benutzer</translation>
+    </message>
+    <message>
+        <source>Allow untrusted endpoints (password sign-in without a trusted device)</source>
+        <translation>Nicht vertrauenswürdige Endpunkte erlauben (Anmeldung mit Passwort ohne vertrauenswürdiges Gerät)</translation>
+    </message>
+    <message>
+        <source>May name the user a delivery is for (terminal integrations)</source>
+        <translation>Darf den Benutzer einer Zustellung nennen (Terminal-Anbindungen)</translation>
+    </message>
+    <message>
+        <source>The key is shown once, when it is made. A key cannot give a setting or a permission the key in use, or the signed-in user, lacks.</source>
+        <translation>Der Schlüssel wird einmal angezeigt, wenn er erstellt wird. Ein Schlüssel kann keine Einstellung und keine Berechtigung vergeben, die dem verwendeten Schlüssel oder dem angemeldeten Benutzer fehlt.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +740,81 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     </message>
 </context>
 <context>
+    <name>scanflow::DevicesPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation>Code abgelaufen</translation>
+    </message>
+    <message>
+        <source>Awaiting registration</source>
+        <translation>Wartet auf Registrierung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Code valid until</source>
+        <translation>Code gültig bis</translation>
+    </message>
+    <message>
+        <source>API key ID</source>
+        <translation>API-Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Gerät registrieren</translation>
+    </message>
+    <message>
+        <source>where it stands, e.g. MFP 3rd floor</source>
+        <translation>wo es steht, z. B. MFP 3. Stock</translation>
+    </message>
+    <message>
+        <source>Code valid for</source>
+        <translation>Code gültig für</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>The device&apos;s one-time registration code is shown once. Type it into the device, which trades it with its own API key for a device token.</source>
+        <translation>Der einmalige Registrierungscode des Geräts wird einmal angezeigt. Geben Sie ihn am Gerät ein, das ihn mit seinem eigenen API-Schlüssel gegen ein Geräte-Token eintauscht.</translation>
+    </message>
+    <message>
+        <source>Registration code for &quot;%1&quot;</source>
+        <translation>Registrierungscode für „%1“</translation>
+    </message>
+    <message>
+        <source>Type this code into the device. It works once, until %1; after that, register the device again.</source>
+        <translation>Geben Sie diesen Code am Gerät ein. Er gilt einmal, bis %1; danach registrieren Sie das Gerät erneut.</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::EntityPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1190,6 +1269,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Open &amp;Workplace…</source>
         <translation>&amp;Workplace öffnen…</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Vertrauenswürdige Geräte</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1818,13 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</source>
         <translation>Niemand darf einen Workflow verwenden, bis eine Regel es erlaubt. Eine Regel für den Benutzer geht einer Regel für seine Gruppen vor; auf derselben Ebene geht Verweigern vor Erlauben.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ShownOnce</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

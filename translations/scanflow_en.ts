@@ -254,14 +254,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>Allow unauthenticated requests (no user token)</translation>
     </message>
     <message>
-        <source>Allow untrusted endpoints (user sign-in, terminals)</source>
-        <translation>Allow untrusted endpoints (user sign-in, terminals)</translation>
-    </message>
-    <message>
-        <source>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</source>
-        <translation>The key is shown once, when it is made. A key cannot give a permission the key in use lacks.</translation>
-    </message>
-    <message>
         <source>API key &quot;%1&quot;</source>
         <translation>API key &quot;%1&quot;</translation>
     </message>
@@ -270,8 +262,20 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>This is the only time the key is shown. Copy it now and keep it safe; if it is lost, delete it and create another.</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
+        <source>Names users</source>
+        <translation>Names users</translation>
+    </message>
+    <message>
+        <source>Allow untrusted endpoints (password sign-in without a trusted device)</source>
+        <translation>Allow untrusted endpoints (password sign-in without a trusted device)</translation>
+    </message>
+    <message>
+        <source>May name the user a delivery is for (terminal integrations)</source>
+        <translation>May name the user a delivery is for (terminal integrations)</translation>
+    </message>
+    <message>
+        <source>The key is shown once, when it is made. A key cannot give a setting or a permission the key in use, or the signed-in user, lacks.</source>
+        <translation>The key is shown once, when it is made. A key cannot give a setting or a permission the key in use, or the signed-in user, lacks.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +740,81 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     </message>
 </context>
 <context>
+    <name>scanflow::DevicesPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation>Code expired</translation>
+    </message>
+    <message>
+        <source>Awaiting registration</source>
+        <translation>Awaiting registration</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Code valid until</source>
+        <translation>Code valid until</translation>
+    </message>
+    <message>
+        <source>API key ID</source>
+        <translation>API key ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Register device</translation>
+    </message>
+    <message>
+        <source>where it stands, e.g. MFP 3rd floor</source>
+        <translation>where it stands, e.g. MFP 3rd floor</translation>
+    </message>
+    <message>
+        <source>Code valid for</source>
+        <translation>Code valid for</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>The device&apos;s one-time registration code is shown once. Type it into the device, which trades it with its own API key for a device token.</source>
+        <translation>The device&apos;s one-time registration code is shown once. Type it into the device, which trades it with its own API key for a device token.</translation>
+    </message>
+    <message>
+        <source>Registration code for &quot;%1&quot;</source>
+        <translation>Registration code for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Type this code into the device. It works once, until %1; after that, register the device again.</source>
+        <translation>Type this code into the device. It works once, until %1; after that, register the device again.</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::EntityPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1190,6 +1269,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Open &amp;Workplace…</source>
         <translation>Open &amp;Workplace…</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Trusted devices</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1818,13 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</source>
         <translation>Nobody may use a workflow until a rule allows it. A rule for the user beats a rule for one of their groups; Deny beats Allow at the same level.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ShownOnce</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>

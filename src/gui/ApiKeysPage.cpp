@@ -1,16 +1,10 @@
 #include "ApiKeysPage.h"
 
 #include "FieldForm.h"
+#include "ShownOnce.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QDialogButtonBox>
 #include <QJsonArray>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace scanflow {
 
@@ -23,13 +17,15 @@ ApiKeysPage::ApiKeysPage(ApiClient *api, QWidget *parent) : EntityPage(api, QStr
                                          : tr("Basic"));
                  }},
                 Columns::yesNo(tr("Unauthenticated requests"), QStringLiteral("allowUnauthenticated")),
-                Columns::yesNo(tr("Untrusted endpoints"), QStringLiteral("allowUntrustedEndpoints"))});
+                Columns::yesNo(tr("Untrusted endpoints"), QStringLiteral("allowUntrustedEndpoints")),
+                Columns::yesNo(tr("Names users"), QStringLiteral("onBehalfOfUsers"))});
     setDetailFields({{QStringLiteral("name"), tr("Name")},
                      {QStringLiteral("prefix"), tr("Key starts with")},
                      {QStringLiteral("advancedPermissions"), tr("Advanced API permissions")},
                      {QStringLiteral("permissions"), tr("Permissions")},
                      {QStringLiteral("allowUnauthenticated"), tr("Unauthenticated requests")},
                      {QStringLiteral("allowUntrustedEndpoints"), tr("Untrusted endpoints")},
+                     {QStringLiteral("onBehalfOfUsers"), tr("Names users")},
                      {QStringLiteral("id"), tr("ID")}});
     setCanAddEdit(true, false);
 }
@@ -61,8 +57,10 @@ FieldForm *ApiKeysPage::makeForm(const QJsonObject &)
     form->addCheck(QStringLiteral("advancedPermissions"), tr("Advanced API permissions"), true);
     form->addChecklist(QStringLiteral("permissions"), tr("Permissions"), m_permissions, {});
     form->addCheck(QStringLiteral("allowUnauthenticated"), tr("Allow unauthenticated requests (no user token)"), true);
-    form->addCheck(QStringLiteral("allowUntrustedEndpoints"), tr("Allow untrusted endpoints (user sign-in, terminals)"), false);
-    form->addNote(tr("The key is shown once, when it is made. A key cannot give a permission the key in use lacks."));
+    form->addCheck(QStringLiteral("allowUntrustedEndpoints"), tr("Allow untrusted endpoints (password sign-in without a trusted device)"), false);
+    form->addCheck(QStringLiteral("onBehalfOfUsers"), tr("May name the user a delivery is for (terminal integrations)"), false);
+    form->addNote(tr("The key is shown once, when it is made. A key cannot give a setting or a permission the key in use, "
+                     "or the signed-in user, lacks."));
     auto *advanced = static_cast<QCheckBox *>(form->field(QStringLiteral("advancedPermissions")));
     connect(advanced, &QCheckBox::toggled, form, [form](bool on) { form->setFieldVisible(QStringLiteral("permissions"), on); });
     return form;
@@ -76,7 +74,8 @@ void ApiKeysPage::send(FieldForm *form, const QJsonObject &, ApiClient::Callback
                            {QStringLiteral("permissions"), QJsonArray::fromStringList(advanced ? form->value(QStringLiteral("permissions")).toStringList()
                                                                                                : QStringList())},
                            {QStringLiteral("allowUnauthenticated"), form->value(QStringLiteral("allowUnauthenticated")).toBool()},
-                           {QStringLiteral("allowUntrustedEndpoints"), form->value(QStringLiteral("allowUntrustedEndpoints")).toBool()}};
+                           {QStringLiteral("allowUntrustedEndpoints"), form->value(QStringLiteral("allowUntrustedEndpoints")).toBool()},
+                           {QStringLiteral("onBehalfOfUsers"), form->value(QStringLiteral("onBehalfOfUsers")).toBool()}};
     m_api->sendJson("POST", QStringLiteral("/apikeys"), QJsonDocument(body), form, [this, done](const ApiReply &reply) {
         done(reply);
         if (reply.ok())
@@ -86,27 +85,9 @@ void ApiKeysPage::send(FieldForm *form, const QJsonObject &, ApiClient::Callback
 
 void ApiKeysPage::showKeyOnce(const QString &name, const QString &key)
 {
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("newKeyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("API key \"%1\"").arg(name));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *note = new QLabel(tr("This is the only time the key is shown. Copy it now and keep it safe; "
-                               "if it is lost, delete it and create another."), dialog);
-    note->setWordWrap(true);
-    auto *field = new QLineEdit(key, dialog);
-    field->setObjectName(QStringLiteral("newKey"));
-    field->setReadOnly(true);
-    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(key) + 24);
-    field->selectAll();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, dialog, [key] { QGuiApplication::clipboard()->setText(key); });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(note);
-    layout->addWidget(field);
-    layout->addWidget(buttons);
-    dialog->open();
+    showOnce(this, QStringLiteral("newKeyDialog"), QStringLiteral("newKey"), tr("API key \"%1\"").arg(name),
+             tr("This is the only time the key is shown. Copy it now and keep it safe; "
+                "if it is lost, delete it and create another."), key);
     emit keyShown(key);
 }
 

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "AccessControlsPage.h"
 #include "ApiKeysPage.h"
+#include "DevicesPage.h"
 #include "AuthorizationDialog.h"
 #include "AuthProvidersPage.h"
 #include "CertificatesPage.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     page(tr("Scan access rules"), new ScanAccessPage(api, this));
     page(tr("Certificates"), new CertificatesPage(api, this));
     page(tr("API keys"), new ApiKeysPage(api, this));
+    page(tr("Trusted devices"), new DevicesPage(api, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [history, this](int row) {
         QWidget *shown = m_pages->widget(row);

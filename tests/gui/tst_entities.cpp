@@ -3,6 +3,7 @@
 // the user list loads page by page and searches on the server, a new API key is shown once.
 // Screenshots of every page go to <build>/screenshots.
 #include "ApiKeysPage.h"
+#include "DevicesPage.h"
 #include "ConnectDialog.h"
 #include "ConnectionStore.h"
 #include "Dialogs.h"
@@ -45,6 +46,7 @@ private slots:
     void locationsPortsAndAccessRules();
     void certificatesAreCreatedImportedAndDeleted();
     void aNewApiKeyIsShownOnceWithItsPermissions();
+    void aDeviceIsRegisteredWithItsCodeAndRemoved();
     void aRemoteServerIsRememberedWithItsKeyInTheKeychain();
     void cleanupTestCase();
 
@@ -456,6 +458,56 @@ void TestEntities::certificatesAreCreatedImportedAndDeleted()
     QVERIFY(m_fx.idle());
     QCOMPARE(m_fx.get(QStringLiteral("/certificate/ca")).array().size(), 0);
     QTRY_COMPARE(page->model()->rowCount(), 2);
+}
+
+void TestEntities::aDeviceIsRegisteredWithItsCodeAndRemoved()
+{
+    auto *page = static_cast<DevicesPage *>(open(QStringLiteral("devicesPage")));
+    QVERIFY(page);
+    QPointer<FieldForm> f = form(page, QStringLiteral("add"));
+    QVERIFY(f);
+    fill(f, QStringLiteral("name"), QStringLiteral("MFP lobby"));
+    QSignalSpy shown(page, &DevicesPage::codeShown);
+    submit(f, page);
+    QTRY_VERIFY(!f);
+    QCOMPARE(shown.count(), 1);
+    const QString code = shown.at(0).at(0).toString();
+    auto *dialog = page->findChild<QDialog *>(QStringLiteral("registrationCodeDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("registrationCode"))->text(), code);
+    m_fx.screenshot(dialog, QStringLiteral("device-registration-code"));
+    dialog->close();
+    QTRY_VERIFY(page->select(QStringLiteral("name"), QStringLiteral("MFP lobby")));
+    QCOMPARE(page->model()->index(page->view()->currentIndex().row(), 1).data().toString(), tr("Awaiting registration"));
+
+    // The device types the code in and gets its token; the page then shows it registered.
+    QUrlQuery grant;
+    grant.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("urn:scanflow:grant-type:registration-code"));
+    grant.addQueryItem(QStringLiteral("code"), code);
+    const ApiReply traded = m_fx.sendForm("POST", QStringLiteral("/oauth/v1/token"), grant);
+    QVERIFY2(traded.ok(), traded.body.constData());
+    const QByteArray token = traded.object().value(QStringLiteral("access_token")).toString().toLatin1();
+    page->reload();
+    QTRY_VERIFY(page->select(QStringLiteral("state"), QStringLiteral("Registered")));
+    QVERIFY(!page->selected().contains(QStringLiteral("registrationCode")));
+    m_fx.screenshot(m_window.get(), QStringLiteral("devices"));
+
+    // Removed: its token no longer logs anybody in.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    page->findChild<QAction *>(QStringLiteral("delete"))->trigger();
+    QVERIFY(m_fx.idle());
+    QTRY_COMPARE(page->model()->rowCount(), 0);
+    ApiClient terminal;
+    terminal.setBaseUrl(m_fx.api.baseUrl());
+    terminal.setApiKey(m_fx.api.apiKey());
+    terminal.setUserToken(token);
+    QUrlQuery login;
+    login.addQueryItem(QStringLiteral("authtype"), QStringLiteral("3"));
+    login.addQueryItem(QStringLiteral("userid"), QStringLiteral("admin"));
+    int answered = 0;
+    terminal.sendForm("POST", QStringLiteral("/login"), login, nullptr, [&](const ApiReply &r) { answered = r.status; });
+    QTRY_VERIFY(answered != 0);
+    QCOMPARE(answered, 401);
 }
 
 void TestEntities::aNewApiKeyIsShownOnceWithItsPermissions()
