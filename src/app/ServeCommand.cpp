@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace scanflow {
@@ -107,6 +108,9 @@ int runServeCommand(const QStringList &arguments)
     // Before anything is announced: a SIGTERM right after "listening" must stop us cleanly.
     if (!quitOnSignals())
         err << "scanflowd serve: cannot catch SIGTERM; stop with SIGKILL\n";
+    // Everything the headless server writes (scans, uploads, print jobs, the database) is this
+    // account's alone (L7). The desktop app keeps the umask: its exports are the person's files.
+    ::umask(077);
     Server server(*parsed);
     if (const Status started = server.start(); !started) {
         err << "scanflowd serve: " << started.error() << "\n";

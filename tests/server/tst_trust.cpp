@@ -36,6 +36,7 @@ private slots:
     void M5_secretParametersAreSealed();
     void M6_accountsEndWhenTheyEnd();
     void M8_terminalConfigOnlyForDevices();
+    void M10_authProvidersWithoutAKeyAnswerNamesOnly();
     void L1_theSameNameInTwoProvidersIsTwoPeople();
     void L2_anotherUsersDocumentNeedsMoreThanItsUuid();
     void L5_signOutAndRefreshTokensStayOutOfReach();
@@ -426,6 +427,20 @@ void TestTrust::M8_terminalConfigOnlyForDevices()
     const QString answer = call(QStringLiteral("GET"), QStringLiteral("/terminalconfig?serialnumber=S1"), dana, m_kiosk);
     QCOMPARE(status(answer), 403);
     QVERIFY(!answer.contains(QLatin1String("adminPassword")));
+}
+
+void TestTrust::M10_authProvidersWithoutAKeyAnswerNamesOnly()
+{
+    // The review's test: a secret nested where no deny-list looks, and a caller with no key.
+    const qint64 root = object(call(QStringLiteral("GET"), QStringLiteral("/account"))).value(QStringLiteral("id")).toInteger();
+    QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/authproviders"),
+                         {QStringLiteral("--data"), QStringLiteral(R"({"name":"M10","providerType":1,"typeConfiguration":{"ldap":{"bindPassword":"zz"},"host":"ldap.m10"}})")})), 200);
+    const QString anonymous = call(QStringLiteral("GET"), QStringLiteral("/authproviders?accountid=%1").arg(root), {}, QStringLiteral("none"));
+    QCOMPARE(status(anonymous), 200);
+    QVERIFY2(anonymous.contains(QLatin1String("\"M10\"")) && !anonymous.contains(QLatin1String("zz")) && !anonymous.contains(QLatin1String("ldap.m10")),
+             qPrintable(anonymous));
+    const QString keyed = call(QStringLiteral("GET"), QStringLiteral("/authproviders?accountid=%1").arg(root));
+    QVERIFY2(keyed.contains(QLatin1String("ldap.m10")) && !keyed.contains(QLatin1String("bindPassword")), qPrintable(keyed));
 }
 
 void TestTrust::L1_theSameNameInTwoProvidersIsTwoPeople()
