@@ -156,6 +156,8 @@ Status Server::start()
     openSecrets();
     m_secrets = std::make_unique<SecretStore>(*m_db, m_secretBox);
     m_workflows = std::make_unique<WorkflowService>(*m_db, *m_secrets);
+    if (const Status s = m_workflows->sealLegacySecrets(); !s)
+        qCWarning(lcServer).noquote() << s.error();
     m_tokens = std::make_unique<SecretTokenStore>(*m_secrets);
     m_worker = new QueueWorker(*m_db, *m_workflows, *m_secrets, *m_tokens, m_config.queue, this);
     m_inbox = new Inbox(m_config.inboxDir.isEmpty() ? QDir(m_config.dataDir).filePath(QStringLiteral("inbox")) : m_config.inboxDir,

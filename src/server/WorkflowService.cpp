@@ -204,6 +204,35 @@ Result<bool> WorkflowService::update(qint64 id, Workflow workflow, bool revokeUs
     return retargeted;
 }
 
+Status WorkflowService::sealLegacySecrets()
+{
+    if (!m_secrets.canStore())
+        return Status::success(); // sealed when a key is there
+    const auto all = m_workflows.list();
+    if (!all)
+        return Status::failure(all.error());
+    for (const StoredWorkflow &stored : *all) {
+        // The definition never holds a secret value the store has: one that does is legacy.
+        const QList<Step> &steps = stored.workflow.destination.steps;
+        const bool legacy = std::any_of(steps.cbegin(), steps.cend(), [](const Step &s) {
+            return std::any_of(s.params.cbegin(), s.params.cend(), [](const Parameter &p) { return p.secret && !p.value.isEmpty(); });
+        });
+        if (!legacy)
+            continue;
+        const auto full = load(stored.id);
+        if (!full)
+            return Status::failure(full.error());
+        const Status s = m_db.transaction([&]() -> Status {
+            if (const Status u = m_workflows.update(stored.id, **full); !u) // written without the values
+                return u;
+            return saveSecrets(stored.id, **full, nullptr);
+        });
+        if (!s)
+            return s;
+    }
+    return Status::success();
+}
+
 Status WorkflowService::remove(qint64 id)
 {
     return m_db.transaction([&]() -> Status {

@@ -25,6 +25,10 @@ public:
     // itself carries are kept. Returns whether that happened.
     Result<bool> update(qint64 id, Workflow workflow, bool revokeUserAuthorizations);
     Status remove(qint64 id);
+    // Workflows saved before parameters could be secret keep such values in their definition:
+    // sealed now, and the definition rewritten without them. Once per start; nothing to do
+    // after the first.
+    Status sealLegacySecrets();
 
     static QString owner(qint64 id) { return QStringLiteral("workflow:%1").arg(id); }
     // A user's private data for the workflow, kept under the user's id: a user is (provider,

@@ -19,28 +19,34 @@ Device fromRow(const QSqlQuery &q)
             q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()};
 }
 
-// Codes are typed on a terminal's keypad or screen: 16 characters of an alphabet without
-// look-alikes (0/O, 1/I/L), in groups of four; 80 bits.
+// Codes are typed on a terminal's keypad or screen: 16 characters of Crockford's base32 (no I,
+// L, O or U, so nothing reads as another symbol), in groups of four; 80 bits.
+const QByteArray Symbols = QByteArrayLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
+
 QString newCode()
 {
-    static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"; // 31 symbols... plus one below
-    static const QByteArray symbols = QByteArray(alphabet) + '9';     // 32: 5 bits each, no bias
     QString code;
     for (int i = 0; i < 16; ++i) {
         if (i > 0 && i % 4 == 0)
             code.append(u'-');
-        code.append(QLatin1Char(symbols.at(int(QRandomGenerator::system()->bounded(32)))));
+        code.append(QLatin1Char(Symbols.at(int(QRandomGenerator::system()->bounded(32)))));
     }
     return code;
 }
 
-// Dashes and case do not matter when the code is typed back.
+// As typed back: dashes, spaces and case do not matter, and the look-alikes read as Crockford
+// says (O as 0, I and L as 1).
 QString normalised(const QString &code)
 {
     QString out;
     for (const QChar c : code) {
-        if (c.isLetterOrNumber())
-            out.append(c.toUpper());
+        const QChar u = c.toUpper();
+        if (u == u'O')
+            out.append(u'0');
+        else if (u == u'I' || u == u'L')
+            out.append(u'1');
+        else if (u.isLetterOrNumber())
+            out.append(u);
     }
     return out;
 }

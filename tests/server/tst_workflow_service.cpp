@@ -26,6 +26,7 @@ private slots:
     void R14_revokeOnSaveClearsOnlyWhenAsked();
     void tokensAreSealedAndRenewalIsRemembered();
     void L1_legacyPrivateDataMovesToTheLocalUser();
+    void M5_legacySecretParametersAreSealedOnStart();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +194,30 @@ void TestWorkflowService::L1_legacyPrivateDataMovesToTheLocalUser()
     QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(7)), 1);
     QVERIFY(data.forgetUser(*alice).ok());
     QCOMPARE(countSecrets(*m_db, WorkflowService::usersPrefix(7)), 0);
+}
+
+void TestWorkflowService::M5_legacySecretParametersAreSealedOnStart()
+{
+    WorkflowService service(*m_db, *m_secrets);
+    const auto id = service.create(parse(PerUser));
+    QVERIFY(id.ok());
+    // As an earlier version stored it: the key header in the definition, in the clear.
+    const QString legacy = QString::fromUtf8(R"({"format":1,"name":"Per user","destination":{"url":"https://api.example.com/u",
+        "auth":{"type":"basic","login":"svc"},"steps":[{"kind":"delivery","params":[
+        {"key":"X-Api-Key","value":"legacy-key-1","type":"custom","location":"header"}]}]}})");
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE workflows SET definition = ? WHERE id = ?"));
+    q.addBindValue(legacy);
+    q.addBindValue(*id);
+    QVERIFY(q.exec());
+    QVERIFY(service.sealLegacySecrets().ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT definition FROM workflows")) && q.next());
+    QVERIFY2(!q.value(0).toString().contains(QStringLiteral("legacy-key-1")), qPrintable(q.value(0).toString()));
+    const auto loaded = service.load(*id);
+    QCOMPARE((*loaded)->destination.steps.at(0).params.at(0).value, QStringLiteral("legacy-key-1"));
+    QCOMPARE((*loaded)->destination.auth.password, QStringLiteral("shared-pw")); // nothing else lost
+    QVERIFY(service.sealLegacySecrets().ok()); // nothing left to do
+    QCOMPARE((*service.load(*id))->destination.steps.at(0).params.at(0).value, QStringLiteral("legacy-key-1"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowService)
