@@ -7,6 +7,7 @@ namespace scanflow {
 EmbeddedServer::EmbeddedServer(ServerConfig config)
     : m_config(std::move(config))
 {
+    m_config.testDestination = true; // "Anyone testing" delivers to it from the designer
     m_thread.setObjectName(QStringLiteral("scanflow-server"));
 }
 

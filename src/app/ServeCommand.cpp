@@ -59,7 +59,8 @@ int runServeCommand(const QStringList &arguments)
     const QCommandLineOption keyFileOpt(QStringLiteral("secrets-key-file"), QStringLiteral("Key file for stored secrets, for servers without an OS keychain (created 0600)."), QStringLiteral("file"));
     const QCommandLineOption tlsOpt(QStringLiteral("tls"), QStringLiteral("Serve HTTPS also on loopback (always on other addresses)."));
     const QCommandLineOption newKeyOpt(QStringLiteral("new-key"), QStringLiteral("Make a new full-access API key and show it once (when the first one is lost)."));
-    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt, keyFileOpt, tlsOpt, newKeyOpt});
+    const QCommandLineOption testDestinationOpt(QStringLiteral("test-destination"), QStringLiteral("Serve the test destination (/api/v1/testdestination), which takes requests without a key."));
+    cli.addOptions({configOpt, dataOpt, listenOpt, portOpt, keyFileOpt, tlsOpt, newKeyOpt, testDestinationOpt});
     QTextStream err(stderr);
     if (!cli.parse(arguments)) {
         err << "scanflowd serve: " << cli.errorText() << "\n";
@@ -95,6 +96,8 @@ int runServeCommand(const QStringList &arguments)
         json.insert(QStringLiteral("tls"), true);
     if (cli.isSet(keyFileOpt))
         json.insert(QStringLiteral("secretsKeyFile"), cli.value(keyFileOpt));
+    if (cli.isSet(testDestinationOpt))
+        json.insert(QStringLiteral("testDestination"), true);
     if (cli.isSet(portOpt)) {
         bool ok = false;
         const int port = cli.value(portOpt).toInt(&ok);

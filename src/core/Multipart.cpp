@@ -4,23 +4,20 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryFile>
-#include <QString>
+
+#include <memory>
 
 namespace scanflow {
 
 namespace {
 
-QByteArray boundaryOf(const QByteArray &contentType)
-{
-    static const QRegularExpression re(QStringLiteral("boundary=\"?([^\";]+)\"?"));
-    const auto m = re.match(QString::fromLatin1(contentType));
-    return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
-}
+constexpr qsizetype MaxBoundary = 70; // RFC 2046 §5.1.1
+constexpr qsizetype MaxPadding = 64;  // spaces after a delimiter, before its CRLF
 
 void readHeaders(const QByteArray &head, MultipartPart *part)
 {
     for (const QByteArray &line : head.split('\n')) {
-        const int colon = int(line.indexOf(':'));
+        const qsizetype colon = line.indexOf(':');
         if (colon > 0)
             part->headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
@@ -38,16 +35,220 @@ void readHeaders(const QByteArray &head, MultipartPart *part)
 
 } // namespace
 
+QByteArray MultipartReader::boundaryOf(const QByteArray &contentType)
+{
+    static const QRegularExpression re(QStringLiteral("boundary=\"?([^\";]+)\"?"));
+    const auto m = re.match(QString::fromLatin1(contentType));
+    const QByteArray boundary = m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
+    return boundary.size() <= MaxBoundary ? boundary : QByteArray();
+}
+
+MultipartReader::MultipartReader(const QByteArray &contentType, Handler handler, Limits limits)
+    : m_handler(std::move(handler)), m_limits(limits)
+{
+    const QByteArray boundary = boundaryOf(contentType);
+    if (boundary.isEmpty()) {
+        fail(QStringLiteral("the multipart body names no boundary (of 1 to %1 characters)").arg(MaxBoundary));
+        return;
+    }
+    m_delimiter = "\r\n--" + boundary;
+    // The first delimiter may open the body without a CRLF before it: as if there were one.
+    m_buffer = "\r\n";
+}
+
+bool MultipartReader::fail(const QString &why)
+{
+    if (m_error.isEmpty())
+        m_error = why;
+    m_state = State::Failed;
+    m_buffer.clear();
+    return false;
+}
+
+bool MultipartReader::feed(QByteArrayView bytes)
+{
+    if (m_state == State::Failed)
+        return false;
+    if (m_state == State::Done)
+        return true; // the epilogue is not looked at
+    m_buffer.append(bytes.data(), bytes.size());
+    return step();
+}
+
+bool MultipartReader::finish()
+{
+    if (m_state == State::Done)
+        return true;
+    if (m_state == State::Failed)
+        return false;
+    return fail(m_state == State::Body || m_state == State::Head ? QStringLiteral("the multipart body ends inside a part")
+                                                                 : QStringLiteral("the multipart body has no closing delimiter"));
+}
+
+bool MultipartReader::step()
+{
+    qsizetype pos = 0;
+    const qsizetype keep = m_delimiter.size() - 1; // a delimiter may start in what is kept
+    for (bool more = true; more;) {
+        switch (m_state) {
+        case State::Preamble: {
+            const qsizetype at = m_buffer.indexOf(m_delimiter, pos);
+            if (at < 0) {
+                pos = std::max(pos, m_buffer.size() - keep);
+                more = false;
+                break;
+            }
+            pos = at + m_delimiter.size();
+            m_state = State::AfterDelimiter;
+            break;
+        }
+        case State::AfterDelimiter: {
+            qsizetype at = pos;
+            while (at < m_buffer.size() && (m_buffer.at(at) == ' ' || m_buffer.at(at) == '\t'))
+                ++at;
+            if (at - pos > MaxPadding)
+                return fail(QStringLiteral("the multipart body is malformed after a delimiter"));
+            if (m_buffer.size() - at < 2) {
+                more = false;
+                break;
+            }
+            const QByteArrayView next(m_buffer.constData() + at, 2);
+            if (next == "--") { // the closing delimiter
+                m_state = State::Done;
+                m_buffer.clear();
+                return true;
+            }
+            if (next != "\r\n")
+                return fail(QStringLiteral("the multipart body is malformed after a delimiter"));
+            pos = at + 2;
+            m_scanned = 0;
+            m_state = State::Head;
+            break;
+        }
+        case State::Head: {
+            if (m_buffer.size() - pos < 2) {
+                more = false;
+                break;
+            }
+            qsizetype headEnd = -1;
+            qsizetype bodyStart = -1;
+            if (QByteArrayView(m_buffer.constData() + pos, 2) == "\r\n") { // a part without headers
+                headEnd = pos;
+                bodyStart = pos + 2;
+            } else {
+                // Searched once: each call goes on from where the last one stopped.
+                const qsizetype at = m_buffer.indexOf("\r\n\r\n", pos + m_scanned);
+                if (at < 0) {
+                    if (m_buffer.size() - pos > m_limits.maxHeadBytes)
+                        return fail(QStringLiteral("a multipart part's headers are over %1 bytes").arg(m_limits.maxHeadBytes));
+                    m_scanned = std::max<qsizetype>(0, m_buffer.size() - pos - 3);
+                    more = false;
+                    break;
+                }
+                headEnd = at;
+                bodyStart = at + 4;
+            }
+            if (headEnd - pos > m_limits.maxHeadBytes)
+                return fail(QStringLiteral("a multipart part's headers are over %1 bytes").arg(m_limits.maxHeadBytes));
+            if (++m_parts > m_limits.maxParts)
+                return fail(QStringLiteral("the multipart body has more than %1 parts").arg(m_limits.maxParts));
+            MultipartPart head;
+            readHeaders(m_buffer.mid(pos, headEnd - pos), &head);
+            pos = bodyStart;
+            if (m_handler.begin && !m_handler.begin(head))
+                return fail(QStringLiteral("a multipart part was refused"));
+            m_state = State::Body;
+            break;
+        }
+        case State::Body: {
+            const qsizetype at = m_buffer.indexOf(m_delimiter, pos);
+            const qsizetype until = at >= 0 ? at : std::max(pos, m_buffer.size() - keep);
+            if (until > pos && m_handler.data && !m_handler.data(QByteArrayView(m_buffer.constData() + pos, until - pos)))
+                return fail(QStringLiteral("a multipart part was refused"));
+            pos = until;
+            if (at < 0) {
+                more = false;
+                break;
+            }
+            if (m_handler.end && !m_handler.end())
+                return fail(QStringLiteral("a multipart part was refused"));
+            pos = at + m_delimiter.size();
+            m_state = State::AfterDelimiter;
+            break;
+        }
+        case State::Done:
+        case State::Failed:
+            more = false;
+            break;
+        }
+    }
+    m_buffer.remove(0, pos);
+    return true;
+}
+
+QList<MultipartPart> parseMultipart(const QByteArray &body, const QByteArray &contentType, QString *error)
+{
+    QList<MultipartPart> parts;
+    MultipartReader reader(contentType, {[&](const MultipartPart &head) { parts.append(head); return true; },
+                                         [&](QByteArrayView bytes) { parts.last().body.append(bytes.data(), bytes.size()); return true; },
+                                         {}});
+    if (!reader.feed(body) || !reader.finish()) {
+        if (error)
+            *error = reader.error();
+        return {};
+    }
+    return parts;
+}
+
 QList<MultipartPart> parseMultipartFile(const QString &path, const QByteArray &contentType, const QString &spoolDir,
                                         QString *error)
 {
     constexpr qsizetype Block = 256 * 1024;
     constexpr qsizetype MaxText = 1024 * 1024;
-    constexpr qsizetype MaxHead = 16 * 1024;
-    const QByteArray boundary = boundaryOf(contentType);
-    QFile in(path);
     QList<MultipartPart> parts;
+    std::unique_ptr<QFile> spool;
+    MultipartReader *self = nullptr;
+    MultipartReader reader(contentType, {
+        [&](const MultipartPart &head) {
+            parts.append(head);
+            if (head.fileName.isEmpty())
+                return true;
+            QTemporaryFile temp(QDir(spoolDir).filePath(QStringLiteral("part-XXXXXX")));
+            temp.setAutoRemove(false);
+            if (!temp.open()) {
+                self->setError(QStringLiteral("cannot spool an uploaded part: %1").arg(temp.errorString()));
+                return false;
+            }
+            parts.last().spoolPath = temp.fileName();
+            temp.close();
+            spool = std::make_unique<QFile>(parts.last().spoolPath);
+            if (!spool->open(QIODevice::WriteOnly)) {
+                self->setError(QStringLiteral("cannot spool an uploaded part: %1").arg(spool->errorString()));
+                return false;
+            }
+            return true;
+        },
+        [&](QByteArrayView bytes) {
+            if (spool) {
+                if (spool->write(bytes.data(), bytes.size()) == bytes.size())
+                    return true;
+                self->setError(QStringLiteral("cannot spool an uploaded part: %1").arg(spool->errorString()));
+                return false;
+            }
+            MultipartPart &part = parts.last();
+            part.body.append(bytes.data(), bytes.size());
+            if (part.body.size() <= MaxText)
+                return true;
+            self->setError(QStringLiteral("the text field \"%1\" is over 1 MiB").arg(QString::fromUtf8(part.name)));
+            return false;
+        },
+        [&] {
+            spool.reset();
+            return true;
+        }});
+    self = &reader;
     const auto fail = [&](const QString &why) {
+        spool.reset();
         for (const MultipartPart &p : parts) {
             if (!p.spoolPath.isEmpty())
                 QFile::remove(p.spoolPath);
@@ -55,109 +256,18 @@ QList<MultipartPart> parseMultipartFile(const QString &path, const QByteArray &c
         *error = why;
         return QList<MultipartPart>();
     };
-    if (boundary.isEmpty())
-        return fail(QStringLiteral("the multipart body names no boundary"));
+    QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return fail(in.errorString());
-    QByteArray buffer;
-    const auto fill = [&] {
-        const QByteArray more = in.read(Block);
-        buffer += more;
-        return !more.isEmpty();
-    };
-    // The preamble, up to the first delimiter (which may open the body without a CRLF).
-    const QByteArray first = "--" + boundary;
-    qsizetype at = -1;
-    while ((at = buffer.indexOf(first)) < 0) {
-        if (buffer.size() > first.size())
-            buffer.remove(0, buffer.size() - first.size());
-        if (!fill())
-            return fail(QStringLiteral("the multipart body has no delimiter"));
-    }
-    buffer.remove(0, at + first.size());
-    const QByteArray delimiter = "\r\n--" + boundary;
     for (;;) {
-        while (buffer.size() < 2 && fill()) {}
-        if (buffer.startsWith("--"))
-            return parts; // the closing delimiter
-        if (!buffer.startsWith("\r\n"))
-            return fail(QStringLiteral("the multipart body is malformed after a delimiter"));
-        buffer.remove(0, 2);
-        qsizetype headEnd = -1;
-        while ((headEnd = buffer.indexOf("\r\n\r\n")) < 0) {
-            if (buffer.size() > MaxHead || !fill())
-                return fail(QStringLiteral("a multipart part has no end to its headers"));
-        }
-        MultipartPart part;
-        readHeaders(buffer.left(headEnd), &part);
-        buffer.remove(0, headEnd + 4);
-        QFile spool;
-        if (!part.fileName.isEmpty()) {
-            QTemporaryFile temp(QDir(spoolDir).filePath(QStringLiteral("part-XXXXXX")));
-            temp.setAutoRemove(false);
-            if (!temp.open())
-                return fail(QStringLiteral("cannot spool an uploaded part: %1").arg(temp.errorString()));
-            part.spoolPath = temp.fileName();
-            temp.close();
-            spool.setFileName(part.spoolPath);
-            if (!spool.open(QIODevice::WriteOnly))
-                return fail(spool.errorString());
-        }
-        const auto sink = [&](const QByteArray &bytes) {
-            if (spool.isOpen())
-                return spool.write(bytes) == bytes.size();
-            part.body += bytes;
-            return part.body.size() <= MaxText;
-        };
-        // The part's bytes run to the next delimiter; all but a delimiter's length of the
-        // buffer can go out at once.
-        for (;;) {
-            const qsizetype end = buffer.indexOf(delimiter);
-            if (end >= 0) {
-                if (!sink(buffer.left(end)))
-                    return fail(QStringLiteral("the text field \"%1\" is over 1 MiB, or the part cannot be written").arg(QString::fromUtf8(part.name)));
-                buffer.remove(0, end + delimiter.size());
-                break;
-            }
-            const qsizetype safe = buffer.size() - delimiter.size();
-            if (safe > 0) {
-                if (!sink(buffer.left(safe)))
-                    return fail(QStringLiteral("the text field \"%1\" is over 1 MiB, or the part cannot be written").arg(QString::fromUtf8(part.name)));
-                buffer.remove(0, safe);
-            }
-            if (!fill()) {
-                parts.append(part);
-                return fail(QStringLiteral("the multipart body ends inside a part"));
-            }
-        }
-        spool.close();
-        parts.append(part);
+        const QByteArray block = in.read(Block);
+        if (block.isEmpty())
+            break;
+        if (!reader.feed(block))
+            return fail(reader.error());
     }
-}
-
-QList<MultipartPart> parseMultipart(const QByteArray &body, const QByteArray &contentType)
-{
-    const QByteArray boundary = boundaryOf(contentType);
-    if (boundary.isEmpty())
-        return {};
-    const QByteArray delimiter = "--" + boundary;
-    QList<MultipartPart> parts;
-    qsizetype pos = body.indexOf(delimiter);
-    while (pos >= 0) {
-        pos += delimiter.size();
-        if (body.mid(pos, 2) == "--")
-            break; // closing delimiter
-        pos += 2; // CRLF
-        const qsizetype headEnd = body.indexOf("\r\n\r\n", pos);
-        const qsizetype next = body.indexOf(QByteArray("\r\n" + delimiter), pos);
-        if (headEnd < 0 || next < 0)
-            return {};
-        MultipartPart part;
-        readHeaders(body.mid(pos, headEnd - pos), &part);
-        part.body = body.mid(headEnd + 4, next - headEnd - 4);
-        parts.append(part);
-        pos = next + 2;
-    }
+    if (!reader.finish())
+        return fail(reader.error());
     return parts;
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QPair>
+#include <QString>
+
+#include <functional>
 
 namespace scanflow {
 
@@ -17,8 +21,56 @@ struct MultipartPart
     QString spoolPath;   // parseMultipartFile: a file part's bytes are in this file, not in body
 };
 
-// Splits a multipart body by the boundary named in contentType; empty on malformed input.
-QList<MultipartPart> parseMultipart(const QByteArray &body, const QByteArray &contentType);
+// The one multipart parser: fed a body in pieces of any size, it hands each part's head and
+// bytes to its owner as they arrive. Each byte is looked at a bounded number of times (linear
+// time) and it keeps no more than one part head or one delimiter's length of bytes (bounded
+// memory), however the body is cut or crafted.
+class MultipartReader
+{
+public:
+    struct Limits
+    {
+        int maxParts = 1000;
+        qsizetype maxHeadBytes = 16 * 1024; // one part's headers
+    };
+    struct Handler
+    {
+        std::function<bool(const MultipartPart &head)> begin; // false: stop, with `why`
+        std::function<bool(QByteArrayView bytes)> data;
+        std::function<bool()> end;
+    };
+
+    MultipartReader(const QByteArray &contentType, Handler handler, Limits limits);
+    MultipartReader(const QByteArray &contentType, Handler handler) : MultipartReader(contentType, std::move(handler), Limits()) {}
+
+    // False once the body is malformed or the handler stopped; error() says why.
+    bool feed(QByteArrayView bytes);
+    // At the end of the body: true when the closing delimiter came.
+    bool finish();
+    QString error() const { return m_error; }
+    // Why the handler stopped, for error() (set by the handler before returning false).
+    void setError(const QString &why) { m_error = why; }
+
+    static QByteArray boundaryOf(const QByteArray &contentType); // empty when none
+
+private:
+    enum class State { Preamble, AfterDelimiter, Head, Body, Done, Failed };
+    bool fail(const QString &why);
+    bool step();
+
+    QByteArray m_delimiter; // "\r\n--" + boundary
+    Handler m_handler;
+    Limits m_limits;
+    State m_state = State::Preamble;
+    QByteArray m_buffer;
+    qsizetype m_scanned = 0; // of a part head in m_buffer, already searched for its end
+    int m_parts = 0;
+    QString m_error;
+};
+
+// Splits a multipart body by the boundary named in contentType; empty on malformed input (and
+// *error says why).
+QList<MultipartPart> parseMultipart(const QByteArray &body, const QByteArray &contentType, QString *error = nullptr);
 
 // The same for a body kept in a file, reading it in blocks: each part with a file name is copied
 // into its own file in spoolDir (spoolPath; the caller owns it), text fields are kept in memory

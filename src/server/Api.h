@@ -30,6 +30,7 @@ struct ApiRequest
     QHash<QString, QString> params;        // from the route pattern: {id} → "42"
     std::shared_ptr<const Caller> caller;  // set by Authenticator::guard; null on open routes
     QString peer;                          // the client's address, for limits per address
+    int route = -1;                        // set by Router::admit
 
     QByteArray header(const QByteArray &name) const;
     qint64 bodySize() const { return bodyFile.isEmpty() ? body.size() : bodyFileSize; }

@@ -6,9 +6,9 @@
 
 namespace scanflow {
 
-void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes)
+void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes, ApiAdmit admit)
 {
-    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler), maxBodyBytes});
+    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler), maxBodyBytes, std::move(admit)});
 }
 
 bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
@@ -62,15 +62,6 @@ const Router::Route *Router::best(const QByteArray &method, const QStringList &s
     return chosen;
 }
 
-qint64 Router::maxBodyBytes(const QByteArray &method, const QString &path) const
-{
-    QHash<QString, QString> params;
-    QStringList allowed;
-    bool head = false;
-    const Route *route = best(method, path.split(u'/', Qt::SkipEmptyParts), &params, &head, &allowed);
-    return route && route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
-}
-
 void LaterAnswer::answer(const ApiResponse &response)
 {
     if (m_answer)
@@ -88,44 +79,71 @@ void LaterAnswer::whenAnswered(std::function<void(const ApiResponse &)> then)
         m_then = std::move(then);
 }
 
-void Router::dispatch(ApiRequest request, const std::function<void(const ApiResponse &)> &respond) const
+Router::Admission Router::admit(ApiRequest &request) const
 {
+    Admission admission;
     QStringList allowed;
     QHash<QString, QString> params;
     bool head = false;
     const Route *route = best(request.method, request.path.split(u'/', Qt::SkipEmptyParts), &params, &head, &allowed);
-    if (route) {
-        const qint64 limit = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
-        if (request.bodySize() > limit) {
-            respond(ApiError::payloadTooLarge(QStringLiteral("the request body has %1 bytes; at most %2 are accepted here")
-                                                  .arg(request.bodySize()).arg(limit)).toResponse());
-            return;
+    if (!route) {
+        if (allowed.isEmpty()) {
+            admission.refusal = ApiError::notFound(QStringLiteral("no endpoint %1").arg(request.path)).toResponse();
+            return admission;
         }
-        request.params = params;
-        const auto finish = [head, respond](ApiResponse response) {
-            if (head)
-                response.body.clear();
-            respond(response);
-        };
-        ApiResult result = route->handler(request);
-        if (const auto *error = std::get_if<ApiError>(&result))
-            finish(error->toResponse());
-        else if (const auto *later = std::get_if<std::shared_ptr<LaterAnswer>>(&result))
-            (*later)->whenAnswered(finish);
-        else
-            finish(std::get<ApiResponse>(result));
-        return;
-    }
-    if (!allowed.isEmpty()) {
         allowed.removeDuplicates();
         ApiResponse r = ApiError::methodNotAllowed(QStringLiteral("%1 is not allowed on %2 (allowed: %3)")
                                                        .arg(QString::fromLatin1(request.method), request.path, allowed.join(QLatin1String(", "))))
                             .toResponse();
         r.headers.append({"Allow", allowed.join(QLatin1String(", ")).toLatin1()});
-        respond(r);
-        return;
+        admission.refusal = r;
+        return admission;
     }
-    respond(ApiError::notFound(QStringLiteral("no endpoint %1").arg(request.path)).toResponse());
+    request.params = params;
+    request.route = int(route - m_routes.constData());
+    const qint64 limit = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
+    if (!route->admit) {
+        admission.maxBodyBytes = std::min(limit, m_unauthenticatedMaxBodyBytes);
+        return admission;
+    }
+    auto caller = route->admit(request);
+    if (const auto *e = std::get_if<ApiError>(&caller)) {
+        admission.refusal = e->toResponse();
+        return admission;
+    }
+    request.caller = std::get<std::shared_ptr<const Caller>>(std::move(caller));
+    admission.maxBodyBytes = limit;
+    return admission;
+}
+
+void Router::dispatch(ApiRequest request, const std::function<void(const ApiResponse &)> &respond) const
+{
+    if (request.route < 0 || request.route >= m_routes.size()) {
+        const Admission admission = admit(request);
+        if (admission.refusal) {
+            respond(*admission.refusal);
+            return;
+        }
+        if (request.bodySize() > admission.maxBodyBytes) {
+            respond(ApiError::payloadTooLarge(QStringLiteral("the request body has %1 bytes; at most %2 are accepted here")
+                                                  .arg(request.bodySize()).arg(admission.maxBodyBytes)).toResponse());
+            return;
+        }
+    }
+    const Route &route = m_routes.at(request.route);
+    const bool head = request.method == "HEAD" && route.method == "GET";
+    const auto finish = [head, respond](ApiResponse response) {
+        if (head)
+            response.body.clear();
+        respond(response);
+    };
+    ApiResult result = route.handler(request);
+    if (const auto *error = std::get_if<ApiError>(&result))
+        finish(error->toResponse());
+    else if (const auto *later = std::get_if<std::shared_ptr<LaterAnswer>>(&result))
+        (*later)->whenAnswered(finish);
+    else
+        finish(std::get<ApiResponse>(result));
 }
 
 } // namespace scanflow

@@ -16,6 +16,8 @@ class LaterAnswer;
 // A handler answers at once (a response or an error) or later, when it waits on another server.
 using ApiResult = std::variant<ApiResponse, ApiError, std::shared_ptr<LaterAnswer>>;
 using ApiHandler = std::function<ApiResult(const ApiRequest &)>;
+// Who may send a route's request, decided from its head alone: the caller, or the refusal.
+using ApiAdmit = std::function<std::variant<std::shared_ptr<const Caller>, ApiError>(const ApiRequest &)>;
 
 // The answer of a handler that waits on another server (an OAuth 2.0 token endpoint): the
 // handler returns it at once and calls answer() once, later, on the server's thread. The
@@ -38,17 +40,31 @@ private:
 // segment takes the rest of the path; method "*" takes any method). An unknown path answers 404,
 // a known path with another method 405 with an Allow header, and every ApiError becomes its
 // ErrorCodeInfo answer here — the one place errors turn into HTTP.
+//
+// A request is admitted on its head, before any of its body is read (admit), and then
+// dispatched with its body: the route's key and token check runs once, in admit.
 class Router
 {
 public:
-    // maxBodyBytes < 0: the router's default limit.
-    void add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes = -1);
+    // maxBodyBytes < 0: the router's default limit. Without `admit` the route is open to
+    // anyone, with the unauthenticated body limit.
+    void add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes = -1,
+             ApiAdmit admit = {});
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-    // Calls `respond` once with the answer: before returning, or later for a LaterAnswer.
-    void dispatch(ApiRequest request, const std::function<void(const ApiResponse &)> &respond) const;
-    // The body limit of the route a request would reach (the default when none matches).
-    qint64 maxBodyBytes(const QByteArray &method, const QString &path) const;
+    void setUnauthenticatedMaxBodyBytes(qint64 bytes) { m_unauthenticatedMaxBodyBytes = bytes; }
     qint64 defaultMaxBodyBytes() const { return m_maxBodyBytes; }
+
+    struct Admission
+    {
+        std::optional<ApiResponse> refusal; // 404, 405, 401, 403: answer it, read no body
+        qint64 maxBodyBytes = 0;            // the route's, or the small one for an open route
+    };
+    // Finds the route for the request's head and checks who sends it; sets request.params,
+    // request.caller and the route dispatch() takes.
+    Admission admit(ApiRequest &request) const;
+    // Calls `respond` once with the answer: before returning, or later for a LaterAnswer. A
+    // request that did not go through admit() is admitted here.
+    void dispatch(ApiRequest request, const std::function<void(const ApiResponse &)> &respond) const;
 
 private:
     struct Route
@@ -57,6 +73,7 @@ private:
         QStringList segments; // "{name}" segments capture
         ApiHandler handler;
         qint64 maxBodyBytes = -1;
+        ApiAdmit admit;
     };
     static bool match(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
     const Route *best(const QByteArray &method, const QStringList &segments, QHash<QString, QString> *params, bool *asHead,
@@ -64,6 +81,7 @@ private:
 
     QList<Route> m_routes;
     qint64 m_maxBodyBytes = 8 * 1024 * 1024;
+    qint64 m_unauthenticatedMaxBodyBytes = 64 * 1024;
 };
 
 } // namespace scanflow

@@ -63,6 +63,19 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
         c.dataDir = json.value(QStringLiteral("dataDir")).toString();
     if (json.contains(QStringLiteral("inbox")))
         c.inboxDir = json.value(QStringLiteral("inbox")).toString();
+    if (json.contains(QStringLiteral("testDestination"))) {
+        if (!json.value(QStringLiteral("testDestination")).isBool())
+            return R::failure(QStringLiteral("testDestination: must be true or false"));
+        c.testDestination = json.value(QStringLiteral("testDestination")).toBool();
+    }
+    if (json.contains(QStringLiteral("http"))) {
+        if (!json.value(QStringLiteral("http")).isObject())
+            return R::failure(QStringLiteral("http: must be an object of limits"));
+        auto limits = http::Limits::fromJson(json.value(QStringLiteral("http")).toObject(), c.http);
+        if (!limits)
+            return R::failure(limits.error());
+        c.http = *limits;
+    }
     if (json.contains(QStringLiteral("inboxTrustsUsers"))) {
         if (!json.value(QStringLiteral("inboxTrustsUsers")).isBool())
             return R::failure(QStringLiteral("inboxTrustsUsers: must be true or false"));
@@ -174,7 +187,7 @@ Status Server::start()
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
     m_processKey = "sfp_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     m_auth->addProcessKey(m_processKey, ApiKey::fullAccess(QStringLiteral("this process")));
-    m_transport = new HttpTransport(m_router, QDir(m_config.dataDir).filePath(QStringLiteral("tmp")), this);
+    m_transport = new HttpTransport(m_router, QDir(m_config.dataDir).filePath(QStringLiteral("tmp")), m_config.http, this);
     if (tls) {
         QStringList names{QStringLiteral("localhost"), QSysInfo::machineHostName()};
         QStringList addresses{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
@@ -187,6 +200,7 @@ Status Server::start()
         m_certificates->onChainChanged([this](const QSslConfiguration &c) { m_transport->useTls(c); });
     }
     m_router.setMaxBodyBytes(m_config.maxBodyBytes);
+    m_router.setUnauthenticatedMaxBodyBytes(m_config.http.unauthenticatedBodyBytes);
     QString error;
     if (!m_transport->listen(m_config.listenAddress, m_config.port, &error))
         return Status::failure(error);
@@ -266,7 +280,7 @@ void Server::route(const QByteArray &method, const QString &path, ApiHandler han
     const Endpoint *endpoint = findEndpoint(method, full);
     if (!endpoint) // a programming error, found by the first test that starts a server
         qFatal("%s %s has no line in the endpoint table (trust/Access.cpp)", method.constData(), qPrintable(full));
-    m_router.add(method, full, m_auth->guard(std::move(handler), endpoint->access), maxBodyBytes);
+    m_router.add(method, full, std::move(handler), maxBodyBytes, m_auth->admission(endpoint->access));
     if (method != "HEAD") // OpenAPI's GET implies it
         m_catalog.add(*endpoint);
 }
@@ -286,7 +300,8 @@ void Server::addRoutes()
     route("POST", QStringLiteral("/oauth/v1/token"), m_login->oauthToken());
     route("POST", QStringLiteral("/oauth/v1/revoke"), m_login->revoke());
     // OAuth 2.0 clients find the token endpoint at the root too.
-    m_router.add("POST", QStringLiteral("/oauth/v1/token"), m_auth->guard(m_login->oauthToken(), findEndpoint("POST", QStringLiteral("/api/v1/oauth/v1/token"))->access));
+    m_router.add("POST", QStringLiteral("/oauth/v1/token"), m_login->oauthToken(), -1,
+                 m_auth->admission(findEndpoint("POST", QStringLiteral("/api/v1/oauth/v1/token"))->access));
 
     // Users.
     route("GET", QStringLiteral("/users"), UserController::get(db));
@@ -461,9 +476,13 @@ void Server::addRoutes()
 
     // The test destination: receiving needs no key, so a workflow can point at it unchanged
     // (the server listens on loopback only); reading and clearing what it got do.
+    // The test destination takes requests from anyone (a workflow's target sends no key), so it
+    // is there only where it is wanted; its bodies are bounded like an upload's and spooled.
+    if (!m_config.testDestination)
+        return;
     m_testDestination = std::make_unique<TestDestination>();
     const QString receive = QStringLiteral("/api/v1/testdestination/receive/{*path}");
-    m_router.add("*", receive, m_testDestination->receive());
+    m_router.add("*", receive, m_testDestination->receive(), m_config.maxUploadBytes);
     m_catalog.add(*findEndpoint("*", receive));
     route("GET", QStringLiteral("/testdestination"), m_testDestination->list());
     route("DELETE", QStringLiteral("/testdestination"), m_testDestination->clear());

@@ -4,7 +4,7 @@
 #include "Authenticator.h"
 #include "Database.h"
 #include "LoginController.h"
-#include "HttpTransport.h"
+#include "http/HttpTransport.h"
 #include "QueueWorker.h"
 #include "Router.h"
 #include "SecretBox.h"
@@ -38,6 +38,11 @@ struct ServerConfig
     std::optional<bool> tls;
     int inboxSettleMs = 1000;
     int inboxScanMs = 1000;
+    // The HTTP front door's limits ("http": {…}).
+    http::Limits http;
+    // The built-in test destination (/testdestination): on in the desktop app's embedded
+    // server, and where "testDestination": true asks for it.
+    bool testDestination = false;
 
     // {"listen": "127.0.0.1", "port": 7300, "dataDir": "…", "database": {…}}; errors name the field.
     static Result<ServerConfig> fromJson(const QJsonObject &json, ServerConfig defaults);

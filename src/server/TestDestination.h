@@ -16,7 +16,9 @@ class TestDestination
 public:
     explicit TestDestination(int capacity = 200) : m_capacity(capacity) {}
 
-    ApiHandler receive();  // ANY /testdestination/receive/{*path}, no API key needed
+    // ANY /testdestination/receive/{*path}, no API key needed: the body (in memory, or spooled
+    // by the transport) is read once, in blocks, through the one multipart parser.
+    ApiHandler receive();
     ApiHandler list();     // GET /testdestination
     ApiHandler clear();    // DELETE /testdestination
 

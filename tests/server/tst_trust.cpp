@@ -103,7 +103,7 @@ void TestTrust::initTestCase()
 {
     QVERIFY(m_target.listen());
     m_server = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
-                                     QStringLiteral("--secrets-key-file"), m_dir.filePath(QStringLiteral("secrets.key"))});
+                                     QStringLiteral("--secrets-key-file"), m_dir.filePath(QStringLiteral("secrets.key")), QStringLiteral("--test-destination")});
     QVERIFY2(!m_server.url.isEmpty(), "the server did not start");
     m_kiosk = makeKey({{QStringLiteral("name"), QStringLiteral("kiosk")}, {QStringLiteral("allowUntrustedEndpoints"), true}});
     QVERIFY(!m_kiosk.isEmpty());

@@ -74,7 +74,7 @@ void TestWorkflowsApi::initTestCase()
         m_admin = *ApiKeyRepository(**db).create(ApiKey::fullAccess(QStringLiteral("admin")));
     }
     m_server = ServerProcess::start({QStringLiteral("--data"), data, QStringLiteral("--secrets-key-file"),
-                                     m_dir.filePath(QStringLiteral("secrets.key"))});
+                                     m_dir.filePath(QStringLiteral("secrets.key")), QStringLiteral("--test-destination")});
     QVERIFY2(!m_server.url.isEmpty(), "the server did not start");
     QVERIFY2(m_server.key.isEmpty(), "the database already held a key, so no bootstrap key is made");
 }

@@ -1,5 +1,8 @@
 #include "HttpTarget.h"
 
+#include "RequestParser.h"
+#include "ResponseHead.h"
+
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -13,28 +16,6 @@
 
 namespace scanflow::target {
 
-namespace {
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
-    }
-}
-
-} // namespace
 
 QByteArray RecordedRequest::header(const QByteArray &name) const
 {
@@ -71,12 +52,11 @@ Reply Reply::xml(int status, const QByteArray &xml)
 struct HttpTarget::Connection : QObject
 {
     using QObject::QObject;
-    enum class State { Head, Body, ChunkSize, ChunkData, ChunkTrailer, Waiting };
     QTcpSocket *socket = nullptr;
-    QByteArray buffer;
-    State state = State::Head;
+    http::RequestParser parser;
+    QByteArray buffer;             // read and not yet parsed
+    bool waiting = false;          // an answer is on its way; pipelined bytes wait
     RecordedRequest request;
-    qint64 remaining = 0;
     QCryptographicHash hash{QCryptographicHash::Sha256};
     bool keepAlive = true;
 };
@@ -131,79 +111,49 @@ static void ackPromptly(QTcpSocket *socket, bool on)
 
 void HttpTarget::onReadyRead(Connection *c)
 {
+    if (c->waiting)
+        return; // pipelined bytes wait until the answer is out
     c->buffer += c->socket->readAll();
     ackPromptly(c->socket, m_quickAck);
-    const auto takeBody = [&](qint64 n) {
-        const QByteArray chunk = c->buffer.left(n);
-        c->buffer.remove(0, chunk.size());
-        c->hash.addData(chunk);
-        if (c->request.body.size() < m_keepLimit)
-            c->request.body += chunk.left(m_keepLimit - c->request.body.size());
-        c->request.bodySize += chunk.size();
-        return qint64(chunk.size());
-    };
     for (;;) {
-        switch (c->state) {
-        case Connection::State::Waiting:
-            return; // pipelined bytes wait until the answer is out
-        case Connection::State::Head: {
-            const int end = int(c->buffer.indexOf("\r\n\r\n"));
-            if (end < 0)
-                return;
-            const QList<QByteArray> lines = c->buffer.left(end).split('\n');
-            c->buffer.remove(0, end + 4);
+        qsizetype used = 0;
+        QByteArrayView body;
+        const auto event = c->parser.parse(c->buffer, &used, &body);
+        c->buffer.remove(0, used);
+        switch (event) {
+        case http::RequestParser::Event::NeedMore:
+            return;
+        case http::RequestParser::Event::Head: {
+            const http::RequestHead &head = c->parser.head();
             c->request = {};
             c->hash.reset();
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            c->request.method = first.value(0);
-            c->request.target = first.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const int colon = int(line.indexOf(':'));
-                if (colon > 0)
-                    c->request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-            }
-            c->keepAlive = c->request.header("Connection").toLower() != "close";
-            if (c->request.header("Transfer-Encoding").toLower().contains("chunked")) {
-                c->request.chunked = true;
-                c->state = Connection::State::ChunkSize;
-            } else {
-                c->remaining = c->request.header("Content-Length").toLongLong();
-                c->state = Connection::State::Body;
-            }
+            c->request.method = head.method;
+            c->request.target = head.target;
+            c->request.headers = head.fields;
+            c->request.chunked = head.chunked;
+            c->keepAlive = head.keepAlive;
+            if (head.expectContinue)
+                c->socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             break;
         }
-        case Connection::State::Body:
-            c->remaining -= takeBody(c->remaining);
-            if (c->remaining > 0)
-                return;
+        case http::RequestParser::Event::Body:
+            c->hash.addData(body);
+            if (c->request.body.size() < m_keepLimit)
+                c->request.body.append(body.first(std::min<qsizetype>(body.size(), m_keepLimit - c->request.body.size())));
+            c->request.bodySize += body.size();
+            break;
+        case http::RequestParser::Event::Done:
             respond(c);
-            break;
-        case Connection::State::ChunkSize: {
-            const int eol = int(c->buffer.indexOf("\r\n"));
-            if (eol < 0)
+            if (c->waiting)
                 return;
-            bool ok = false;
-            c->remaining = c->buffer.left(eol).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            c->buffer.remove(0, eol + 2);
-            c->state = c->remaining == 0 ? Connection::State::ChunkTrailer : Connection::State::ChunkData;
             break;
-        }
-        case Connection::State::ChunkData:
-            c->remaining -= takeBody(c->remaining);
-            if (c->remaining > 0 || c->buffer.size() < 2)
-                return;
-            c->buffer.remove(0, 2); // CRLF after the chunk
-            c->state = Connection::State::ChunkSize;
-            break;
-        case Connection::State::ChunkTrailer: {
-            const int eol = int(c->buffer.indexOf("\r\n"));
-            if (eol < 0)
-                return;
-            c->buffer.remove(0, eol + 2);
-            if (eol == 0)
-                respond(c);
-            break;
+        case http::RequestParser::Event::Failed: {
+            // What a strict server says: the reason, and no second reading of the same bytes.
+            const QByteArray message = c->parser.message();
+            c->socket->write(http::responseHead(c->parser.status(), {{"Content-Type", "text/plain"}}, message.size(), true) + message);
+            c->socket->disconnectFromHost();
+            c->waiting = true;
+            return;
         }
         }
     }
@@ -212,7 +162,7 @@ void HttpTarget::onReadyRead(Connection *c)
 void HttpTarget::respond(Connection *c)
 {
     c->request.bodySha256 = c->hash.result().toHex();
-    c->state = Connection::State::Waiting;
+    c->waiting = true;
     if (m_recording)
         m_requests.append(c->request);
     emit received(c->request);
@@ -222,13 +172,7 @@ void HttpTarget::respond(Connection *c)
         socket->abort();
         return;
     }
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-    for (const auto &[n, v] : reply.headers)
-        out += n + ": " + v + "\r\n";
-    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-    if (!c->keepAlive)
-        out += "Connection: close\r\n";
-    out += "\r\n" + reply.body;
+    const QByteArray out = http::responseHead(reply.status, reply.headers, reply.body.size(), !c->keepAlive) + reply.body;
     const bool keepAlive = c->keepAlive;
     auto send = [this, socket, c, out, keepAlive] {
         socket->write(out);
@@ -236,8 +180,9 @@ void HttpTarget::respond(Connection *c)
             socket->disconnectFromHost();
             return;
         }
-        c->state = Connection::State::Head;
-        if (!c->buffer.isEmpty())
+        c->parser.reset();
+        c->waiting = false;
+        if (!c->buffer.isEmpty() || socket->bytesAvailable() > 0)
             onReadyRead(c);
     };
     if (reply.delayMs > 0)

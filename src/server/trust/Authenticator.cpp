@@ -145,16 +145,9 @@ std::optional<ApiError> Authenticator::require(const ApiRequest &request, const 
     return std::nullopt;
 }
 
-ApiHandler Authenticator::guard(ApiHandler handler, Access access)
+ApiAdmit Authenticator::admission(Access access)
 {
-    return [this, handler = std::move(handler), access = std::move(access)](const ApiRequest &request) -> ApiResult {
-        auto caller = identify(request, access);
-        if (const auto *e = std::get_if<ApiError>(&caller))
-            return *e;
-        ApiRequest withCaller = request;
-        withCaller.caller = std::get<std::shared_ptr<const Caller>>(caller);
-        return handler(withCaller);
-    };
+    return [this, access = std::move(access)](const ApiRequest &request) { return identify(request, access); };
 }
 
 } // namespace scanflow

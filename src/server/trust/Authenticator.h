@@ -26,7 +26,8 @@ class Authenticator
 public:
     explicit Authenticator(Database &db) : m_db(db) {}
 
-    ApiHandler guard(ApiHandler handler, Access access);
+    // The check of an endpoint's caller, run by the router on the request's head.
+    ApiAdmit admission(Access access);
     // A permission that depends on what the request does (CardManagement when a card changes):
     // checked as the guard checks the endpoint's own.
     static std::optional<ApiError> require(const ApiRequest &request, const QString &permission);
