@@ -146,11 +146,13 @@ ApiHandler DocumentController::history()
         const QString token = p.value(QStringLiteral("pagetoken"));
         QJsonObject scope;
         if (!token.isEmpty()) {
-            // The token carries the query and where the last page ended, so a page needs nothing else.
-            const QJsonObject t = QJsonDocument::fromJson(QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding)).object();
-            if (!t.contains(QStringLiteral("after")))
+            // The token carries the query and where the last page ended, so a page needs nothing
+            // else; it is signed, so the query cannot be widened (L4).
+            const auto t = m_pageTokens.open(token);
+            const qint64 tokenMax = t ? t->value(QStringLiteral("max")).toInteger(-1) : -1;
+            if (!t || !t->contains(QStringLiteral("after")) || tokenMax < 1 || tokenMax > 2000)
                 return ApiError::badRequest(QStringLiteral("pagetoken: \"%1\" is not a page token from this server").arg(token));
-            scope = t;
+            scope = *t;
         } else {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             SF_TRY(end, instant(p, QStringLiteral("dateend"), now));
@@ -201,7 +203,7 @@ ApiHandler DocumentController::history()
         if (rows->size() > max) {
             const Document &last = rows->at(shown - 1);
             scope.insert(QStringLiteral("after"), QJsonArray{last.dateTime, last.id});
-            next = QString::fromLatin1(QJsonDocument(scope).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            next = m_pageTokens.seal(scope);
         }
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("documents"), documents},
                                                   {QStringLiteral("recordsOnPage"), documents.size()},

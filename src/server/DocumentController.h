@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageToken.h"
+
 #include "Router.h"
 
 namespace scanflow {
@@ -13,7 +15,8 @@ struct Document;
 class DocumentController
 {
 public:
-    DocumentController(Database &db, QString storageDir) : m_db(db), m_dir(std::move(storageDir)) {}
+    DocumentController(Database &db, QString storageDir, PageToken pageTokens)
+        : m_db(db), m_dir(std::move(storageDir)), m_pageTokens(std::move(pageTokens)) {}
 
     static QJsonObject documentInfo(const Document &d);
 
@@ -30,6 +33,7 @@ private:
     std::variant<Document, ApiError> owned(const ApiRequest &r, const QString &uuid, const QString &permission);
     Database &m_db;
     QString m_dir;
+    PageToken m_pageTokens; // the history's (L4)
 };
 
 } // namespace scanflow

@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <cstdio>
+
 Q_LOGGING_CATEGORY(lcInbox, "scanflow.server.inbox", QtInfoMsg)
 
 namespace scanflow {
@@ -38,6 +40,13 @@ QString freeName(const QDir &folder, const QString &fileName)
         if (!folder.exists(candidate))
             return folder.filePath(candidate);
     }
+}
+
+// rename(2) itself: it moves a link, not what it points to, and a dangling link too (QFile
+// asks whether the target exists first).
+bool moveEntry(const QString &from, const QString &to)
+{
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 } // namespace
@@ -95,11 +104,33 @@ void Inbox::ensureFolder(const QString &workflowName)
     QDir(m_root).mkpath(workflowName);
 }
 
+// Why a workflow's folder is not read (M9): it, or a folder the inbox moves files into, is a
+// link that would take files from, or put them, somewhere else. Empty when it is sound.
+static QString unsoundFolder(const QFileInfo &workflowDir)
+{
+    if (workflowDir.isSymLink())
+        return QStringLiteral("inbox/%1 is a symbolic link; the inbox never follows links, so its files stay where they are")
+            .arg(workflowDir.fileName());
+    for (const QString &sub : {Queued, QStringLiteral("done"), QStringLiteral("failed")}) {
+        if (QFileInfo(workflowDir.filePath() + u'/' + sub).isSymLink())
+            return QStringLiteral("inbox/%1/%2 is a symbolic link; the inbox never follows links, so the folder's files wait")
+                .arg(workflowDir.fileName(), sub);
+    }
+    return {};
+}
+
 void Inbox::scan()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSet<QString> present;
     for (const QFileInfo &wf : QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (const QString why = unsoundFolder(wf); !why.isEmpty()) {
+            if (!m_unknownFolders.contains(wf.fileName())) {
+                m_unknownFolders.insert(wf.fileName());
+                qCWarning(lcInbox).noquote() << why;
+            }
+            continue;
+        }
         const auto id = m_workflows.idByName(wf.fileName());
         if (!id || !id->has_value()) {
             if (!m_unknownFolders.contains(wf.fileName())) {
@@ -108,7 +139,21 @@ void Inbox::scan()
             }
             continue;
         }
-        for (const QFileInfo &f : QDir(wf.filePath()).entryInfoList(QDir::Files)) {
+        // Links (to files or nowhere) and special files are listed too, to be kept as failed:
+        // a link to the database or a key file is never delivered.
+        for (const QFileInfo &f : QDir(wf.filePath()).entryInfoList(QDir::Files | QDir::System | QDir::Hidden)) {
+            if (f.fileName().startsWith(u'.'))
+                continue;
+            if (f.isSymLink()) {
+                m_seen.remove(f.filePath());
+                finish(f.filePath(), QStringLiteral("failed"),
+                       QStringLiteral("\"%1\" is a symbolic link; the inbox never follows links, so it was not delivered").arg(f.fileName()));
+                continue;
+            }
+            if (!f.isFile()) {
+                finish(f.filePath(), QStringLiteral("failed"), QStringLiteral("\"%1\" is not a regular file, so it was not delivered").arg(f.fileName()));
+                continue;
+            }
             if (isSidecar(f))
                 continue;
             present.insert(f.filePath());
@@ -132,6 +177,10 @@ void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &p
     QString user, documentName;
     QHash<QString, QString> terminal;
     const QString sidecar = path + QStringLiteral(".json");
+    if (QFileInfo(sidecar).isSymLink()) {
+        finish(path, QStringLiteral("failed"), QStringLiteral("sidecar \"%1\" is a symbolic link; the inbox never follows links").arg(sidecar));
+        return;
+    }
     if (QFile::exists(sidecar)) {
         QFile f(sidecar);
         QJsonParseError error;
@@ -210,12 +259,12 @@ void Inbox::finish(const QString &path, const QString &folder, const QString &re
     // The reason first, whole (QSaveFile): whoever sees the file in failed/ finds why beside it.
     if (!reason.isEmpty())
         writeReason(target, reason);
-    if (!QFile::rename(path, target)) {
+    if (!moveEntry(path, target)) {
         qCWarning(lcInbox).noquote() << QStringLiteral("cannot move \"%1\" to %2/").arg(path, folder);
         return;
     }
-    if (QFile::exists(path + QStringLiteral(".json")))
-        QFile::rename(path + QStringLiteral(".json"), target + QStringLiteral(".json"));
+    if (QFileInfo(path + QStringLiteral(".json")).exists() || QFileInfo(path + QStringLiteral(".json")).isSymLink())
+        moveEntry(path + QStringLiteral(".json"), target + QStringLiteral(".json"));
 }
 
 void writeReason(const QString &filePath, const QString &reason)

@@ -101,9 +101,8 @@ Router::Admission Router::admit(ApiRequest &request) const
     }
     request.params = params;
     request.route = int(route - m_routes.constData());
-    const qint64 limit = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
-    if (!route->admit) {
-        admission.maxBodyBytes = std::min(limit, m_unauthenticatedMaxBodyBytes);
+    if (!route->admit) { // open to anyone: its own limit, where it has one
+        admission.maxBodyBytes = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_unauthenticatedMaxBodyBytes;
         return admission;
     }
     auto caller = route->admit(request);
@@ -112,7 +111,9 @@ Router::Admission Router::admit(ApiRequest &request) const
         return admission;
     }
     request.caller = std::get<std::shared_ptr<const Caller>>(std::move(caller));
-    admission.maxBodyBytes = limit;
+    const qint64 limit = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_maxBodyBytes;
+    // Without a key (where the endpoint lets one be left out): the small limit.
+    admission.maxBodyBytes = request.caller ? limit : std::min(limit, m_unauthenticatedMaxBodyBytes);
     return admission;
 }
 
@@ -130,20 +131,14 @@ void Router::dispatch(ApiRequest request, const std::function<void(const ApiResp
             return;
         }
     }
-    const Route &route = m_routes.at(request.route);
-    const bool head = request.method == "HEAD" && route.method == "GET";
-    const auto finish = [head, respond](ApiResponse response) {
-        if (head)
-            response.body.clear();
-        respond(response);
-    };
-    ApiResult result = route.handler(request);
+    // HEAD runs the GET handler; the transport sends the head of its answer, with its length.
+    ApiResult result = m_routes.at(request.route).handler(request);
     if (const auto *error = std::get_if<ApiError>(&result))
-        finish(error->toResponse());
+        respond(error->toResponse());
     else if (const auto *later = std::get_if<std::shared_ptr<LaterAnswer>>(&result))
-        (*later)->whenAnswered(finish);
+        (*later)->whenAnswered(respond);
     else
-        finish(std::get<ApiResponse>(result));
+        respond(std::get<ApiResponse>(result));
 }
 
 } // namespace scanflow

@@ -47,7 +47,7 @@ class Router
 {
 public:
     // maxBodyBytes < 0: the router's default limit. Without `admit` the route is open to
-    // anyone, with the unauthenticated body limit.
+    // anyone, with its own limit where it has one, else the unauthenticated one.
     void add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes = -1,
              ApiAdmit admit = {});
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }

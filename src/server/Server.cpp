@@ -338,7 +338,8 @@ void Server::addRoutes()
     route("DELETE", QStringLiteral("/account/container/{id}"), AccountController::removeContainer(db));
 
     // Documents and the card reader.
-    m_documents = std::make_unique<DocumentController>(db, QDir(m_config.dataDir).filePath(QStringLiteral("documents")));
+    m_documents = std::make_unique<DocumentController>(db, QDir(m_config.dataDir).filePath(QStringLiteral("documents")),
+                                                       PageToken::fromSecrets(*m_secrets));
     route("GET", QStringLiteral("/documents"), m_documents->list());
     route("GET", QStringLiteral("/documents/history"), m_documents->history());
     route("POST", QStringLiteral("/documents/history"), m_documents->record());

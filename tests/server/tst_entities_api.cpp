@@ -31,6 +31,7 @@ private slots:
     void scanConnectors();
     void documentsUploadListReleaseDownloadDelete();
     void historyPagesThroughAWeekAtMost();
+    void L4_historyPageTokensCannotBeChanged();
     void cardReleasesEveryReadyDocument();
     void bigUploadsAndDownloadsStreamThroughDisk();
 
@@ -375,6 +376,26 @@ void TestEntitiesApi::historyPagesThroughAWeekAtMost()
              QStringLiteral("pagetoken: \"junk\" is not a page token from this server"));
     QCOMPARE(message(call(QStringLiteral("POST"), QStringLiteral("/documents/history"), form({"jobtype=TELEX"}))),
              QStringLiteral("jobtype: \"TELEX\" is not PRINT, COPY, SCAN or FAX"));
+}
+
+void TestEntitiesApi::L4_historyPageTokensCannotBeChanged()
+{
+    const QString first = call(QStringLiteral("GET"), QStringLiteral("/documents/history?jobtype=SCAN&username=dana&maxrecords=10"));
+    const QString token = object(first).value(QStringLiteral("nextPageToken")).toString();
+    QVERIFY2(token.contains(u'.'), qPrintable(first));
+    QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/documents/history?pagetoken=") + token)), 200);
+    // The scope widened to ten years and 2^31-1 rows, signature kept: refused.
+    QJsonObject scope = QJsonDocument::fromJson(QByteArray::fromBase64(token.section(u'.', 0, 0).toLatin1(), QByteArray::Base64UrlEncoding)).object();
+    QVERIFY(scope.contains(QStringLiteral("from")));
+    scope.insert(QStringLiteral("from"), 0);
+    scope.insert(QStringLiteral("max"), 2147483647);
+    const QString forged = QString::fromLatin1(QJsonDocument(scope).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        + u'.' + token.section(u'.', 1);
+    QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/documents/history?pagetoken=") + forged)),
+             QStringLiteral("pagetoken: \"%1\" is not a page token from this server").arg(forged));
+    // The old unsigned form the review showed is no token at all.
+    const QString unsigned_ = QString::fromLatin1(QByteArray(R"({"after":[-1,0],"max":2147483647,"from":0,"to":9999999999999})").toBase64(QByteArray::Base64UrlEncoding));
+    QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/documents/history?pagetoken=") + unsigned_)), 400);
 }
 
 void TestEntitiesApi::cardReleasesEveryReadyDocument()

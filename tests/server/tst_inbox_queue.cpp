@@ -29,6 +29,7 @@ class TestInboxQueue : public QObject
 private slots:
     void droppedFilesAreDeliveredAndFiled();
     void aServerKilledMidBatchLosesNoFile();
+    void M9_theInboxNeverFollowsLinks();
 };
 
 #ifndef Q_MOC_RUN
@@ -132,6 +133,63 @@ void TestInboxQueue::droppedFilesAreDeliveredAndFiled()
     ::kill(pid_t(server->processId()), SIGTERM);
     QVERIFY(server->waitForFinished(10000));
     QCOMPARE(server->exitCode(), 0);
+}
+
+void TestInboxQueue::M9_theInboxNeverFollowsLinks()
+{
+    DeliveryHarness h;
+    Setup s;
+    QVERIFY(prepare(s, h.target.baseUrl()));
+    // A secret outside the inbox, and a link to it dropped in; a plain file beside it.
+    const QString secret = s.dir.filePath(QStringLiteral("id_ed25519"));
+    QFile f(secret);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("PRIVATE KEY");
+    f.close();
+    QDir().mkpath(s.inbox());
+    QVERIFY(QFile::link(secret, s.inbox() + QStringLiteral("/x.pdf")));
+    QVERIFY(QFile::link(s.dir.filePath(QStringLiteral("nowhere")), s.inbox() + QStringLiteral("/dangling.pdf")));
+    drop(s, QStringLiteral("plain.pdf"), "%PDF plain");
+    auto server = serve(s);
+    QVERIFY(server);
+    const auto all = [](const QString &dir) { return QDir(dir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name); };
+    QVERIFY2(QTest::qWaitFor([&] { return files(s.inbox() + QStringLiteral("/done")).size() == 1
+                                          && all(s.inbox() + QStringLiteral("/failed")).size() == 4; }, 20000),
+             qPrintable(QStringLiteral("inbox %1; done %2; failed %3; server said: %4")
+                            .arg(all(s.inbox()).join(u','), all(s.inbox() + QStringLiteral("/done")).join(u','),
+                                 all(s.inbox() + QStringLiteral("/failed")).join(u','), QString::fromUtf8(server->readAllStandardError()))));
+    QCOMPARE(all(s.inbox() + QStringLiteral("/failed")),
+             (QStringList{QStringLiteral("dangling.pdf"), QStringLiteral("dangling.pdf.reason.txt"), QStringLiteral("x.pdf"),
+                          QStringLiteral("x.pdf.reason.txt")}));
+    QFile reason(s.inbox() + QStringLiteral("/failed/x.pdf.reason.txt"));
+    QVERIFY(reason.open(QIODevice::ReadOnly));
+    QVERIFY(reason.readAll().contains("symbolic link"));
+    QVERIFY(QFileInfo(s.inbox() + QStringLiteral("/failed/x.pdf")).isSymLink()); // the link moved, not what it names
+    QVERIFY(QFile::exists(secret));
+    QCOMPARE(h.target.requests().size(), 1); // plain.pdf only
+    QVERIFY(!h.target.requests().first().body.contains("PRIVATE KEY"));
+    ::kill(pid_t(server->processId()), SIGTERM);
+    QVERIFY(server->waitForFinished(10000));
+
+    // The workflow's folder itself a link to another folder: nothing in it is taken.
+    h.target.clear();
+    QVERIFY(QDir(s.inbox()).removeRecursively());
+    const QString elsewhere = s.dir.filePath(QStringLiteral("elsewhere"));
+    QDir().mkpath(elsewhere);
+    QFile y(elsewhere + QStringLiteral("/y.pdf"));
+    QVERIFY(y.open(QIODevice::WriteOnly));
+    y.write("%PDF y");
+    y.close();
+    QVERIFY(QFile::link(elsewhere, s.inbox()));
+    server = serve(s);
+    QVERIFY(server);
+    QTest::qWait(1500); // several scans, settle time included
+    QVERIFY(QFile::exists(elsewhere + QStringLiteral("/y.pdf")));
+    QCOMPARE(QDir(elsewhere).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("y.pdf")});
+    QVERIFY(h.target.requests().isEmpty());
+    ::kill(pid_t(server->processId()), SIGTERM);
+    QVERIFY(server->waitForFinished(10000));
+    QVERIFY(server->readAllStandardError().contains("symbolic link"));
 }
 
 void TestInboxQueue::aServerKilledMidBatchLosesNoFile()

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -19,8 +20,7 @@ namespace {
 
 constexpr qint64 ReadBlock = 256 * 1024;     // read from a socket at a time
 constexpr qint64 SendBlock = 256 * 1024;     // a file's block, sent as the socket drains
-constexpr int LingerMs = 2000;               // reading what a refused client still sends
-constexpr qint64 LingerBytes = 1024 * 1024;  // …up to this much
+constexpr int LingerMs = 2000;               // reading (and dropping) what a refused client still sends
 constexpr int SweepMs = 200;
 
 } // namespace
@@ -50,9 +50,27 @@ struct HttpTransport::Connection
     qint64 windowBytes = 0;
     qint64 lastWritten = 0;
     qint64 closingSince = 0;
-    qint64 discarded = 0;
     bool shutDown = false;
+    bool processing = false;
+    int busy = 0;                  // calls on the stack that use this connection
+    bool dropLater = false;        // dropped while busy: gone when the last of them returns
     std::shared_ptr<int> alive = std::make_shared<int>(); // a later answer checks it still has somewhere to go
+};
+
+// While held, a connection that closes (a signal from inside a write) stays in memory; it goes
+// when the last hold ends.
+struct HttpTransport::Hold
+{
+    Hold(HttpTransport *t, Connection *c) : transport(t), connection(c) { ++c->busy; }
+    ~Hold()
+    {
+        if (--connection->busy == 0 && connection->dropLater)
+            transport->drop(connection);
+    }
+    Hold(const Hold &) = delete;
+    Hold &operator=(const Hold &) = delete;
+    HttpTransport *transport;
+    Connection *connection;
 };
 
 HttpTransport::HttpTransport(const Router &router, QString spoolDir, http::Limits limits, QObject *parent)
@@ -137,6 +155,10 @@ void HttpTransport::onPendingConnections()
 
 void HttpTransport::drop(Connection *c)
 {
+    if (c->busy > 0) {
+        c->dropLater = true;
+        return;
+    }
     if (!m_connections.removeOne(c))
         return;
     if (--m_perAddress[c->peer] <= 0)
@@ -149,7 +171,15 @@ void HttpTransport::drop(Connection *c)
 
 void HttpTransport::process(Connection *c)
 {
+    // Once at a time: writing an answer can report bytesWritten at once, which comes back here.
+    if (c->processing)
+        return;
+    const Hold hold(this, c);
+    c->processing = true;
+    const auto done = qScopeGuard([c] { c->processing = false; });
     for (;;) {
+        if (c->dropLater)
+            return;
         switch (c->state) {
         case Connection::State::Answering:
         case Connection::State::Sending:
@@ -157,11 +187,13 @@ void HttpTransport::process(Connection *c)
         case Connection::State::Closing:
             // Whatever a refused client still sends is read and thrown away for a moment, so
             // the kernel does not reset the connection before the client has read the answer.
-            c->discarded += c->socket->skip(c->socket->bytesAvailable());
-            if (c->discarded > LingerBytes)
-                drop(c);
+            c->socket->skip(c->socket->bytesAvailable());
             return;
         case Connection::State::Head:
+            // A client that sends and never reads: no next answer while this much waits for it.
+            if (c->socket->bytesToWrite() > m_limits.writeBufferBytes)
+                return;
+            break;
         case Connection::State::Body:
             break;
         }
@@ -271,9 +303,10 @@ void HttpTransport::finishRequest(Connection *c)
     m_router.dispatch(r, [this, c, later, alive](const ApiResponse &response) {
         if (alive.expired())
             return; // the client went away while the handler waited
+        const Hold hold(this, c);
         c->spool.reset(); // the handlers have taken what they keep
         send(c, response, !c->keepAlive);
-        if (c->state != Connection::State::Answering)
+        if (c->state != Connection::State::Answering || c->dropLater)
             return; // a file is being sent, or the connection closes
         nextRequest(c);
         // A pipelined request waited behind a later answer (after a prompt one, process goes on).
@@ -315,6 +348,9 @@ void HttpTransport::send(Connection *c, const ApiResponse &response, bool close)
     if (!head)
         out += response.body;
     c->socket->write(out);
+    // Into the kernel now, not at the next turn of the event loop: a client that ended its
+    // side after sending (half-close) is gone from Qt's view by then, and its answer with it.
+    c->socket->flush();
     c->lastWritten = now();
     if (file && !head) {
         // Blocks go out as the socket drains, so a big file never sits in memory.
@@ -332,11 +368,15 @@ void HttpTransport::send(Connection *c, const ApiResponse &response, bool close)
 
 void HttpTransport::onWritten(Connection *c)
 {
+    const Hold hold(this, c);
     c->lastWritten = now();
     if (c->state == Connection::State::Sending)
         pump(c);
     else if (c->state == Connection::State::Closing)
         startClosing(c);
+    else if (c->state == Connection::State::Head && c->socket->bytesToWrite() <= m_limits.writeBufferBytes
+             && (!c->in.isEmpty() || c->socket->bytesAvailable() > 0))
+        process(c); // the client took its answers: the next request
 }
 
 void HttpTransport::pump(Connection *c)
@@ -387,9 +427,13 @@ void HttpTransport::sweep()
     const qint64 t = now();
     const QList<Connection *> connections = m_connections; // drop() changes the list
     for (Connection *c : connections) {
+        const Hold hold(this, c);
         switch (c->state) {
         case Connection::State::Head:
-            if (c->headStarted >= 0 && t - c->headStarted > m_limits.headTimeoutMs)
+            if (c->socket->bytesToWrite() > 0) { // we wait for the client to read, not it for us
+                if (t - c->lastWritten > m_limits.idleTimeoutMs)
+                    drop(c);
+            } else if (c->headStarted >= 0 && t - c->headStarted > m_limits.headTimeoutMs)
                 refuse(c, 408, QStringLiteral("the request head did not arrive within %1 ms").arg(m_limits.headTimeoutMs));
             else if (c->headStarted < 0 && t - c->idleSince > m_limits.idleTimeoutMs)
                 drop(c); // an idle keep-alive connection

@@ -40,6 +40,7 @@ public:
 
 private:
     struct Connection;
+    struct Hold;
     void onPendingConnections();
     void process(Connection *c);
     void onHead(Connection *c);

@@ -29,6 +29,7 @@ Result<Limits> Limits::fromJson(const QJsonObject &json, Limits l)
         {"maxConnections", 1, 100000, [&](qint64 v) { l.maxConnections = int(v); }},
         {"maxConnectionsPerAddress", 1, 100000, [&](qint64 v) { l.maxConnectionsPerAddress = int(v); }},
         {"readAheadBytes", 4096, 64 * 1024 * 1024, [&](qint64 v) { l.readAheadBytes = v; }},
+        {"writeBufferBytes", 4096, 1024 * 1024 * 1024, [&](qint64 v) { l.writeBufferBytes = v; }},
         {"unauthenticatedBodyBytes", 0, 64 * 1024 * 1024, [&](qint64 v) { l.unauthenticatedBodyBytes = v; }},
         {"spoolThresholdBytes", 0, qint64(1) << 40, [&](qint64 v) { l.spoolThresholdBytes = v; }},
     };

@@ -20,6 +20,7 @@ struct Limits
     int maxConnections = 512;               // in all (then 503 and close)
     int maxConnectionsPerAddress = 64;      // from one client address (then 503 and close)
     qint64 readAheadBytes = 64 * 1024;      // read while an answer is made or written; then the socket waits
+    qint64 writeBufferBytes = 1024 * 1024;  // answers not yet taken by the client; then no next request is read
     qint64 unauthenticatedBodyBytes = 64 * 1024; // the body of a request on an open route
     qint64 spoolThresholdBytes = 1024 * 1024;    // bigger bodies (where big ones are allowed) go to disk
 
