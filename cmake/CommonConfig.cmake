@@ -26,3 +26,9 @@ if(SCANFLOW_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(scanflow_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer (preset "fuzz"): the code under test gets the coverage hooks; the targets link the
+# fuzzer's main (tests/fuzz).
+if(SCANFLOW_FUZZ)
+    target_compile_options(scanflow_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
