@@ -64,19 +64,28 @@ const Router::Route *Router::best(const QByteArray &method, const QStringList &s
 
 void LaterAnswer::answer(const ApiResponse &response)
 {
-    if (m_answer)
-        return; // once
-    m_answer = response;
-    if (m_then)
-        std::exchange(m_then, {})(*m_answer);
+    std::function<void(const ApiResponse &)> then;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_answer)
+            return; // once
+        m_answer = response;
+        then = std::exchange(m_then, {});
+    }
+    if (then)
+        then(response);
 }
 
 void LaterAnswer::whenAnswered(std::function<void(const ApiResponse &)> then)
 {
-    if (m_answer)
-        then(*m_answer);
-    else
+    std::unique_lock lock(m_mutex);
+    if (!m_answer) {
         m_then = std::move(then);
+        return;
+    }
+    const ApiResponse answer = *m_answer;
+    lock.unlock();
+    then(answer);
 }
 
 Router::Admission Router::admit(ApiRequest &request) const

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <variant>
 
@@ -19,9 +20,9 @@ using ApiHandler = std::function<ApiResult(const ApiRequest &)>;
 // Who may send a route's request, decided from its head alone: the caller, or the refusal.
 using ApiAdmit = std::function<std::variant<std::shared_ptr<const Caller>, ApiError>(const ApiRequest &)>;
 
-// The answer of a handler that waits on another server (an OAuth 2.0 token endpoint): the
-// handler returns it at once and calls answer() once, later, on the server's thread. The
-// connection waits meanwhile; one that closed first never sees the answer.
+// The answer of a handler that waits on another server (an OAuth 2.0 token endpoint) or a
+// slow computation (a password hash): the handler returns it at once and calls answer() once,
+// later, on any thread. The connection waits meanwhile; one that closed first never sees it.
 class LaterAnswer
 {
 public:
@@ -32,6 +33,7 @@ public:
     void whenAnswered(std::function<void(const ApiResponse &)> then);
 
 private:
+    std::mutex m_mutex; // answer() and whenAnswered() may run on different threads
     std::optional<ApiResponse> m_answer;
     std::function<void(const ApiResponse &)> m_then;
 };

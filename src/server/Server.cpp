@@ -21,6 +21,7 @@
 #include "DeliveryController.h"
 #include "UploadController.h"
 #include "TestDestination.h"
+#include "HandlerPool.h"
 #include "Inbox.h"
 #include "MasterKey.h"
 #include "VersionController.h"
@@ -76,6 +77,12 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
             return R::failure(limits.error());
         c.http = *limits;
     }
+    if (json.contains(QStringLiteral("workerThreads"))) {
+        const int n = json.value(QStringLiteral("workerThreads")).toInt(-1);
+        if (n < 1 || n > 64)
+            return R::failure(QStringLiteral("workerThreads: must be a number from 1 to 64"));
+        c.workerThreads = n;
+    }
     if (json.contains(QStringLiteral("inboxTrustsUsers"))) {
         if (!json.value(QStringLiteral("inboxTrustsUsers")).isBool())
             return R::failure(QStringLiteral("inboxTrustsUsers: must be true or false"));
@@ -124,7 +131,9 @@ Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config
 
 Server::~Server()
 {
-    // They use the database and the secret store: gone before those are.
+    // Handlers first (what is queued runs, then each worker closes its connection); then the
+    // queue and the inbox. They use the database and the secret store: gone before those are.
+    m_pool.reset();
     delete m_inbox;
     delete m_worker;
 }
@@ -187,7 +196,9 @@ Status Server::start()
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
     m_processKey = "sfp_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     m_auth->addProcessKey(m_processKey, ApiKey::fullAccess(QStringLiteral("this process")));
+    m_pool = std::make_unique<HandlerPool>(m_config.workerThreads > 0 ? m_config.workerThreads : HandlerPool::defaultSize(), *m_db);
     m_transport = new HttpTransport(m_router, QDir(m_config.dataDir).filePath(QStringLiteral("tmp")), m_config.http, this);
+    m_transport->setRunner([pool = m_pool.get()](std::function<void()> work) { pool->post(std::move(work)); });
     if (tls) {
         QStringList names{QStringLiteral("localhost"), QSysInfo::machineHostName()};
         QStringList addresses{QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
@@ -197,7 +208,10 @@ Status Server::start()
         if (!configuration)
             return Status::failure(QStringLiteral("tls: ") + configuration.error());
         m_transport->useTls(*configuration);
-        m_certificates->onChainChanged([this](const QSslConfiguration &c) { m_transport->useTls(c); });
+        // A chain is imported on a handler thread; the sockets are the transport's.
+        m_certificates->onChainChanged([this](const QSslConfiguration &c) {
+            QMetaObject::invokeMethod(m_transport, [this, c] { m_transport->useTls(c); }, Qt::QueuedConnection);
+        });
     }
     m_router.setMaxBodyBytes(m_config.maxBodyBytes);
     m_router.setUnauthenticatedMaxBodyBytes(m_config.http.unauthenticatedBodyBytes);
@@ -431,7 +445,9 @@ void Server::addRoutes()
 
     // A file delivered from the API; AddJob, as for uploading a document.
     const QString uploads = QDir(m_config.dataDir).filePath(QStringLiteral("uploads"));
-    route("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), UploadController::deliver(db, *m_workflowRepository, *m_deliveryQueue, uploads, [this] { m_worker->kick(); }),
+    route("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), UploadController::deliver(db, *m_workflowRepository, *m_deliveryQueue, uploads, [this] {
+              QMetaObject::invokeMethod(m_worker, &QueueWorker::kick, Qt::QueuedConnection); // from a handler thread
+          }),
           m_config.maxUploadBytes + 1024 * 1024);
     connect(m_worker, &QueueWorker::settled, this, [uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
         if (!d.filePath.startsWith(uploads + u'/'))
@@ -453,7 +469,7 @@ void Server::addRoutes()
             qCWarning(lcServer).noquote() << s.error();
     }
     // Authorization codes are traded for tokens here, on the server's own connections.
-    m_workplace = std::make_unique<WorkplaceController>(db, *m_workflows, *m_privateData, new QNetworkAccessManager(this));
+    m_workplace = std::make_unique<WorkplaceController>(db, *m_workflows, *m_privateData);
     route("GET", QStringLiteral("/scan/workflows/{id}/authorization"), m_workplace->sharedState());
     route("PUT", QStringLiteral("/scan/workflows/{id}/authorization"), m_workplace->authorizeShared());
     route("DELETE", QStringLiteral("/scan/workflows/{id}/authorization"), m_workplace->revokeShared());

@@ -40,6 +40,8 @@ struct ServerConfig
     int inboxScanMs = 1000;
     // The HTTP front door's limits ("http": {…}).
     http::Limits http;
+    // The threads handlers run on ("workerThreads"); 0: one per core, 2 to 16.
+    int workerThreads = 0;
     // The built-in test destination (/testdestination): on in the desktop app's embedded
     // server, and where "testDestination": true asks for it.
     bool testDestination = false;
@@ -81,6 +83,7 @@ private:
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<class HandlerPool> m_pool; // after m_db: its threads close their connections first
     Router m_router;
     HttpTransport *m_transport = nullptr;
     QString m_bootstrapKey;

@@ -75,6 +75,7 @@ ApiHandler TestDestination::receive()
         }
         if (multipart && !multipart->finish())
             return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read: %1").arg(multipart->error()));
+        QMutexLocker lock(&m_mutex);
         const qint64 id = m_next++;
         QJsonObject record{{QStringLiteral("id"), id},
                            {QStringLiteral("receivedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -102,6 +103,7 @@ ApiHandler TestDestination::list()
 {
     return [this](const ApiRequest &) -> ApiResult {
         QJsonArray requests;
+        const QMutexLocker lock(&m_mutex);
         for (auto it = m_received.crbegin(); it != m_received.crend(); ++it)
             requests.append(*it);
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("requests"), requests}});
@@ -111,6 +113,7 @@ ApiHandler TestDestination::list()
 ApiHandler TestDestination::clear()
 {
     return [this](const ApiRequest &) -> ApiResult {
+        const QMutexLocker lock(&m_mutex);
         m_received.clear();
         return ApiResponse{204, {}, {}};
     };

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QMutex>
 
 namespace scanflow {
 
@@ -23,6 +24,7 @@ public:
     ApiHandler clear();    // DELETE /testdestination
 
 private:
+    QMutex m_mutex; // requests arrive on several handler threads
     QList<QJsonObject> m_received; // newest last
     qint64 m_next = 1;
     int m_capacity;

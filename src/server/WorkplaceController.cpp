@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QThreadStorage>
 #include <QRegularExpression>
 
 namespace scanflow {
@@ -113,11 +114,23 @@ QJsonObject WorkplaceController::item(const Found &f, qint64 userId)
     return o;
 }
 
+// Each handler thread's own network access (a QNetworkAccessManager belongs to the thread that
+// made it); it goes when the thread ends. The exchange's answer then comes back on the same
+// thread, with its own database connection.
+static QNetworkAccessManager *networkOfThisThread()
+{
+    static QThreadStorage<QNetworkAccessManager *> managers;
+    if (!managers.hasLocalData())
+        managers.setLocalData(new QNetworkAccessManager);
+    return managers.localData();
+}
+
 std::shared_ptr<LaterAnswer> WorkplaceController::exchangeThen(const Auth &auth, const AuthorizationCode &code,
                                                                std::function<ApiResult(const OAuthToken &)> save)
 {
     const auto later = LaterAnswer::make();
-    exchangeAuthorizationCode(m_network, auth, code, ExchangeTimeoutMs, m_network,
+    QNetworkAccessManager *network = networkOfThisThread();
+    exchangeAuthorizationCode(network, auth, code, ExchangeTimeoutMs, network,
                               [later, save = std::move(save)](const Result<OAuthToken> &token) {
         if (!token)
             return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));

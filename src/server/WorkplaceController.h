@@ -4,7 +4,6 @@
 #include "Router.h"
 #include "TokenExchange.h"
 
-class QNetworkAccessManager;
 
 namespace scanflow {
 
@@ -19,8 +18,8 @@ class WorkplaceController
 public:
     static constexpr int ExchangeTimeoutMs = 30000;
 
-    WorkplaceController(Database &db, WorkflowService &workflows, PrivateData &data, QNetworkAccessManager *network)
-        : m_db(db), m_workflows(workflows), m_data(data), m_network(network) {}
+    WorkplaceController(Database &db, WorkflowService &workflows, PrivateData &data)
+        : m_db(db), m_workflows(workflows), m_data(data) {}
 
     ApiHandler sharedState();     // GET    /scan/workflows/{id}/authorization
     ApiHandler authorizeShared(); // PUT    /scan/workflows/{id}/authorization
@@ -52,7 +51,6 @@ private:
     Database &m_db;
     WorkflowService &m_workflows;
     PrivateData &m_data;
-    QNetworkAccessManager *m_network;
 };
 
 } // namespace scanflow

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -50,16 +51,22 @@ Result<DatabaseConfig> DatabaseConfig::fromJson(const QJsonObject &json)
     return c;
 }
 
-Database::Database(QSqlDatabase db, Dialect dialect, QString connectionName)
-    : m_db(std::move(db)), m_dialect(dialect), m_connectionName(std::move(connectionName))
+Database::Database(DatabaseConfig config, Dialect dialect)
+    : m_config(std::move(config)), m_dialect(dialect),
+      m_baseName(QStringLiteral("scanflow-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
 Database::~Database()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // Every worker closed its own before it ended; what is left is this thread's (and, at the
+    // worst, one a thread forgot, which Qt then reports).
+    for (Link *l : std::as_const(m_links)) {
+        l->db.close();
+        l->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(l->name);
+        delete l;
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
@@ -71,38 +78,90 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         return R::failure(QStringLiteral("Qt's %1 driver is not installed (Debian: %2)")
                               .arg(driver, sqlite ? QStringLiteral("libqt6sql6-sqlite") : QStringLiteral("libqt6sql6-psql")));
     }
-    const QString name = QStringLiteral("scanflow-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    auto database = std::unique_ptr<Database>(new Database(config, sqlite ? Dialect::Sqlite : Dialect::Postgres));
+    // The opening thread's connection, now: a database that cannot be opened stops the start.
+    database->link();
+    if (!database->m_openError.isEmpty())
+        return R::failure(database->m_openError);
+    return R(std::move(database));
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name)
+{
+    using R = Result<QSqlDatabase>;
+    const bool sqlite = m_dialect == Dialect::Sqlite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     QString where;
     if (sqlite) {
-        db.setDatabaseName(config.sqlitePath);
-        where = config.sqlitePath;
+        db.setDatabaseName(m_config.sqlitePath);
+        where = m_config.sqlitePath;
     } else {
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setDatabaseName(config.name);
-        db.setUserName(config.user);
-        db.setPassword(config.password);
-        where = QStringLiteral("%1:%2/%3").arg(config.host).arg(config.port).arg(config.name);
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.name);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        where = QStringLiteral("%1:%2/%3").arg(m_config.host).arg(m_config.port).arg(m_config.name);
     }
-    auto database = std::unique_ptr<Database>(new Database(db, sqlite ? Dialect::Sqlite : Dialect::Postgres, name));
-    if (!database->m_db.open())
-        return R::failure(QStringLiteral("cannot open the database %1: %2").arg(where, database->m_db.lastError().text()));
+    if (!db.open())
+        return R::failure(QStringLiteral("cannot open the database %1: %2").arg(where, db.lastError().text()));
     if (sqlite) {
         // WAL: readers never block the writer; foreign keys are off in SQLite unless asked for.
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                    "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"}) {
-            QSqlQuery q(database->m_db);
+            QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return R::failure(QStringLiteral("%1 on %2: %3").arg(QString::fromLatin1(pragma), where, q.lastError().text()));
         }
     }
-    return R(std::move(database));
+    return db;
+}
+
+Database::Link &Database::link()
+{
+    QThread *thread = QThread::currentThread();
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (Link *l = m_links.value(thread))
+            return *l;
+    }
+    auto *l = new Link;
+    l->name = m_baseName + u'-' + QString::number(quintptr(thread), 16);
+    auto opened = openConnection(l->name);
+    if (opened) {
+        l->db = *opened;
+    } else {
+        const QMutexLocker lock(&m_mutex);
+        m_openError = opened.error();
+    }
+    const QMutexLocker lock(&m_mutex);
+    m_links.insert(thread, l);
+    return *l;
+}
+
+QSqlDatabase Database::connection()
+{
+    return link().db;
+}
+
+void Database::closeThisThread()
+{
+    Link *l = nullptr;
+    {
+        const QMutexLocker lock(&m_mutex);
+        l = m_links.take(QThread::currentThread());
+    }
+    if (!l)
+        return;
+    l->db.close();
+    l->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(l->name);
+    delete l;
 }
 
 QSqlQuery Database::query(const QString &sql)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(link().db);
     q.prepare(sql);
     return q;
 }
@@ -130,35 +189,48 @@ Result<qint64> Database::insert(QSqlQuery &query, const QString &what)
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    Link &l = link();
     // Nested calls join the outer transaction; its failure rolls everything back.
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
+    if (l.transactionDepth > 0) {
+        ++l.transactionDepth;
         const Status status = work();
-        --m_transactionDepth;
+        --l.transactionDepth;
         return status;
     }
-    if (!m_db.transaction())
-        return Status::failure(QStringLiteral("cannot begin a transaction: ") + m_db.lastError().text());
-    ++m_transactionDepth;
+    // SQLite: the write lock at BEGIN (IMMEDIATE), so a transaction that reads and then writes
+    // waits for another thread's writer (busy_timeout) rather than failing halfway.
+    const bool sqlite = m_dialect == Dialect::Sqlite;
+    const auto run = [&l](const QString &sql) {
+        QSqlQuery q(l.db);
+        return q.exec(sql) ? QString() : q.lastError().text();
+    };
+    if (sqlite) {
+        if (const QString e = run(QStringLiteral("BEGIN IMMEDIATE")); !e.isEmpty())
+            return Status::failure(QStringLiteral("cannot begin a transaction: ") + e);
+    } else if (!l.db.transaction()) {
+        return Status::failure(QStringLiteral("cannot begin a transaction: ") + l.db.lastError().text());
+    }
+    ++l.transactionDepth;
     const Status status = work();
-    --m_transactionDepth;
+    --l.transactionDepth;
     if (!status) {
-        m_db.rollback();
+        sqlite ? void(run(QStringLiteral("ROLLBACK"))) : void(l.db.rollback());
         return status;
     }
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
-        return Status::failure(QStringLiteral("cannot commit: ") + why);
+    const QString commitError = sqlite ? run(QStringLiteral("COMMIT")) : (l.db.commit() ? QString() : l.db.lastError().text());
+    if (!commitError.isEmpty()) {
+        sqlite ? void(run(QStringLiteral("ROLLBACK"))) : void(l.db.rollback());
+        return Status::failure(QStringLiteral("cannot commit: ") + commitError);
     }
     return status;
 }
 
 int Database::schemaVersion()
 {
-    if (!m_db.tables().contains(QStringLiteral("schema_migrations")))
+    QSqlDatabase db = connection();
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
         return 0;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
         return 0;
     return q.value(0).toInt();
@@ -166,7 +238,7 @@ int Database::schemaVersion()
 
 Status Database::migrate()
 {
-    QSqlQuery create(m_db);
+    QSqlQuery create(connection());
     if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                     " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)"))) {
         return Status::failure(QStringLiteral("cannot create schema_migrations: ") + create.lastError().text());
@@ -182,7 +254,7 @@ Status Database::migrate()
             continue;
         const Status applied = transaction([&]() -> Status {
             for (const QString &statement : m.statements) {
-                QSqlQuery q(m_db);
+                QSqlQuery q(connection());
                 if (!q.exec(expand(statement, m_dialect)))
                     return Status::failure(QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(m.description, q.lastError().text()));
             }

@@ -2,11 +2,14 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace scanflow {
@@ -27,8 +30,10 @@ struct DatabaseConfig
     static Result<DatabaseConfig> fromJson(const QJsonObject &json);
 };
 
-// One open connection with the schema migrated. SQLite runs with WAL and foreign keys on.
-// A Database belongs to the thread that opened it (Qt Sql's rule).
+// The server's database, with the schema migrated: one connection per thread that uses it
+// (Qt Sql's rule: a connection belongs to the thread that opened it), opened on first use, so
+// handlers on several worker threads each have their own. SQLite runs with WAL (readers never
+// wait for the writer), foreign keys on, and transactions that take the write lock at BEGIN.
 class Database
 {
 public:
@@ -40,29 +45,44 @@ public:
     Database &operator=(const Database &) = delete;
 
     Dialect dialect() const { return m_dialect; }
-    QSqlDatabase &connection() { return m_db; }
+    // This thread's connection, opened on first use (invalid when it cannot be opened; its
+    // queries then fail, saying why).
+    QSqlDatabase connection();
+    // Closes this thread's connection: a worker thread's last call before it ends.
+    void closeThisThread();
 
     // The schema version this database holds, 0 when empty.
     int schemaVersion();
     // Applies every migration not yet applied, each in its own transaction.
     Status migrate();
 
-    // A prepared query on this connection.
+    // A prepared query on this thread's connection.
     QSqlQuery query(const QString &sql);
     // Runs a prepared query; the error names what was being done.
     Status exec(QSqlQuery &query, const QString &what);
     // Runs an "INSERT … RETURNING id" and gives the new row's id.
     Result<qint64> insert(QSqlQuery &query, const QString &what);
-    // Runs `work` in a transaction, committing when it succeeds (inside another: joins it).
+    // Runs `work` in a transaction, committing when it succeeds (inside another on the same
+    // thread: joins it).
     Status transaction(const std::function<Status()> &work);
 
 private:
-    Database(QSqlDatabase db, Dialect dialect, QString connectionName);
+    struct Link
+    {
+        QString name;      // of the QSqlDatabase connection
+        QSqlDatabase db;
+        int transactionDepth = 0;
+    };
+    Database(DatabaseConfig config, Dialect dialect);
+    Link &link();
+    Result<QSqlDatabase> openConnection(const QString &name);
 
-    QSqlDatabase m_db;
+    DatabaseConfig m_config;
     Dialect m_dialect;
-    QString m_connectionName;
-    int m_transactionDepth = 0;
+    QString m_baseName;
+    QMutex m_mutex; // guards m_links
+    QHash<QThread *, Link *> m_links;
+    QString m_openError; // why a connection could not be opened, for the failing queries
 };
 
 } // namespace scanflow

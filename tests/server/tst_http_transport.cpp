@@ -171,6 +171,7 @@ private slots:
     void H2_aClientThatNeverReadsIsNotBuffered();
     void H1_crafted_multipartIsLinear();
     void tlsFramingIsAsStrict();
+    void aSlowHandlerHoldsUpNoOtherClient();
     void malformedCorpusNeverGets5xx();
 
 private:
@@ -197,7 +198,7 @@ void TestHttpTransport::initTestCase()
 {
     QFile config(m_dir.filePath(QStringLiteral("scanflowd.json")));
     QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(R"({"testDestination": true,
+    config.write(R"({"testDestination": true, "workerThreads": 4,
                      "http": {"headTimeoutMs": 1000, "idleTimeoutMs": 1500, "bodyRateWindowMs": 1000,
                               "minBodyBytesPerSecond": 2048, "maxConnectionsPerAddress": 8,
                               "maxRequestsPerConnection": 20, "maxHeadBytes": 16384, "maxHeaderCount": 50}})");
@@ -656,6 +657,44 @@ void TestHttpTransport::tlsFramingIsAsStrict()
     QCOMPARE(tls.stop(), 0);
 }
 
+void TestHttpTransport::aSlowHandlerHoldsUpNoOtherClient()
+{
+    // A big upload to the test destination keeps one worker hashing for a while; meanwhile
+    // another client's requests are answered by another worker, not queued behind it.
+    const qint64 size = 96 * 1024 * 1024;
+    Raw slow(port());
+    const QByteArray opening = "--q\r\nContent-Disposition: form-data; name=\"f\"; filename=\"f\"\r\n\r\n";
+    const QByteArray closing = "\r\n--q--\r\n";
+    slow.send("POST /api/v1/testdestination/receive/slow HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=q\r\n"
+              "Content-Length: " + QByteArray::number(opening.size() + size + closing.size()) + "\r\n\r\n" + opening);
+    const QByteArray block(1024 * 1024, 'h');
+    for (qint64 sent = 0; sent < size; sent += block.size()) {
+        slow.send(block);
+        slow.socket()->waitForBytesWritten(5000);
+    }
+    slow.send(closing);
+    while (slow.socket()->bytesToWrite() > 0 && slow.connected()) // all of it out of this process
+        slow.socket()->waitForBytesWritten(5000);
+    QElapsedTimer t;
+    t.start();
+    qint64 worst = 0;
+    int answered = 0;
+    while (slow.responses(1, 1).isEmpty() && t.elapsed() < 30000) {
+        QElapsedTimer one;
+        one.start();
+        Raw other(port(), QHostAddress(QStringLiteral("127.0.0.3"))); // a new client each time
+        other.send(get("/api/v1/version", "Connection: close\r\n"));
+        QCOMPARE(other.responses(1, 5000).value(0).status, 200);
+        worst = std::max(worst, one.elapsed());
+        ++answered;
+    }
+    const qint64 slowMs = t.elapsed();
+    QCOMPARE(slow.responses(1, 5000).value(0).status, 200);
+    qInfo("the upload took %lld ms after its last byte; meanwhile %d other requests, the slowest %lld ms", slowMs, answered, worst);
+    QVERIFY2(slowMs > 100, "the upload was too quick to show anything");
+    QVERIFY2(worst < slowMs / 2, qPrintable(QStringLiteral("another client waited %1 ms of %2").arg(worst).arg(slowMs)));
+}
+
 // Hand-written cases and mutations of good requests, each on its own connection: no answer is
 // a 5xx, the server never dies, and /version answers after each batch.
 void TestHttpTransport::malformedCorpusNeverGets5xx()
@@ -744,7 +783,11 @@ void TestHttpTransport::malformedCorpusNeverGets5xx()
         Raw raw(port());
         QVERIFY2(raw.ok, qPrintable(QStringLiteral("case %1: cannot connect (the server died?)").arg(index)));
         raw.send(c);
-        raw.endWriting(); // what was cut short ends here
+        // An answer, or the close, for a complete (or refused) request; what was cut short
+        // then ends here, the server sees the end of the stream.
+        raw.read(100, [](const QByteArray &got) { return !responses(got).isEmpty(); });
+        if (raw.connected())
+            raw.endWriting();
         raw.read(3000);
         const auto r = responses(raw.read(0));
         for (const Response &one : r) {

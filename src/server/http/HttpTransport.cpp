@@ -27,7 +27,7 @@ constexpr int SweepMs = 200;
 
 struct HttpTransport::Connection
 {
-    enum class State { Head, Body, Answering, Sending, Closing };
+    enum class State { Head, Admitting, Body, Answering, Sending, Closing };
     explicit Connection(const http::ParserLimits &limits) : parser(limits) {}
 
     QTcpSocket *socket = nullptr;
@@ -39,6 +39,7 @@ struct HttpTransport::Connection
     qint64 limit = 0;              // the admitted route's body limit
     qint64 received = 0;
     bool keepAlive = true;
+    bool bodyFollows = false;
     int requests = 0;
     std::unique_ptr<QTemporaryFile> spool; // a big body, as it arrives
     std::unique_ptr<QFile> outgoing;       // a file being sent, block by block
@@ -181,13 +182,17 @@ void HttpTransport::process(Connection *c)
         if (c->dropLater)
             return;
         switch (c->state) {
+        case Connection::State::Admitting:
         case Connection::State::Answering:
         case Connection::State::Sending:
-            return; // the next request waits in the socket until this answer is out
+            return; // the next bytes wait in the socket until this step is done
         case Connection::State::Closing:
-            // Whatever a refused client still sends is read and thrown away for a moment, so
-            // the kernel does not reset the connection before the client has read the answer.
-            c->socket->skip(c->socket->bytesAvailable());
+            // Once the answer is out and our side ended, whatever the client still sends is read
+            // and thrown away for a moment, so the kernel does not reset the connection before
+            // the client has read the answer. Before that, nothing is read: a client that does
+            // not take its answer is not read either.
+            if (c->shutDown)
+                c->socket->skip(c->socket->bytesAvailable());
             return;
         case Connection::State::Head:
             // A client that sends and never reads: no next answer while this much waits for it.
@@ -240,13 +245,41 @@ void HttpTransport::onHead(Connection *c)
     r.headers = head.fields;
     r.peer = c->peer;
     c->keepAlive = head.keepAlive && ++c->requests < m_limits.maxRequestsPerConnection;
-    const bool bodyFollows = head.chunked || head.contentLength > 0;
-    // Who sends it, from the head alone: a refused request's body is never read.
-    const Router::Admission admission = m_router.admit(r);
+    c->bodyFollows = head.chunked || head.contentLength > 0;
+    const std::weak_ptr<int> alive = c->alive;
+    if (!c->bodyFollows) {
+        // Nothing more to read: who sends it and the answer, in one trip to a worker.
+        c->state = Connection::State::Answering;
+        run([this, c, alive, request = r]() mutable {
+            const Router::Admission admission = m_router.admit(request);
+            if (admission.refusal) {
+                answer(c, alive, *admission.refusal);
+                return;
+            }
+            m_router.dispatch(std::move(request), [this, c, alive](const ApiResponse &response) { answer(c, alive, response); });
+        });
+        return;
+    }
+    // Who sends it, from the head alone: a refused request's body is never read, and no
+    // "100 Continue" goes out before the key is checked. Meanwhile the socket is not read.
+    c->state = Connection::State::Admitting;
+    run([this, c, alive, request = r]() mutable {
+        const Router::Admission admission = m_router.admit(request);
+        QMetaObject::invokeMethod(this, [this, c, alive, admission, request] {
+            if (!alive.expired())
+                admitted(c, admission, request);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void HttpTransport::admitted(Connection *c, const Router::Admission &admission, const ApiRequest &request)
+{
+    const Hold hold(this, c);
+    const http::RequestHead &head = c->parser.head();
+    c->request = request;
+    c->state = Connection::State::Body;
     if (admission.refusal) {
-        send(c, *admission.refusal, !c->keepAlive || bodyFollows);
-        if (c->state == Connection::State::Head)
-            nextRequest(c);
+        send(c, *admission.refusal, true); // its body is not read: the connection ends
         return;
     }
     c->limit = admission.maxBodyBytes;
@@ -262,12 +295,36 @@ void HttpTransport::onHead(Connection *c)
             return;
         }
     }
-    if (head.expectContinue && bodyFollows)
+    if (head.expectContinue)
         c->socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     c->received = 0;
-    c->state = Connection::State::Body;
     c->windowStarted = now();
     c->windowBytes = 0;
+    process(c);
+}
+
+void HttpTransport::run(std::function<void()> work)
+{
+    if (m_runner)
+        m_runner(std::move(work));
+    else
+        work();
+}
+
+void HttpTransport::answer(Connection *c, const std::weak_ptr<int> &alive, const ApiResponse &response)
+{
+    // From whichever thread answered (a worker, or one it waited on): on to the socket's.
+    QMetaObject::invokeMethod(this, [this, c, alive, response] {
+        if (alive.expired())
+            return; // the client went away while the handler worked
+        const Hold hold(this, c);
+        c->spool.reset(); // the handlers have taken what they keep
+        send(c, response, !c->keepAlive);
+        if (c->state != Connection::State::Answering || c->dropLater)
+            return; // a file is being sent, or the connection closes
+        nextRequest(c);
+        process(c); // a pipelined request may wait
+    }, Qt::QueuedConnection);
 }
 
 bool HttpTransport::takeBody(Connection *c, QByteArrayView bytes)
@@ -298,23 +355,10 @@ void HttpTransport::finishRequest(Connection *c)
         r.bodyFileSize = c->spool->size();
     }
     c->state = Connection::State::Answering;
-    const auto later = std::make_shared<bool>(false); // set when the handler answers after returning
     const std::weak_ptr<int> alive = c->alive;
-    m_router.dispatch(r, [this, c, later, alive](const ApiResponse &response) {
-        if (alive.expired())
-            return; // the client went away while the handler waited
-        const Hold hold(this, c);
-        c->spool.reset(); // the handlers have taken what they keep
-        send(c, response, !c->keepAlive);
-        if (c->state != Connection::State::Answering || c->dropLater)
-            return; // a file is being sent, or the connection closes
-        nextRequest(c);
-        // A pipelined request waited behind a later answer (after a prompt one, process goes on).
-        if (*later)
-            QTimer::singleShot(0, this, [this, c, alive] { if (!alive.expired()) process(c); });
+    run([this, c, alive, request = r]() mutable {
+        m_router.dispatch(std::move(request), [this, c, alive](const ApiResponse &response) { answer(c, alive, response); });
     });
-    if (!alive.expired())
-        *later = c->state == Connection::State::Answering;
 }
 
 void HttpTransport::nextRequest(Connection *c)
@@ -457,6 +501,7 @@ void HttpTransport::sweep()
             if (t - c->closingSince > (c->shutDown ? LingerMs : m_limits.idleTimeoutMs))
                 drop(c);
             break;
+        case Connection::State::Admitting:
         case Connection::State::Answering:
             break; // the handler has its own time limits (another server's, the database's)
         }

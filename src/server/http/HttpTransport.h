@@ -37,6 +37,9 @@ public:
     // Listens on the given address (loopback by default); 0 picks a free port.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
+    // Where admission and handlers run (a pool of worker threads); without one, here.
+    using Runner = std::function<void(std::function<void()>)>;
+    void setRunner(Runner runner) { m_runner = std::move(runner); }
 
 private:
     struct Connection;
@@ -44,6 +47,9 @@ private:
     void onPendingConnections();
     void process(Connection *c);
     void onHead(Connection *c);
+    void admitted(Connection *c, const Router::Admission &admission, const ApiRequest &request);
+    void run(std::function<void()> work);
+    void answer(Connection *c, const std::weak_ptr<int> &alive, const ApiResponse &response);
     bool takeBody(Connection *c, QByteArrayView bytes);
     void finishRequest(Connection *c);
     void send(Connection *c, const ApiResponse &response, bool close);
@@ -64,6 +70,7 @@ private:
     bool m_tls = false;
     QSslConfiguration m_tlsConfiguration;
     quint16 m_port = 0;
+    Runner m_runner;
     QList<Connection *> m_connections;
     QHash<QString, int> m_perAddress;
     QElapsedTimer m_clock;

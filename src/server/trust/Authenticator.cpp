@@ -28,16 +28,25 @@ std::variant<ApiKey, ApiError> Authenticator::apiKey(const QByteArray &key)
     if (const auto it = m_processKeys.constFind(hash); it != m_processKeys.cend())
         return *it;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (const auto it = m_keys.constFind(hash); it != m_keys.cend() && it->until > now)
-        return it->key;
+    quint64 generation = 0;
+    {
+        const QMutexLocker lock(&m_keysMutex);
+        if (const auto it = m_keys.constFind(hash); it != m_keys.cend() && it->until > now)
+            return it->key;
+        generation = m_keysGeneration;
+    }
     const auto found = ApiKeyRepository(m_db).find(key);
     if (!found)
         return ApiError::internal(found.error());
     if (!found->has_value())
         return ApiError::forbidden(QStringLiteral("the API key is not valid"));
-    if (m_keys.size() > 1000) // made-up keys are never cached, so this only bounds real ones
-        m_keys.clear();
-    m_keys.insert(hash, {**found, now + KeyCacheMs});
+    const QMutexLocker lock(&m_keysMutex);
+    // A key deleted while it was being looked up is not put back (forgetKeys moved on).
+    if (generation == m_keysGeneration) {
+        if (m_keys.size() > 1000) // made-up keys are never cached, so this only bounds real ones
+            m_keys.clear();
+        m_keys.insert(hash, {**found, now + KeyCacheMs});
+    }
     return **found;
 }
 

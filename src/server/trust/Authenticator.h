@@ -5,6 +5,7 @@
 #include "Router.h"
 
 #include <QHash>
+#include <QMutex>
 
 namespace scanflow {
 
@@ -32,7 +33,12 @@ public:
     // checked as the guard checks the endpoint's own.
     static std::optional<ApiError> require(const ApiRequest &request, const QString &permission);
     // Drops the remembered API keys (after a key is deleted or created).
-    void forgetKeys() { m_keys.clear(); }
+    void forgetKeys()
+    {
+        const QMutexLocker lock(&m_keysMutex);
+        m_keys.clear();
+        ++m_keysGeneration;
+    }
     // A key known only to this process, never stored: the desktop app's way into the server it
     // runs in-process. It lives as long as the server.
     void addProcessKey(const QByteArray &key, const ApiKey &settings);
@@ -53,7 +59,9 @@ private:
         ApiKey key;
         qint64 until = 0;
     };
+    QMutex m_keysMutex; // handlers run on several threads
     QHash<QByteArray, CachedKey> m_keys;
+    quint64 m_keysGeneration = 0;
     QHash<QByteArray, ApiKey> m_processKeys; // by SHA-256
     static constexpr qint64 KeyCacheMs = 5000;
 };

@@ -13,6 +13,7 @@ void LoginThrottle::count(Window &w, qint64 windowMs, qint64 nowMs)
 
 std::optional<qint64> LoginThrottle::wait(const QString &id, const QString &address, qint64 nowMs) const
 {
+    const QMutexLocker lock(&m_mutex);
     qint64 untilMs = 0;
     if (const auto it = m_ids.constFind(id); it != m_ids.cend())
         untilMs = it->lockedUntilMs;
@@ -28,6 +29,7 @@ std::optional<qint64> LoginThrottle::wait(const QString &id, const QString &addr
 
 void LoginThrottle::failed(const QString &id, const QString &address, qint64 nowMs)
 {
+    const QMutexLocker lock(&m_mutex);
     count(m_addresses[address], m_settings.addressWindowSeconds * 1000, nowMs);
     count(m_overall, m_settings.overallWindowSeconds * 1000, nowMs);
     Failures &f = m_ids[id];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <optional>
@@ -33,8 +34,16 @@ public:
     void failed(const QString &id, const QString &address, qint64 nowMs);
     // A success clears the identifier's count, not the address's: a correct password between
     // many wrong ones does not reset a spray.
-    void succeeded(const QString &id) { m_ids.remove(id); }
-    qsizetype trackedIds() const { return m_ids.size(); }
+    void succeeded(const QString &id)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_ids.remove(id);
+    }
+    qsizetype trackedIds() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_ids.size();
+    }
 
 private:
     struct Failures
@@ -52,6 +61,7 @@ private:
     void evict(qint64 nowMs);
 
     ThrottleSettings m_settings;
+    mutable QMutex m_mutex; // logins are checked on several handler threads
     QHash<QString, Failures> m_ids;
     QHash<QString, Window> m_addresses;
     Window m_overall;
