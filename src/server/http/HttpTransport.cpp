@@ -20,7 +20,8 @@ namespace {
 
 constexpr qint64 ReadBlock = 256 * 1024;     // read from a socket at a time
 constexpr qint64 SendBlock = 256 * 1024;     // a file's block, sent as the socket drains
-constexpr int LingerMs = 2000;               // reading (and dropping) what a refused client still sends
+constexpr int LingerMs = 2000;               // reading (and dropping) what a refused client still sends…
+constexpr qint64 LingerBytes = 4 * 1024 * 1024; // …for this long, or this much
 constexpr int SweepMs = 200;
 
 } // namespace
@@ -52,6 +53,7 @@ struct HttpTransport::Connection
     qint64 lastWritten = 0;
     qint64 closingSince = 0;
     bool shutDown = false;
+    qint64 discarded = 0;          // while lingering
     bool processing = false;
     int busy = 0;                  // calls on the stack that use this connection
     bool dropLater = false;        // dropped while busy: gone when the last of them returns
@@ -191,8 +193,11 @@ void HttpTransport::process(Connection *c)
             // and thrown away for a moment, so the kernel does not reset the connection before
             // the client has read the answer. Before that, nothing is read: a client that does
             // not take its answer is not read either.
-            if (c->shutDown)
-                c->socket->skip(c->socket->bytesAvailable());
+            if (c->shutDown) {
+                c->discarded += c->socket->skip(c->socket->bytesAvailable());
+                if (c->discarded > LingerBytes)
+                    drop(c);
+            }
             return;
         case Connection::State::Head:
             // A client that sends and never reads: no next answer while this much waits for it.
