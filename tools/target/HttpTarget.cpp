@@ -3,7 +3,6 @@
 #include "RequestParser.h"
 #include "ResponseHead.h"
 
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>

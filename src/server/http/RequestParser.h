@@ -31,7 +31,7 @@ struct RequestHead
     qint64 contentLength = 0;                // 0 when chunked
     bool expectContinue = false;
 
-    QByteArray field(QByteArrayView name) const; // the only one, case-insensitive
+    QByteArray field(QByteArrayView name) const; // the first, case-insensitive (CL, TE and Host are checked to be single)
 };
 
 // One HTTP/1.1 request at a time, fed bytes as they arrive; the parsing is Boost.Beast's
