@@ -19,6 +19,7 @@ EmbeddedServer::~EmbeddedServer()
             delete m_server;
             m_server = nullptr;
             delete m_anchor;
+            Server::endThisThread();
         }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();

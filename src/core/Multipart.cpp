@@ -6,6 +6,7 @@
 #include <QTemporaryFile>
 
 #include <memory>
+#include <utility>
 
 namespace scanflow {
 
@@ -13,6 +14,7 @@ namespace {
 
 constexpr qsizetype MaxBoundary = 70; // RFC 2046 §5.1.1
 constexpr qsizetype MaxPadding = 64;  // spaces after a delimiter, before its CRLF
+constexpr qsizetype MaxTextField = 1024 * 1024; // MultipartSpooler's text fields
 
 void readHeaders(const QByteArray &head, MultipartPart *part)
 {
@@ -200,75 +202,110 @@ QList<MultipartPart> parseMultipart(const QByteArray &body, const QByteArray &co
     return parts;
 }
 
+MultipartSpooler::MultipartSpooler(const QByteArray &contentType, QString spoolDir)
+    : m_spoolDir(std::move(spoolDir)),
+      m_reader(contentType, {[this](const MultipartPart &head) {
+                                 m_parts.append(head);
+                                 if (head.fileName.isEmpty())
+                                     return true;
+                                 QTemporaryFile temp(QDir(m_spoolDir).filePath(QStringLiteral("part-XXXXXX")));
+                                 temp.setAutoRemove(false);
+                                 if (!temp.open())
+                                     return fail(QStringLiteral("cannot spool an uploaded part: %1").arg(temp.errorString()));
+                                 m_parts.last().spoolPath = temp.fileName();
+                                 temp.close();
+                                 // Unbuffered: the reader's pieces are big already; a buffer would copy each once more.
+                                 m_file = std::make_unique<QFile>(m_parts.last().spoolPath);
+                                 if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+                                     return fail(QStringLiteral("cannot spool an uploaded part: %1").arg(m_file->errorString()));
+                                 return true;
+                             },
+                             [this](QByteArrayView bytes) {
+                                 if (m_file) {
+                                     if (m_file->write(bytes.data(), bytes.size()) == bytes.size())
+                                         return true;
+                                     return fail(QStringLiteral("cannot spool an uploaded part: %1").arg(m_file->errorString()));
+                                 }
+                                 MultipartPart &part = m_parts.last();
+                                 part.body.append(bytes.data(), bytes.size());
+                                 if (part.body.size() <= MaxTextField)
+                                     return true;
+                                 return fail(QStringLiteral("the text field \"%1\" is over 1 MiB").arg(QString::fromUtf8(part.name)));
+                             },
+                             [this] {
+                                 m_file.reset();
+                                 return true;
+                             }})
+{
+}
+
+MultipartSpooler::~MultipartSpooler()
+{
+    removeFiles();
+}
+
+bool MultipartSpooler::fail(const QString &why)
+{
+    m_reader.setError(why);
+    return false;
+}
+
+void MultipartSpooler::removeFiles()
+{
+    m_file.reset();
+    for (const MultipartPart &p : std::as_const(m_parts)) {
+        if (!p.spoolPath.isEmpty())
+            QFile::remove(p.spoolPath);
+    }
+    m_parts.clear();
+}
+
+bool MultipartSpooler::feed(QByteArrayView bytes)
+{
+    if (m_reader.feed(bytes))
+        return true;
+    removeFiles();
+    return false;
+}
+
+bool MultipartSpooler::finish()
+{
+    if (m_reader.finish())
+        return true;
+    removeFiles();
+    return false;
+}
+
+QList<MultipartPart> MultipartSpooler::takeParts()
+{
+    m_file.reset();
+    return std::exchange(m_parts, {});
+}
+
 QList<MultipartPart> parseMultipartFile(const QString &path, const QByteArray &contentType, const QString &spoolDir,
                                         QString *error)
 {
     constexpr qsizetype Block = 256 * 1024;
-    constexpr qsizetype MaxText = 1024 * 1024;
-    QList<MultipartPart> parts;
-    std::unique_ptr<QFile> spool;
-    MultipartReader *self = nullptr;
-    MultipartReader reader(contentType, {
-        [&](const MultipartPart &head) {
-            parts.append(head);
-            if (head.fileName.isEmpty())
-                return true;
-            QTemporaryFile temp(QDir(spoolDir).filePath(QStringLiteral("part-XXXXXX")));
-            temp.setAutoRemove(false);
-            if (!temp.open()) {
-                self->setError(QStringLiteral("cannot spool an uploaded part: %1").arg(temp.errorString()));
-                return false;
-            }
-            parts.last().spoolPath = temp.fileName();
-            temp.close();
-            spool = std::make_unique<QFile>(parts.last().spoolPath);
-            if (!spool->open(QIODevice::WriteOnly)) {
-                self->setError(QStringLiteral("cannot spool an uploaded part: %1").arg(spool->errorString()));
-                return false;
-            }
-            return true;
-        },
-        [&](QByteArrayView bytes) {
-            if (spool) {
-                if (spool->write(bytes.data(), bytes.size()) == bytes.size())
-                    return true;
-                self->setError(QStringLiteral("cannot spool an uploaded part: %1").arg(spool->errorString()));
-                return false;
-            }
-            MultipartPart &part = parts.last();
-            part.body.append(bytes.data(), bytes.size());
-            if (part.body.size() <= MaxText)
-                return true;
-            self->setError(QStringLiteral("the text field \"%1\" is over 1 MiB").arg(QString::fromUtf8(part.name)));
-            return false;
-        },
-        [&] {
-            spool.reset();
-            return true;
-        }});
-    self = &reader;
-    const auto fail = [&](const QString &why) {
-        spool.reset();
-        for (const MultipartPart &p : parts) {
-            if (!p.spoolPath.isEmpty())
-                QFile::remove(p.spoolPath);
-        }
-        *error = why;
-        return QList<MultipartPart>();
-    };
+    MultipartSpooler spooler(contentType, spoolDir);
     QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(in.errorString());
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = in.errorString();
+        return {};
+    }
     for (;;) {
         const QByteArray block = in.read(Block);
         if (block.isEmpty())
             break;
-        if (!reader.feed(block))
-            return fail(reader.error());
+        if (!spooler.feed(block)) {
+            *error = spooler.error();
+            return {};
+        }
     }
-    if (!reader.finish())
-        return fail(reader.error());
-    return parts;
+    if (!spooler.finish()) {
+        *error = spooler.error();
+        return {};
+    }
+    return spooler.takeParts();
 }
 
 } // namespace scanflow

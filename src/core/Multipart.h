@@ -2,11 +2,13 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QFile>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace scanflow {
 
@@ -71,6 +73,36 @@ private:
 // Splits a multipart body by the boundary named in contentType; empty on malformed input (and
 // *error says why).
 QList<MultipartPart> parseMultipart(const QByteArray &body, const QByteArray &contentType, QString *error = nullptr);
+
+// Splits a multipart/form-data body fed in pieces as it arrives: each part with a file name is
+// written into a file of its own in spoolDir as its bytes come (spoolPath), text fields are kept
+// in memory up to 1 MiB each. Memory stays flat whatever the size, and each byte of a file is
+// written once. The files are removed with the spooler unless takeParts() handed them on.
+class MultipartSpooler
+{
+public:
+    MultipartSpooler(const QByteArray &contentType, QString spoolDir);
+    ~MultipartSpooler();
+    MultipartSpooler(const MultipartSpooler &) = delete;
+    MultipartSpooler &operator=(const MultipartSpooler &) = delete;
+
+    // False once the body is malformed or a part cannot be written; error() says why, and the
+    // files written so far are gone.
+    bool feed(QByteArrayView bytes);
+    bool finish();
+    QString error() const { return m_reader.error(); }
+    // The parts, once finish() said true; their files are the caller's now.
+    QList<MultipartPart> takeParts();
+
+private:
+    bool fail(const QString &why);
+    void removeFiles();
+
+    QString m_spoolDir;
+    QList<MultipartPart> m_parts;
+    std::unique_ptr<QFile> m_file; // the file part being written
+    MultipartReader m_reader;
+};
 
 // The same for a body kept in a file, reading it in blocks: each part with a file name is copied
 // into its own file in spoolDir (spoolPath; the caller owns it), text fields are kept in memory

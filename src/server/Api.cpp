@@ -1,5 +1,7 @@
 #include "Api.h"
 
+#include <QFile>
+
 #include <QJsonArray>
 
 namespace scanflow {
@@ -21,6 +23,19 @@ ApiResponse ApiResponse::json(int status, const QJsonObject &object)
 ApiResponse ApiResponse::json(int status, const QJsonArray &array)
 {
     return {status, {{"Content-Type", "application/json"}}, QJsonDocument(array).toJson(QJsonDocument::Compact)};
+}
+
+SpooledForm::~SpooledForm()
+{
+    for (const MultipartPart &part : std::as_const(parts)) {
+        if (!part.spoolPath.isEmpty())
+            QFile::remove(part.spoolPath); // fails, harmlessly, for a part a handler moved away
+    }
+}
+
+ApiResponse ApiResponse::jsonText(int status, QByteArray json)
+{
+    return {status, {{"Content-Type", "application/json"}}, std::move(json)};
 }
 
 QJsonObject errorCodeInfo(int code, const QString &message, qint64 id)

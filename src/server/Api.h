@@ -10,12 +10,24 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include "Multipart.h"
+
 #include <memory>
 #include <variant>
 
 namespace scanflow {
 
 struct Caller;
+
+// A big multipart/form-data upload the transport split into its parts as it arrived (a route
+// that takes its body as form parts: Router::BigBody::FormParts), each file part in a file of
+// its own; the files nobody moved away are removed with the last holder.
+struct SpooledForm
+{
+    QList<MultipartPart> parts;
+    QString error; // why the body could not be split: the handler answers 400 with it
+    ~SpooledForm();
+};
 
 // A request as controllers see it, whatever HTTP server delivered it.
 struct ApiRequest
@@ -24,16 +36,17 @@ struct ApiRequest
     QString path;                          // decoded, without the query
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;                       // empty when the body was spooled to bodyFile
+    QByteArray body;                       // empty when the body was spooled to bodyFile or split (form)
     QString bodyFile;                      // a big upload, as it arrived (the transport removes it)
-    qint64 bodyFileSize = 0;
+    std::shared_ptr<const SpooledForm> form; // or a big form upload, split into its parts
+    qint64 bodyFileSize = 0;               // of either
     QHash<QString, QString> params;        // from the route pattern: {id} → "42"
     std::shared_ptr<const Caller> caller;  // set by Authenticator::guard; null on open routes
     QString peer;                          // the client's address, for limits per address
     int route = -1;                        // set by Router::admit
 
     QByteArray header(const QByteArray &name) const;
-    qint64 bodySize() const { return bodyFile.isEmpty() ? body.size() : bodyFileSize; }
+    qint64 bodySize() const { return bodyFile.isEmpty() && !form ? body.size() : bodyFileSize; }
 };
 
 struct ApiResponse
@@ -49,6 +62,7 @@ struct ApiResponse
 
     static ApiResponse json(int status, const QJsonObject &object);
     static ApiResponse json(int status, const QJsonArray &array);
+    static ApiResponse jsonText(int status, QByteArray json); // written already (JsonWriter)
     static ApiResponse empty(int status) { return {status, {}, {}}; }
 };
 

@@ -6,6 +6,7 @@
 #include "DocumentRepository.h"
 #include "Entities.h"
 #include "FormParams.h"
+#include "JsonWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,6 +47,36 @@ std::variant<qint64, ApiError> instant(const FormParams &p, const QString &name,
     return t.toMSecsSinceEpoch();
 }
 
+// The reference's DocumentInfo, of a Document or of a history row read in place (DocumentView).
+template <typename D>
+void writeDocumentInfo(JsonWriter &out, const D &d)
+{
+    out.beginObject()
+        .field("providerId", d.providerId)
+        .field("uuid", d.uuid)
+        .field("documentName", d.documentName)
+        .field("documentType", 0)
+        .field("userName", d.userName)
+        .field("totalPages", d.totalPages)
+        .field("colorPages", d.colorPages)
+        .field("duplex", d.duplex)
+        .field("copies", d.copies)
+        .field("grayscale", d.grayscale)
+        .field("paperSize", d.paperSize)
+        .field("dateTime", d.dateTime)
+        .field("storageOnline", !d.filePath.isEmpty() && d.status != Document::Deleted)
+        .field("secure", false)
+        .field("tags").beginArray().endArray()
+        .field("collate", false)
+        .field("status", d.status)
+        .field("outputPortId", d.outputPortId)
+        .field("outputPortName", d.outputPortName)
+        .field("jobType", d.jobType)
+        .field("scanWorkflowId", d.scanWorkflowId)
+        .field("scanConnectorId", 0)
+        .endObject();
+}
+
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -66,32 +97,6 @@ std::variant<QJsonObject, ApiError> portAt(Database &db, const QString &addressO
 }
 
 } // namespace
-
-QJsonObject DocumentController::documentInfo(const Document &d)
-{
-    return {{QStringLiteral("providerId"), d.providerId},
-            {QStringLiteral("uuid"), d.uuid},
-            {QStringLiteral("documentName"), d.documentName},
-            {QStringLiteral("documentType"), 0},
-            {QStringLiteral("userName"), d.userName},
-            {QStringLiteral("totalPages"), d.totalPages},
-            {QStringLiteral("colorPages"), d.colorPages},
-            {QStringLiteral("duplex"), d.duplex},
-            {QStringLiteral("copies"), d.copies},
-            {QStringLiteral("grayscale"), d.grayscale},
-            {QStringLiteral("paperSize"), d.paperSize},
-            {QStringLiteral("dateTime"), d.dateTime},
-            {QStringLiteral("storageOnline"), !d.filePath.isEmpty() && d.status != Document::Deleted},
-            {QStringLiteral("secure"), false},
-            {QStringLiteral("tags"), QJsonArray()},
-            {QStringLiteral("collate"), false},
-            {QStringLiteral("status"), d.status},
-            {QStringLiteral("outputPortId"), d.outputPortId},
-            {QStringLiteral("outputPortName"), d.outputPortName},
-            {QStringLiteral("jobType"), d.jobType},
-            {QStringLiteral("scanWorkflowId"), d.scanWorkflowId},
-            {QStringLiteral("scanConnectorId"), 0}};
-}
 
 std::variant<Document, ApiError> DocumentController::owned(const ApiRequest &r, const QString &uuid, const QString &permission)
 {
@@ -130,10 +135,11 @@ ApiHandler DocumentController::list()
         const auto docs = DocumentRepository(m_db).ofUser(r.caller->user->providerId, r.caller->user->userName, statuses, int(max));
         if (!docs)
             return ApiError::internal(docs.error());
-        QJsonArray out;
+        JsonWriter out;
+        out.beginArray();
         for (const Document &d : *docs)
-            out.append(documentInfo(d));
-        return ApiResponse::json(200, out);
+            writeDocumentInfo(out, d);
+        return ApiResponse::jsonText(200, out.endArray().take());
     };
 }
 
@@ -192,27 +198,39 @@ ApiHandler DocumentController::history()
             q.statuses.append(s.toInt());
         q.afterTime = scope.value(QStringLiteral("after")).toArray().at(0).toInteger();
         q.afterId = scope.value(QStringLiteral("after")).toArray().at(1).toInteger();
-        const auto rows = DocumentRepository(m_db).history(q);
-        if (!rows)
-            return ApiError::internal(rows.error());
-        QJsonArray documents;
-        const qsizetype shown = std::min<qsizetype>(rows->size(), max);
-        for (qsizetype i = 0; i < shown; ++i)
-            documents.append(documentInfo(rows->at(i)));
+        // Written straight from the rows: through a QJsonObject each, a page of 200 cost 4 ms.
+        JsonWriter out;
+        out.beginObject().field("documents").beginArray();
+        qint64 shown = 0;
+        bool more = false;
+        qint64 lastTime = 0, lastId = 0;
+        const Status read = DocumentRepository(m_db).history(q, [&](const DocumentView &d) {
+            if (shown == max) {
+                more = true; // the one row more than the page
+                return;
+            }
+            writeDocumentInfo(out, d);
+            ++shown;
+            lastTime = d.dateTime;
+            lastId = d.id;
+        });
+        if (!read)
+            return ApiError::internal(read.error());
         QString next;
-        if (rows->size() > max) {
-            const Document &last = rows->at(shown - 1);
-            scope.insert(QStringLiteral("after"), QJsonArray{last.dateTime, last.id});
+        if (more) {
+            scope.insert(QStringLiteral("after"), QJsonArray{lastTime, lastId});
             next = m_pageTokens.seal(scope);
         }
-        return ApiResponse::json(200, QJsonObject{{QStringLiteral("documents"), documents},
-                                                  {QStringLiteral("recordsOnPage"), documents.size()},
-                                                  {QStringLiteral("nextPageToken"), next},
-                                                  {QStringLiteral("dateStart"), iso(q.from)},
-                                                  {QStringLiteral("dateEnd"), iso(q.to)},
-                                                  {QStringLiteral("domainName"), scope.value(QStringLiteral("domain"))},
-                                                  {QStringLiteral("userName"), q.userName},
-                                                  {QStringLiteral("portName"), q.portName}});
+        out.endArray()
+            .field("recordsOnPage", shown)
+            .field("nextPageToken", next)
+            .field("dateStart", iso(q.from))
+            .field("dateEnd", iso(q.to))
+            .field("domainName", scope.value(QStringLiteral("domain")).toString())
+            .field("userName", q.userName)
+            .field("portName", q.portName)
+            .endObject();
+        return ApiResponse::jsonText(200, out.take());
     };
 }
 
@@ -317,7 +335,9 @@ ApiHandler DocumentController::upload()
             return ApiError::internal(id.error());
         }
         d.id = *id;
-        return ApiResponse::json(200, documentInfo(d));
+        JsonWriter out;
+        writeDocumentInfo(out, d);
+        return ApiResponse::jsonText(200, out.take());
     };
 }
 

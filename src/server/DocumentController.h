@@ -7,7 +7,8 @@
 namespace scanflow {
 
 class Database;
-struct Document;
+template <typename Text> struct DocumentOf;
+using Document = DocumentOf<QString>;
 
 // /documents: a user's documents, the history report with paging, recording a job, uploading,
 // deleting, releasing to an output port, downloading; and /card, which releases a card
@@ -17,8 +18,6 @@ class DocumentController
 public:
     DocumentController(Database &db, QString storageDir, PageToken pageTokens)
         : m_db(db), m_dir(std::move(storageDir)), m_pageTokens(std::move(pageTokens)) {}
-
-    static QJsonObject documentInfo(const Document &d);
 
     ApiHandler list();      // GET /documents (user token)
     ApiHandler history();   // GET /documents/history

@@ -28,39 +28,42 @@ std::variant<FormParams, ApiError> FormParams::parse(const ApiRequest &request)
 {
     FormParams p;
     const QByteArray type = request.header("Content-Type").trimmed().toLower();
-    if (!request.bodyFile.isEmpty()) {
-        // A big upload the transport spooled to disk: its file parts go to files beside it.
+    if (request.form) {
+        // A big upload the transport split as it arrived.
+        if (!request.form->error.isEmpty())
+            return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read: %1").arg(request.form->error));
+        p.m_spooled = request.form;
+        p.addParts(request.form->parts);
+    } else if (!request.bodyFile.isEmpty()) {
+        // A big upload the transport spooled to disk as it came: its file parts go to files beside it.
         if (!type.startsWith("multipart/form-data"))
             return ApiError::badRequest(QStringLiteral("a body this big must be multipart/form-data"));
-        QString error;
-        p.m_parts = parseMultipartFile(request.bodyFile, request.header("Content-Type"), QFileInfo(request.bodyFile).path(), &error);
-        if (p.m_parts.isEmpty())
-            return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read: %1").arg(error));
-        p.m_spooled = std::shared_ptr<QStringList>(new QStringList, [](QStringList *paths) {
-            for (const QString &path : *paths)
-                QFile::remove(path);
-            delete paths;
-        });
-        for (const MultipartPart &part : p.m_parts) {
-            if (!part.spoolPath.isEmpty())
-                p.m_spooled->append(part.spoolPath);
-            else if (part.fileName.isEmpty())
-                p.m_items.append({QString::fromUtf8(part.name), QString::fromUtf8(part.body)});
-        }
+        auto form = std::make_shared<SpooledForm>();
+        form->parts = parseMultipartFile(request.bodyFile, request.header("Content-Type"), QFileInfo(request.bodyFile).path(), &form->error);
+        if (form->parts.isEmpty())
+            return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read: %1").arg(form->error));
+        p.m_spooled = form;
+        p.addParts(form->parts);
     } else if (type.startsWith("multipart/form-data")) {
-        p.m_parts = parseMultipart(request.body, request.header("Content-Type"));
-        if (p.m_parts.isEmpty() && !request.body.isEmpty())
+        const QList<MultipartPart> parts = parseMultipart(request.body, request.header("Content-Type"));
+        if (parts.isEmpty() && !request.body.isEmpty())
             return ApiError::badRequest(QStringLiteral("the multipart/form-data body cannot be read"));
-        for (const MultipartPart &part : p.m_parts) {
-            if (part.fileName.isEmpty())
-                p.m_items.append({QString::fromUtf8(part.name), QString::fromUtf8(part.body)});
-        }
+        p.addParts(parts);
     } else if (!request.body.isEmpty() && !type.startsWith("application/json")) {
         // curl -d sends application/x-www-form-urlencoded; so do clients that send no type.
         addUrlEncoded(request.body, &p.m_items);
     }
     addUrlEncoded(request.query.toString(QUrl::FullyEncoded).toUtf8(), &p.m_items);
     return p;
+}
+
+void FormParams::addParts(const QList<MultipartPart> &parts)
+{
+    m_parts = parts;
+    for (const MultipartPart &part : parts) {
+        if (part.fileName.isEmpty() && part.spoolPath.isEmpty())
+            m_items.append({QString::fromUtf8(part.name), QString::fromUtf8(part.body)});
+    }
 }
 
 bool FormParams::has(const QString &name) const

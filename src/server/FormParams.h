@@ -39,10 +39,12 @@ public:
     std::variant<bool, ApiError> boolean(const QString &name, bool fallback) const;
 
 private:
+    void addParts(const QList<MultipartPart> &parts); // text parts become items
     QList<QPair<QString, QString>> m_items;
     QList<MultipartPart> m_parts;
-    // Spooled parts nobody moved away are removed with the last copy of these params.
-    std::shared_ptr<QStringList> m_spooled;
+    // Spooled parts nobody moved away are removed with the last copy of these params (and of
+    // the request that brought them).
+    std::shared_ptr<const SpooledForm> m_spooled;
 };
 
 } // namespace scanflow

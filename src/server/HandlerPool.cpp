@@ -1,6 +1,7 @@
 #include "HandlerPool.h"
 
 #include "Database.h"
+#include "Server.h"
 
 #include <QThread>
 
@@ -34,6 +35,7 @@ HandlerPool::~HandlerPool()
         QMetaObject::invokeMethod(w->context, [this, context = w->context] {
             m_db.closeThisThread();
             delete context;
+            Server::endThisThread();
         }, Qt::BlockingQueuedConnection);
         w->thread.quit();
         w->thread.wait();

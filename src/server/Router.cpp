@@ -6,29 +6,45 @@
 
 namespace scanflow {
 
-void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes, ApiAdmit admit)
+void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes, ApiAdmit admit,
+                 BigBody bigBody)
 {
-    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler), maxBodyBytes, std::move(admit)});
+    Route route{method, {}, false, 0, std::move(handler), maxBodyBytes, std::move(admit), bigBody};
+    // The pattern is read here, once: matching runs for every route on every request.
+    for (const QString &part : pattern.split(u'/', Qt::SkipEmptyParts)) {
+        using Kind = Route::Segment::Kind;
+        if (part.startsWith(QLatin1String("{*")) && part.endsWith(u'}'))
+            route.segments.append({Kind::Rest, part.mid(2, part.size() - 3)});
+        else if (part.startsWith(u'{') && part.endsWith(u'}'))
+            route.segments.append({Kind::Capture, part.mid(1, part.size() - 2)});
+        else
+            route.segments.append({Kind::Literal, part});
+        route.score += route.segments.constLast().kind == Kind::Literal ? 2 : 0;
+    }
+    route.rest = !route.segments.isEmpty() && route.segments.constLast().kind == Route::Segment::Kind::Rest;
+    m_routes.append(std::move(route));
 }
 
 bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
 {
-    const bool rest = !route.segments.isEmpty() && route.segments.constLast().startsWith(QLatin1String("{*"));
-    if (rest ? segments.size() < route.segments.size() - 1 : route.segments.size() != segments.size())
+    using Kind = Route::Segment::Kind;
+    if (route.rest ? segments.size() < route.segments.size() - 1 : route.segments.size() != segments.size())
         return false;
-    QHash<QString, QString> captured;
     for (qsizetype i = 0; i < route.segments.size(); ++i) {
-        const QString &want = route.segments.at(i);
-        if (want.startsWith(QLatin1String("{*"))) { // the rest of the path, maybe empty
-            captured.insert(want.mid(2, want.size() - 3), segments.mid(i).join(u'/'));
+        const Route::Segment &want = route.segments.at(i);
+        if (want.kind == Kind::Rest)
             break;
-        }
-        if (want.startsWith(u'{') && want.endsWith(u'}'))
-            captured.insert(want.mid(1, want.size() - 2), segments.at(i));
-        else if (want != segments.at(i))
+        if (want.kind == Kind::Literal && want.text != segments.at(i))
             return false;
     }
-    *params = captured;
+    params->clear();
+    for (qsizetype i = 0; i < route.segments.size(); ++i) {
+        const Route::Segment &want = route.segments.at(i);
+        if (want.kind == Kind::Capture)
+            params->insert(want.text, segments.at(i));
+        else if (want.kind == Kind::Rest) // the rest of the path, maybe empty
+            params->insert(want.text, segments.mid(i).join(u'/'));
+    }
     return true;
 }
 
@@ -48,10 +64,7 @@ const Router::Route *Router::best(const QByteArray &method, const QStringList &s
             allowed->append(QString::fromLatin1(route.method));
             continue;
         }
-        int score = 0;
-        for (const QString &s : route.segments)
-            score += s.startsWith(u'{') ? 0 : 2;
-        score += route.method == method ? 1 : 0; // an exact method over "*" or GET-for-HEAD
+        const int score = route.score + (route.method == method ? 1 : 0); // an exact method over "*" or GET-for-HEAD
         if (score > bestScore) {
             chosen = &route;
             *params = captured;
@@ -110,6 +123,7 @@ Router::Admission Router::admit(ApiRequest &request) const
     }
     request.params = params;
     request.route = int(route - m_routes.constData());
+    admission.bigBody = route->bigBody;
     if (!route->admit) { // open to anyone: its own limit, where it has one
         admission.maxBodyBytes = route->maxBodyBytes >= 0 ? route->maxBodyBytes : m_unauthenticatedMaxBodyBytes;
         return admission;

@@ -48,10 +48,15 @@ private:
 class Router
 {
 public:
+    // How a body too big to keep in memory reaches the handler: as it came, in a file
+    // (ApiRequest::bodyFile), or, for a multipart/form-data upload, already split into its
+    // parts (ApiRequest::form) so that each file part is written to disk once.
+    enum class BigBody { AsItCame, FormParts };
+
     // maxBodyBytes < 0: the router's default limit. Without `admit` the route is open to
     // anyone, with its own limit where it has one, else the unauthenticated one.
     void add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes = -1,
-             ApiAdmit admit = {});
+             ApiAdmit admit = {}, BigBody bigBody = BigBody::AsItCame);
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void setUnauthenticatedMaxBodyBytes(qint64 bytes) { m_unauthenticatedMaxBodyBytes = bytes; }
     qint64 defaultMaxBodyBytes() const { return m_maxBodyBytes; }
@@ -60,6 +65,7 @@ public:
     {
         std::optional<ApiResponse> refusal; // 404, 405, 401, 403: answer it, read no body
         qint64 maxBodyBytes = 0;            // the route's, or the small one for an open route
+        BigBody bigBody = BigBody::AsItCame;
     };
     // Finds the route for the request's head and checks who sends it; sets request.params,
     // request.caller and the route dispatch() takes.
@@ -72,10 +78,18 @@ private:
     struct Route
     {
         QByteArray method;
-        QStringList segments; // "{name}" segments capture
+        struct Segment
+        {
+            enum class Kind { Literal, Capture, Rest } kind = Kind::Literal;
+            QString text; // the literal, or the name it captures
+        };
+        QList<Segment> segments; // read from the pattern once, when added
+        bool rest = false;       // ends in "{*name}"
+        int score = 0;           // how specific: 2 a literal segment
         ApiHandler handler;
         qint64 maxBodyBytes = -1;
         ApiAdmit admit;
+        BigBody bigBody = BigBody::AsItCame;
     };
     static bool match(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
     const Route *best(const QByteArray &method, const QStringList &segments, QHash<QString, QString> *params, bool *asHead,

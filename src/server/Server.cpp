@@ -29,6 +29,8 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
+
+#include <openssl/crypto.h>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -128,6 +130,11 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
 }
 
 Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+void Server::endThisThread()
+{
+    OPENSSL_thread_stop();
+}
 
 Server::~Server()
 {
@@ -288,13 +295,13 @@ void Server::openSecrets()
     m_secretBox = SecretBox::withKey(*key).value();
 }
 
-void Server::route(const QByteArray &method, const QString &path, ApiHandler handler, qint64 maxBodyBytes)
+void Server::route(const QByteArray &method, const QString &path, ApiHandler handler, qint64 maxBodyBytes, Router::BigBody bigBody)
 {
     const QString full = QStringLiteral("/api/v1") + path;
     const Endpoint *endpoint = findEndpoint(method, full);
     if (!endpoint) // a programming error, found by the first test that starts a server
         qFatal("%s %s has no line in the endpoint table (trust/Access.cpp)", method.constData(), qPrintable(full));
-    m_router.add(method, full, std::move(handler), maxBodyBytes, m_auth->admission(endpoint->access));
+    m_router.add(method, full, std::move(handler), maxBodyBytes, m_auth->admission(endpoint->access), bigBody);
     if (method != "HEAD") // OpenAPI's GET implies it
         m_catalog.add(*endpoint);
 }
@@ -358,7 +365,7 @@ void Server::addRoutes()
     route("GET", QStringLiteral("/documents/history"), m_documents->history());
     route("POST", QStringLiteral("/documents/history"), m_documents->record());
     route("PUT", QStringLiteral("/documents"), m_documents->upload(),
-          m_config.maxUploadBytes + 1024 * 1024);
+          m_config.maxUploadBytes + 1024 * 1024, Router::BigBody::FormParts);
     route("DELETE", QStringLiteral("/documents/{uuid}"), m_documents->remove());
     route("POST", QStringLiteral("/documents/{uuid}/{address}"), m_documents->release());
     route("GET", QStringLiteral("/documents/{uuid}"), m_documents->download());
@@ -448,7 +455,7 @@ void Server::addRoutes()
     route("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), UploadController::deliver(db, *m_workflowRepository, *m_deliveryQueue, uploads, [this] {
               QMetaObject::invokeMethod(m_worker, &QueueWorker::kick, Qt::QueuedConnection); // from a handler thread
           }),
-          m_config.maxUploadBytes + 1024 * 1024);
+          m_config.maxUploadBytes + 1024 * 1024, Router::BigBody::FormParts);
     connect(m_worker, &QueueWorker::settled, this, [uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
         if (!d.filePath.startsWith(uploads + u'/'))
             return;

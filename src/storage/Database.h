@@ -8,9 +8,15 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUtf8StringView>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3_stmt;
 
 namespace scanflow {
 
@@ -58,6 +64,49 @@ public:
 
     // A prepared query on this thread's connection.
     QSqlQuery query(const QString &sql);
+
+    // A prepared query kept on this thread's connection for the next request, for the
+    // statements a busy route runs every time (preparing is a tenth of a history page's cost).
+    // Finished when the handle goes; asked for again while in use, it is prepared anew.
+    class Reused
+    {
+    public:
+        Reused(Reused &&other) noexcept;
+        Reused(const Reused &) = delete;
+        Reused &operator=(const Reused &) = delete;
+        ~Reused();
+        QSqlQuery &operator*() { return *m_query; }
+        QSqlQuery *operator->() { return m_query; }
+
+    private:
+        friend class Database;
+        explicit Reused(QSqlQuery own) : m_own(std::move(own)), m_query(&m_own) {}
+        Reused(QSqlQuery *kept, bool *busy) : m_query(kept), m_busy(busy) {}
+        QSqlQuery m_own;
+        QSqlQuery *m_query;
+        bool *m_busy = nullptr;
+    };
+    Reused reused(const QString &sql);
+
+    // One row of a result read with eachRow(): its columns as the database holds them, valid
+    // until the next row.
+    class Row
+    {
+    public:
+        qint64 integer(int column) const;
+        QUtf8StringView text(int column) const;
+
+    private:
+        friend class Database;
+        sqlite3_stmt *m_statement = nullptr; // SQLite: read in place
+        QSqlQuery *m_query = nullptr;        // otherwise, through Qt
+        mutable std::vector<QByteArray> m_utf8;
+    };
+    // Runs a query and shows each row to `visit`, for the long lists: on SQLite the text
+    // columns go from the database's own UTF-8 to the caller without a QVariant or a QString
+    // each (those were two thirds of a history page's cost), from a statement kept prepared.
+    Status eachRow(const QString &sql, const QVariantList &values, const QString &what,
+                   const std::function<void(const Row &)> &visit);
     // Runs a prepared query; the error names what was being done.
     Status exec(QSqlQuery &query, const QString &what);
     // Runs an "INSERT … RETURNING id" and gives the new row's id.
@@ -72,7 +121,12 @@ private:
         QString name;      // of the QSqlDatabase connection
         QSqlDatabase db;
         int transactionDepth = 0;
+        struct Kept { QSqlQuery query; bool busy = false; };
+        std::unordered_map<QString, std::unique_ptr<Kept>> kept; // reused(); nodes stay put
+        struct KeptStatement { sqlite3_stmt *statement = nullptr; bool busy = false; };
+        std::unordered_map<QString, KeptStatement> statements;   // eachRow() on SQLite
     };
+    static void close(Link *link);
     Database(DatabaseConfig config, Dialect dialect);
     Link &link();
     Result<QSqlDatabase> openConnection(const QString &name);

@@ -13,32 +13,6 @@ const QString Columns = QStringLiteral(
     "id, uuid, job_type, status, user_name, provider_id, document_name, total_pages, color_pages, duplex, copies, grayscale,"
     " paper_size, output_port_id, output_port_name, input_port_name, scan_workflow_id, file_path, file_size, date_time");
 
-Document fromRow(const QSqlQuery &q)
-{
-    Document d;
-    d.id = q.value(0).toLongLong();
-    d.uuid = q.value(1).toString();
-    d.jobType = q.value(2).toString();
-    d.status = q.value(3).toInt();
-    d.userName = q.value(4).toString();
-    d.providerId = q.value(5).toLongLong();
-    d.documentName = q.value(6).toString();
-    d.totalPages = q.value(7).toInt();
-    d.colorPages = q.value(8).toInt();
-    d.duplex = q.value(9).toInt();
-    d.copies = q.value(10).toInt();
-    d.grayscale = q.value(11).toInt() != 0;
-    d.paperSize = q.value(12).toString();
-    d.outputPortId = q.value(13).toLongLong();
-    d.outputPortName = q.value(14).toString();
-    d.inputPortName = q.value(15).toString();
-    d.scanWorkflowId = q.value(16).toLongLong();
-    d.filePath = q.value(17).toString();
-    d.fileSize = q.value(18).toLongLong();
-    d.dateTime = q.value(19).toLongLong();
-    return d;
-}
-
 void bindAll(QSqlQuery &q, const Document &d)
 {
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
@@ -63,12 +37,47 @@ void bindAll(QSqlQuery &q, const Document &d)
     q.addBindValue(d.dateTime);
 }
 
+QString textAs(QUtf8StringView v, QString *) { return v.toString(); }
+QUtf8StringView textAs(QUtf8StringView v, QUtf8StringView *) { return v; }
+
+// A row of `Columns`, its texts copied (Document) or viewed in place (DocumentView).
+template <typename D>
+D documentFrom(const Database::Row &r)
+{
+    using Text = decltype(D::uuid);
+    const auto text = [&r](int column) { return textAs(r.text(column), static_cast<Text *>(nullptr)); };
+    D d;
+    d.id = r.integer(0);
+    d.uuid = text(1);
+    d.jobType = text(2);
+    d.status = int(r.integer(3));
+    d.userName = text(4);
+    d.providerId = r.integer(5);
+    d.documentName = text(6);
+    d.totalPages = int(r.integer(7));
+    d.colorPages = int(r.integer(8));
+    d.duplex = int(r.integer(9));
+    d.copies = int(r.integer(10));
+    d.grayscale = r.integer(11) != 0;
+    d.paperSize = text(12);
+    d.outputPortId = r.integer(13);
+    d.outputPortName = text(14);
+    d.inputPortName = text(15);
+    d.scanWorkflowId = r.integer(16);
+    d.filePath = text(17);
+    d.fileSize = r.integer(18);
+    d.dateTime = r.integer(19);
+    return d;
+}
+
 } // namespace
 
 Result<qint64> DocumentRepository::add(Document d)
 {
     if (d.uuid.isEmpty())
         d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (d.jobType.isEmpty())
+        d.jobType = QStringLiteral("PRINT");
     QSqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO documents (uuid, job_type, status, user_name, provider_id, document_name, total_pages, color_pages, duplex,"
         " copies, grayscale, paper_size, output_port_id, output_port_name, input_port_name, scan_workflow_id, file_path,"
@@ -80,16 +89,16 @@ Result<qint64> DocumentRepository::add(Document d)
 Result<std::optional<Document>> DocumentRepository::byUuid(const QString &uuid)
 {
     using R = Result<std::optional<Document>>;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM documents WHERE uuid = ?").arg(Columns));
-    q.addBindValue(uuid);
-    if (const Status s = m_db.exec(q, QStringLiteral("reading document %1").arg(uuid)); !s)
+    std::optional<Document> found;
+    const Status s = m_db.eachRow(QStringLiteral("SELECT %1 FROM documents WHERE uuid = ?").arg(Columns), {uuid},
+                                  QStringLiteral("reading document %1").arg(uuid),
+                                  [&](const Database::Row &row) { found = documentFrom<Document>(row); });
+    if (!s)
         return R::failure(s.error());
-    if (!q.next())
-        return R(std::nullopt);
-    return R(std::optional<Document>(fromRow(q)));
+    return R(std::move(found));
 }
 
-Result<QList<Document>> DocumentRepository::history(const DocumentQuery &query)
+Status DocumentRepository::history(const DocumentQuery &query, const std::function<void(const DocumentView &)> &visit)
 {
     QStringList where{QStringLiteral("date_time >= ?"), QStringLiteral("date_time < ?")};
     QVariantList values{query.from, query.to};
@@ -117,16 +126,11 @@ Result<QList<Document>> DocumentRepository::history(const DocumentQuery &query)
         where.append(QStringLiteral("(date_time > ? OR (date_time = ? AND id > ?))"));
         values << query.afterTime << query.afterTime << query.afterId;
     }
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM documents WHERE %2 ORDER BY date_time, id LIMIT %3")
-                                 .arg(Columns, where.join(QLatin1String(" AND "))).arg(query.limit));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (const Status s = m_db.exec(q, QStringLiteral("reading the document history")); !s)
-        return Result<QList<Document>>::failure(s.error());
-    QList<Document> out;
-    while (q.next())
-        out.append(fromRow(q));
-    return out;
+    values.append(query.limit);
+    return m_db.eachRow(QStringLiteral("SELECT %1 FROM documents WHERE %2 ORDER BY date_time, id LIMIT ?")
+                            .arg(Columns, where.join(QLatin1String(" AND "))),
+                        values, QStringLiteral("reading the document history"),
+                        [&](const Database::Row &row) { visit(documentFrom<DocumentView>(row)); });
 }
 
 Result<QList<Document>> DocumentRepository::ofUser(qint64 providerId, const QString &userName, const QList<int> &statuses, int limit)
@@ -134,17 +138,17 @@ Result<QList<Document>> DocumentRepository::ofUser(qint64 providerId, const QStr
     QStringList marks;
     for (qsizetype i = 0; i < statuses.size(); ++i)
         marks.append(QStringLiteral("?"));
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM documents WHERE user_name = ? AND provider_id = ? AND status IN (%2) ORDER BY date_time DESC, id DESC LIMIT %3")
-                                 .arg(Columns, marks.join(u',')).arg(limit));
-    q.addBindValue(userName);
-    q.addBindValue(providerId);
+    QVariantList values{userName, providerId};
     for (int s : statuses)
-        q.addBindValue(s);
-    if (const Status s = m_db.exec(q, QStringLiteral("reading %1's documents").arg(userName)); !s)
-        return Result<QList<Document>>::failure(s.error());
+        values.append(s);
+    values.append(limit);
     QList<Document> out;
-    while (q.next())
-        out.append(fromRow(q));
+    const Status s = m_db.eachRow(QStringLiteral("SELECT %1 FROM documents WHERE user_name = ? AND provider_id = ? AND status IN (%2)"
+                                                 " ORDER BY date_time DESC, id DESC LIMIT ?").arg(Columns, marks.join(u',')),
+                                  values, QStringLiteral("reading %1's documents").arg(userName),
+                                  [&](const Database::Row &row) { out.append(documentFrom<Document>(row)); });
+    if (!s)
+        return Result<QList<Document>>::failure(s.error());
     return out;
 }
 

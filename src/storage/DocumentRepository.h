@@ -2,36 +2,42 @@
 
 #include "Database.h"
 
+#include <functional>
 #include <optional>
 
 namespace scanflow {
 
-// A job as the reference's DocumentInfo shows it: printed, copied, scanned or faxed.
-struct Document
+// A job as the reference's DocumentInfo shows it: printed, copied, scanned or faxed. Document
+// holds its texts; DocumentView is a history row read in place, its texts views into the row,
+// valid while the visitor that was given it runs. One list of fields for both.
+template <typename Text>
+struct DocumentOf
 {
     enum Status { Ready = 0, Printed = 1, Deleted = 2, Expired = 3, Failed = 4, Received = 5, AwaitingConversion = 6,
                   Converting = 7, ConversionFailed = 8, Stored = 9 };
     qint64 id = 0;
-    QString uuid;
-    QString jobType = QStringLiteral("PRINT");
+    Text uuid;
+    Text jobType; // PRINT (when left empty), COPY, SCAN or FAX
     int status = Ready;
-    QString userName;
+    Text userName;
     qint64 providerId = 1;
-    QString documentName;
+    Text documentName;
     int totalPages = 0;
     int colorPages = 0;
     int duplex = 0;
     int copies = 1;
     bool grayscale = false;
-    QString paperSize;
+    Text paperSize;
     qint64 outputPortId = 0;
-    QString outputPortName;
-    QString inputPortName;
+    Text outputPortName;
+    Text inputPortName;
     qint64 scanWorkflowId = 0;
-    QString filePath;
+    Text filePath;
     qint64 fileSize = 0;
-    qint64 dateTime = 0;   // ms since the epoch
+    qint64 dateTime = 0; // ms since the epoch
 };
+using Document = DocumentOf<QString>;
+using DocumentView = DocumentOf<QUtf8StringView>;
 
 struct DocumentQuery
 {
@@ -52,10 +58,11 @@ class DocumentRepository
 public:
     explicit DocumentRepository(Database &db) : m_db(db) {}
 
-    // Gives the document a uuid when it has none; returns its id.
+    // Gives the document a uuid when it has none, and job type PRINT; returns its id.
     Result<qint64> add(Document document);
     Result<std::optional<Document>> byUuid(const QString &uuid);
-    Result<QList<Document>> history(const DocumentQuery &query);
+    // The rows a history page shows, in (dateTime, id) order, each to `visit`.
+    Status history(const DocumentQuery &query, const std::function<void(const DocumentView &)> &visit);
     // A user's documents in the given states, newest first.
     // A user's documents: a user is (provider, name).
     Result<QList<Document>> ofUser(qint64 providerId, const QString &userName, const QList<int> &statuses, int limit);

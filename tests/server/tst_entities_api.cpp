@@ -369,6 +369,19 @@ void TestEntitiesApi::historyPagesThroughAWeekAtMost()
     } while (!token.isEmpty() && pages < 10);
     QCOMPARE(pages, 3);
     QCOMPARE(seen.size(), 250);
+    // Written straight from the rows (JsonWriter): what JSON must escape, and what is not ASCII,
+    // comes back as it was recorded.
+    const QString title = QStringLiteral("\"Q3\" \\ report\ttab\u0001 Zürich \U0001F4C4 </script>");
+    QCOMPARE(status(call(QStringLiteral("POST"), QStringLiteral("/documents/history"),
+                         form({"jobtype=FAX", "username=dana"}) + QStringList{QStringLiteral("--data-urlencode"), QStringLiteral("title=") + title})), 200);
+    const QJsonArray faxed = object(call(QStringLiteral("GET"), QStringLiteral("/documents/history?username=dana&jobtype=FAX")))
+                                .value(QStringLiteral("documents")).toArray();
+    QCOMPARE(faxed.size(), 1);
+    QCOMPARE(faxed.at(0)[QStringLiteral("documentName")].toString(), title);
+    QCOMPARE(faxed.at(0)[QStringLiteral("jobType")].toString(), QStringLiteral("FAX"));
+    QCOMPARE(faxed.at(0)[QStringLiteral("tags")].toArray(), QJsonArray());
+    QCOMPARE(faxed.at(0)[QStringLiteral("grayscale")].toBool(true), false);
+
     const QString tooLong = call(QStringLiteral("GET"), QStringLiteral("/documents/history?datestart=2021-09-01T00:00:00.000Z&dateend=2021-09-10T16:38:10.972Z"));
     QCOMPARE(tooLong, QStringLiteral(R"(400 {"errorCode":400,"message":"dateend: the timeframe may be one week at most"})"));
     QCOMPARE(message(call(QStringLiteral("GET"), QStringLiteral("/documents/history?maxrecords=5000"))), QStringLiteral("maxrecords: 5000 is not between 1 and 2000"));
@@ -442,10 +455,26 @@ void TestEntitiesApi::bigUploadsAndDownloadsStreamThroughDisk()
     QVERIFY(clear.open(QIODevice::WriteOnly));
     clear.write("5");
     clear.close();
+    // What the server writes, from the kernel's count of its write() calls: the file part
+    // goes into its own file as it arrives, once, not to a body file and then out of it.
+    const auto written = [&proc] {
+        QFile io(proc + QStringLiteral("io"));
+        if (!io.open(QIODevice::ReadOnly))
+            return qint64(-1);
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            if (line.startsWith("wchar:"))
+                return line.mid(6).trimmed().toLongLong();
+        }
+        return qint64(-1);
+    };
+    const qint64 writtenBefore = written();
     const QString uploaded = call(QStringLiteral("PUT"), QStringLiteral("/documents"),
                                   {QStringLiteral("-F"), QStringLiteral("username=dana"), QStringLiteral("-F"), QStringLiteral("portname=Follow me"),
                                    QStringLiteral("-F"), QStringLiteral("title=big.pdf"), QStringLiteral("-F"), QStringLiteral("data=@") + big});
     QCOMPARE(status(uploaded), 200);
+    const qint64 writtenByUpload = written() - writtenBefore;
+    qInfo("the server wrote %lld MiB for a 150 MiB upload", writtenByUpload / (1024 * 1024));
+    QVERIFY2(writtenBefore >= 0 && writtenByUpload < qint64(160) * 1024 * 1024, qPrintable(QString::number(writtenByUpload)));
     const QString uuid = object(uploaded).value(QStringLiteral("uuid")).toString();
     const QString back = m_dir.filePath(QStringLiteral("back.pdf"));
     QCOMPARE(curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_server.key, QStringLiteral("-o"), back,
@@ -468,6 +497,23 @@ void TestEntitiesApi::bigUploadsAndDownloadsStreamThroughDisk()
 #ifndef __SANITIZE_ADDRESS__ // AddressSanitizer keeps freed memory in quarantine: its RSS says nothing here
     QVERIFY2(peakKiB > 0 && peakKiB < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peakKiB)));
 #endif
+
+    // A big form cut off before its closing delimiter: split as it arrived, so the 400 names
+    // what is wrong and the part file written so far is gone.
+    const QString cut = m_dir.filePath(QStringLiteral("cut.body"));
+    {
+        QFile f(cut);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("--cut\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\ncut.pdf\r\n"
+                "--cut\r\nContent-Disposition: form-data; name=\"data\"; filename=\"cut.pdf\"\r\n\r\n");
+        f.write(QByteArray(3 * 1024 * 1024, 'c'));
+    }
+    const QString cutOff = call(QStringLiteral("PUT"), QStringLiteral("/documents"),
+                                {QStringLiteral("-H"), QStringLiteral("Content-Type: multipart/form-data; boundary=cut"),
+                                 QStringLiteral("--data-binary"), u'@' + cut});
+    QCOMPARE(status(cutOff), 400);
+    QVERIFY2(message(cutOff).startsWith(QLatin1String("the multipart/form-data body cannot be read: ")), qPrintable(cutOff));
+    QVERIFY2(QDir(m_dir.filePath(QStringLiteral("data/tmp"))).entryList(QDir::Files).isEmpty(), "no part of the cut form is left behind");
 
     // Over 200 MB: refused from the Content-Length, before any of it is read.
     const QString tooBig = call(QStringLiteral("PUT"), QStringLiteral("/documents"),

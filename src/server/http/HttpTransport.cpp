@@ -43,6 +43,8 @@ struct HttpTransport::Connection
     bool bodyFollows = false;
     int requests = 0;
     std::unique_ptr<QTemporaryFile> spool; // a big body, as it arrives
+    std::unique_ptr<MultipartSpooler> form; // or a big form upload, split as it arrives
+    QString formError;                     // why it could not be split (the rest is not kept)
     std::unique_ptr<QFile> outgoing;       // a file being sent, block by block
     bool closeAfterSending = false;
     // Clocks, in ms of the transport's clock.
@@ -243,6 +245,7 @@ void HttpTransport::onHead(Connection *c)
     ApiRequest &r = c->request;
     r = {};
     c->spool.reset();
+    c->form.reset();
     r.method = head.method;
     const QUrl url = QUrl::fromEncoded("http://host" + head.target);
     r.path = url.path();
@@ -292,8 +295,14 @@ void HttpTransport::admitted(Connection *c, const Router::Admission &admission, 
         refuse(c, 413, QStringLiteral("the request body has %1 bytes; at most %2 are accepted here").arg(head.contentLength).arg(c->limit));
         return;
     }
-    // Big bodies, where big ones are allowed, go to disk as they arrive.
-    if (c->limit > m_router.defaultMaxBodyBytes() && (head.chunked || head.contentLength > m_limits.spoolThresholdBytes)) {
+    // Big bodies, where big ones are allowed, go to disk as they arrive: a form upload to a
+    // route that takes form parts straight into a file a part, any other as it came.
+    c->formError.clear();
+    const bool big = c->limit > m_router.defaultMaxBodyBytes() && (head.chunked || head.contentLength > m_limits.spoolThresholdBytes);
+    const QByteArray type = c->request.header("Content-Type");
+    if (big && admission.bigBody == Router::BigBody::FormParts && type.trimmed().toLower().startsWith("multipart/form-data")) {
+        c->form = std::make_unique<MultipartSpooler>(type, m_spoolDir);
+    } else if (big) {
         c->spool = std::make_unique<QTemporaryFile>(QDir(m_spoolDir).filePath(QStringLiteral("body-XXXXXX")));
         if (!c->spool->open()) {
             refuse(c, 500, QStringLiteral("cannot spool the request body: %1").arg(c->spool->errorString()));
@@ -324,6 +333,7 @@ void HttpTransport::answer(Connection *c, const std::weak_ptr<int> &alive, const
             return; // the client went away while the handler worked
         const Hold hold(this, c);
         c->spool.reset(); // the handlers have taken what they keep
+        c->form.reset();
         send(c, response, !c->keepAlive);
         if (c->state != Connection::State::Answering || c->dropLater)
             return; // a file is being sent, or the connection closes
@@ -347,6 +357,13 @@ bool HttpTransport::takeBody(Connection *c, QByteArrayView bytes)
         }
         return true;
     }
+    if (c->form) {
+        // A malformed form is the handler's 400 to give, once the body is in; the rest of it
+        // is read and dropped, so the connection stays in step.
+        if (c->formError.isEmpty() && !c->form->feed(bytes))
+            c->formError = c->form->error();
+        return true;
+    }
     c->request.body.append(bytes.data(), bytes.size());
     return true;
 }
@@ -358,6 +375,17 @@ void HttpTransport::finishRequest(Connection *c)
         c->spool->flush();
         r.bodyFile = c->spool->fileName();
         r.bodyFileSize = c->spool->size();
+    }
+    if (c->form) {
+        auto form = std::make_shared<SpooledForm>();
+        if (c->formError.isEmpty() && !c->form->finish())
+            c->formError = c->form->error();
+        form->error = c->formError;
+        if (form->error.isEmpty())
+            form->parts = c->form->takeParts();
+        c->form.reset();
+        r.form = std::move(form);
+        r.bodyFileSize = c->received;
     }
     c->state = Connection::State::Answering;
     const std::weak_ptr<int> alive = c->alive;
