@@ -1,16 +1,16 @@
 #include "DeliveryEngine.h"
 
 #include "FileDelivery.h"
+#include "HttpClient.h"
 #include "OAuthSession.h"
 #include "TokenStore.h"
 
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace scanflow {
 
 DeliveryEngine::DeliveryEngine(TokenStore *tokens, QObject *parent)
-    : QObject(parent), m_tokens(tokens), m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_tokens(tokens), m_http(new HttpClient(this))
 {
     qRegisterMetaType<scanflow::DeliveryResult>();
 }
@@ -40,7 +40,7 @@ OAuthSession *DeliveryEngine::sessionFor(const Workflow &workflow, const QString
     if (!session) {
         if (a.token && account.isEmpty() && !m_tokens->token(workflow.key(), {}))
             m_tokens->saveToken(workflow.key(), {}, *a.token); // a token given inline, once
-        session = new OAuthSession(a, workflow.key(), account, m_tokens, m_network, m_timeoutMs, this);
+        session = new OAuthSession(a, workflow.key(), account, m_tokens, m_http, m_timeoutMs, this);
     }
     session->setAuth(a);
     return session;
@@ -51,7 +51,7 @@ void DeliveryEngine::pump()
     while (m_running.size() < m_maxConcurrent && !m_queue.isEmpty()) {
         Pending next = m_queue.dequeue();
         FileDelivery::Environment env;
-        env.network = m_network;
+        env.http = m_http;
         env.requestTimeoutMs = m_timeoutMs;
         if (next.workflow->destination.auth.type == AuthType::OAuth2)
             env.oauth = sessionFor(*next.workflow, next.job.user.identity.isEmpty() ? next.job.user.name : next.job.user.identity);

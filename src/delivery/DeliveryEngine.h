@@ -9,9 +9,10 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace scanflow {
+
+class HttpClient;
 
 class FileDelivery;
 class OAuthSession;
@@ -55,7 +56,7 @@ private:
     OAuthSession *sessionFor(const Workflow &workflow, const QString &user);
 
     TokenStore *m_tokens;
-    QNetworkAccessManager *m_network;
+    HttpClient *m_http;
     int m_maxConcurrent = 4;
     int m_timeoutMs = 60000;
     quint64 m_nextId = 1;

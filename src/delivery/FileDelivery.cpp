@@ -1,5 +1,6 @@
 #include "FileDelivery.h"
 
+#include "HttpClient.h"
 #include "Logging.h"
 #include "OAuthSession.h"
 #include "Selector.h"
@@ -9,8 +10,6 @@
 #include <QJsonArray>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUuid>
 
 namespace scanflow {
@@ -21,26 +20,6 @@ namespace {
 constexpr qsizetype MaxResponseBytes = 16 * 1024 * 1024;
 
 bool isTransientStatus(int status) { return status == 408 || status == 429 || status >= 500; }
-
-bool isTransientNetworkError(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // our transfer timeout
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // Retry-After: delay-seconds or an HTTP-date (RFC 9110 §10.2.3).
 int parseRetryAfter(const QByteArray &value)
@@ -104,6 +83,8 @@ FileDelivery::FileDelivery(quint64 id, std::shared_ptr<const Workflow> workflow,
     m_result.id = m_id;
     m_result.filePath = m_job.filePath;
 }
+
+FileDelivery::~FileDelivery() = default;
 
 void FileDelivery::start()
 {
@@ -245,9 +226,10 @@ void FileDelivery::runStep()
 
 void FileDelivery::send(const StepRequest &r, const QString &bearer)
 {
-    QNetworkRequest request(r.url);
-    for (const auto &[name, value] : r.headers)
-        request.setRawHeader(name, value);
+    HttpRequest request;
+    request.method = r.method;
+    request.url = r.url;
+    request.headers = r.headers;
     // R3: one auth for every step, added in this one place.
     const Auth &auth = m_workflow->destination.auth;
     if (auth.type == AuthType::Basic) {
@@ -256,104 +238,83 @@ void FileDelivery::send(const StepRequest &r, const QString &bearer)
         const QString password = perUser ? m_job.user.password : auth.password;
         const QByteArray credentials = (login + u':' + password).toUtf8().toBase64();
         m_redactor.addSecret(QString::fromLatin1(credentials));
-        request.setRawHeader("Authorization", "Basic " + credentials);
+        request.headers.append({"Authorization", "Basic " + credentials});
     } else if (auth.type == AuthType::OAuth2) {
-        request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+        request.headers.append({"Authorization", "Bearer " + bearer.toUtf8()});
     }
     if (!r.contentType.isEmpty() && !hasHeader(r.headers, "Content-Type"))
-        request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+        request.headers.append({"Content-Type", r.contentType});
     if (!hasHeader(r.headers, "User-Agent"))
-        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ScanFlow/" SCANFLOW_VERSION));
-    request.setTransferTimeout(m_env.requestTimeoutMs);
-    // Following a redirect elsewhere would hand our credentials to another host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+        request.headers.append({"User-Agent", QByteArray("ScanFlow/" SCANFLOW_VERSION)});
+    request.stallTimeoutMs = m_env.requestTimeoutMs;
+    request.maxResponseBytes = MaxResponseBytes;
+    // Redirects: to the same origin only (the client's rule), so credentials stay with their host.
 
-    QNetworkReply *reply = nullptr;
+    m_body.reset();
     switch (r.bodyKind) {
     case StepRequest::BodyKind::None:
-        if (r.method == "GET") {
-            reply = m_env.network->get(request);
-        } else {
-            request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-            reply = m_env.network->sendCustomRequest(request, r.method, QByteArray());
-        }
-        break;
+        break; // a GET, or another method with Content-Length: 0
     case StepRequest::BodyKind::Bytes:
-        reply = m_env.network->sendCustomRequest(request, r.method, r.bytes);
+        request.body = r.bytes;
         break;
     case StepRequest::BodyKind::RawFile:
     case StepRequest::BodyKind::Multipart: {
-        auto *body = new UploadBody;
+        m_body = std::make_unique<UploadBody>();
         QString error;
         bool opened = true;
         if (r.bodyKind == StepRequest::BodyKind::RawFile) {
-            opened = body->setRawFile(m_doc.filePath, &error);
+            opened = m_body->setRawFile(m_doc.filePath, &error);
         } else {
             for (const StepRequest::Part &p : r.parts) {
                 if (p.isScannedFile)
-                    opened = opened && body->addFilePart(p.name, p.fileName, p.contentType, m_doc.filePath, &error);
+                    opened = opened && m_body->addFilePart(p.name, p.fileName, p.contentType, m_doc.filePath, &error);
                 else if (!p.fileName.isEmpty())
-                    body->addBytesPart(p.name, p.fileName, p.contentType, p.bytes);
+                    m_body->addBytesPart(p.name, p.fileName, p.contentType, p.bytes);
                 else
-                    body->addTextPart(p.name, p.bytes);
+                    m_body->addTextPart(p.name, p.bytes);
             }
-            body->finishMultipart();
-            if (!hasHeader(r.headers, "Content-Type"))
-                request.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());
+            m_body->finishMultipart();
+            if (!hasHeader(request.headers, "Content-Type"))
+                request.headers.append({"Content-Type", m_body->contentType()});
         }
-        if (!opened || !body->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            delete body;
+        if (!opened || !m_body->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            m_body.reset();
             fail(stepLabel() + QLatin1String(": ") + error);
             return;
         }
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
-        if (body->size() <= UploadBody::InMemoryLimit) {
-            reply = m_env.network->sendCustomRequest(request, r.method, body->readAll());
-            delete body;
-        } else {
-            reply = m_env.network->sendCustomRequest(request, r.method, body); // streamed (R8)
-            body->setParent(reply);
-        }
+        request.bodyDevice = m_body.get(); // read from disk as the socket drains (R8)
         break;
     }
     }
 
-    m_responseBody.clear();
     m_stepTimer.start();
     qCDebug(lcDelivery) << "file" << m_id << "step" << m_step << r.method << m_redactor.text(r.url.toString());
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        const QByteArray chunk = reply->readAll();
-        if (m_responseBody.size() < MaxResponseBytes)
-            m_responseBody += chunk.left(MaxResponseBytes - m_responseBody.size());
-    });
-    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+    m_transfer.reset(m_env.http->start(std::move(request)));
+    connect(m_transfer.get(), &HttpTransfer::uploadProgress, this, [this](qint64 sent, qint64 total) {
         emit uploadProgress(m_id, sent, total);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, r, bearer] {
-        onReplyFinished(reply, r, bearer);
+    connect(m_transfer.get(), &HttpTransfer::finished, this, [this, r, bearer] {
+        // Its answer is ours now; the transfer goes once this call returns.
+        const HttpResponse response = m_transfer->response();
+        m_transfer.release()->deleteLater();
+        onAnswer(response, r, bearer);
     });
 }
 
-void FileDelivery::onReplyFinished(QNetworkReply *reply, const StepRequest &r, const QString &bearer)
+void FileDelivery::onAnswer(const HttpResponse &response, const StepRequest &r, const QString &bearer)
 {
-    reply->deleteLater();
-    if (m_responseBody.size() < MaxResponseBytes)
-        m_responseBody += reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-
+    m_body.reset();
+    const int status = response.status;
     TraceEntry trace;
     trace.stepIndex = m_step;
     trace.step = m_workflow->destination.steps.at(m_step).displayName(m_step);
     trace.method = QString::fromLatin1(r.method);
     trace.url = m_redactor.text(r.url.toString(QUrl::FullyEncoded));
-    HeaderList sent;
-    for (const QByteArray &name : reply->request().rawHeaderList())
-        sent.append({name, reply->request().rawHeader(name)});
-    trace.requestHeaders = m_redactor.headers(sent);
+    trace.requestHeaders = m_redactor.headers(response.sentHeaders);
     trace.requestBody = m_redactor.text(r.describeBody(m_doc).left(Redactor::ExcerptBytes));
     trace.status = status;
-    trace.responseHeaders = m_redactor.headers(reply->rawHeaderPairs());
-    trace.responseBody = m_redactor.excerpt(m_responseBody);
+    trace.responseHeaders = m_redactor.headers(response.headers);
+    trace.responseBody = m_redactor.excerpt(response.body);
     trace.elapsedMs = m_stepTimer.elapsed();
 
     const auto record = [&](const QString &error) {
@@ -362,13 +323,9 @@ void FileDelivery::onReplyFinished(QNetworkReply *reply, const StepRequest &r, c
     };
 
     if (status == 0) {
-        const QNetworkReply::NetworkError e = reply->error();
-        const QString why = e == QNetworkReply::OperationCanceledError
-            ? QStringLiteral("no progress for %1 s (timed out)").arg(m_env.requestTimeoutMs / 1000.0)
-            : reply->errorString();
-        const QString message = stepLabel() + QStringLiteral(": %1 %2 failed: %3").arg(trace.method, trace.url, m_redactor.text(why));
+        const QString message = stepLabel() + QStringLiteral(": %1 %2 failed: %3").arg(trace.method, trace.url, m_redactor.text(response.error));
         record(message);
-        fail(message, isTransientNetworkError(e));
+        fail(message, response.transient);
         return;
     }
     if (status == 401 && m_workflow->destination.auth.type == AuthType::OAuth2 && !m_retriedAfter401) {
@@ -380,19 +337,18 @@ void FileDelivery::onReplyFinished(QNetworkReply *reply, const StepRequest &r, c
         return;
     }
     if (status < 200 || status >= 300) {
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         QString message = stepLabel() + QStringLiteral(": %1 %2 returned HTTP %3").arg(trace.method, trace.url).arg(status);
-        if (!reason.isEmpty())
-            message += u' ' + reason;
+        if (!response.reason.isEmpty())
+            message += u' ' + QString::fromLatin1(response.reason);
         const QString excerpt = trace.responseBody.left(200).simplified();
         if (!excerpt.isEmpty())
             message += QStringLiteral(": ") + excerpt;
         record(message);
-        m_result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+        m_result.retryAfterSeconds = parseRetryAfter(response.header("Retry-After"));
         fail(message, isTransientStatus(status));
         return;
     }
-    if (!parseResponse(m_responseBody, trace))
+    if (!parseResponse(response.body, trace))
         return;
     m_result.trace.append(trace);
     ++m_step;

@@ -12,12 +12,13 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace scanflow {
 
+class HttpClient;
+class HttpTransfer;
+struct HttpResponse;
 class OAuthSession;
+class UploadBody;
 
 // Runs one workflow's request sequence for one file (R1, R2): each step in order with a fresh
 // placeholder context, auth on every step (R3), values parsed from responses handed to later
@@ -29,13 +30,14 @@ class FileDelivery : public QObject
 public:
     struct Environment
     {
-        QNetworkAccessManager *network = nullptr;
+        HttpClient *http = nullptr;
         OAuthSession *oauth = nullptr; // when the workflow uses OAuth 2.0
         int requestTimeoutMs = 60000;
     };
 
     FileDelivery(quint64 id, std::shared_ptr<const Workflow> workflow, DeliveryJob job,
                  Environment env, QObject *parent = nullptr);
+    ~FileDelivery() override;
 
     void start();
 
@@ -49,7 +51,7 @@ private:
     void buildRedactor();
     void runStep();
     void send(const StepRequest &request, const QString &bearer);
-    void onReplyFinished(QNetworkReply *reply, const StepRequest &request, const QString &bearer);
+    void onAnswer(const HttpResponse &response, const StepRequest &request, const QString &bearer);
     bool parseResponse(const QByteArray &body, TraceEntry &trace);
     void fail(const QString &error, bool transient = false);
     void succeed();
@@ -68,7 +70,8 @@ private:
     int m_step = 0;
     bool m_retriedAfter401 = false;
     QString m_rejectedToken;
-    QByteArray m_responseBody;
+    std::unique_ptr<UploadBody> m_body;       // what the step's request reads its body from
+    std::unique_ptr<HttpTransfer> m_transfer; // the step's request in flight (goes first)
     bool m_inSteps = false;
     bool m_done = false;
 };

@@ -1,5 +1,6 @@
 #include "OAuthSession.h"
 
+#include "HttpClient.h"
 #include "Logging.h"
 #include "StepRequest.h"
 #include "TokenExchange.h"
@@ -8,9 +9,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 namespace scanflow {
 
@@ -26,9 +24,9 @@ bool isFresh(const OAuthToken &t)
 } // namespace
 
 OAuthSession::OAuthSession(const Auth &auth, QString workflowKey, QString user, TokenStore *store,
-                           QNetworkAccessManager *network, int timeoutMs, QObject *parent)
+                           HttpClient *http, int timeoutMs, QObject *parent)
     : QObject(parent), m_auth(auth), m_workflowKey(std::move(workflowKey)), m_user(std::move(user)),
-      m_store(store), m_network(network), m_timeoutMs(timeoutMs)
+      m_store(store), m_http(http), m_timeoutMs(timeoutMs)
 {
 }
 
@@ -77,11 +75,13 @@ void OAuthSession::refresh()
         form.append({QStringLiteral("client_secret"), m_auth.clientSecret});
     const QByteArray body = formEncode(form);
 
-    QNetworkRequest request{QUrl(m_auth.tokenUrl)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    HttpRequest request;
+    request.method = "POST";
+    request.url = QUrl(m_auth.tokenUrl);
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
+    request.body = body;
+    request.stallTimeoutMs = m_timeoutMs;
+    request.maxRedirects = 0; // a token endpoint that moves is not followed with the refresh token
 
     TraceEntry trace;
     trace.step = QStringLiteral("OAuth 2.0 token refresh");
@@ -94,15 +94,16 @@ void OAuthSession::refresh()
     QElapsedTimer timer;
     timer.start();
     qCDebug(lcOAuth) << "refreshing token for" << m_workflowKey << (m_user.isEmpty() ? QStringLiteral("(shared)") : m_user);
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, trace, current, timer]() mutable {
-        reply->deleteLater();
+    HttpTransfer *transfer = m_http->start(std::move(request));
+    transfer->setParent(this); // cancelled if the session goes first
+    connect(transfer, &HttpTransfer::finished, this, [this, transfer, trace, current, timer]() mutable {
+        transfer->deleteLater();
+        const HttpResponse &answer = transfer->response();
         trace.elapsedMs = timer.elapsed();
-        const QByteArray response = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray response = answer.body;
+        const int status = answer.status;
         trace.status = status;
-        for (const auto &pair : reply->rawHeaderPairs())
-            trace.responseHeaders.append(pair);
+        trace.responseHeaders = answer.headers;
 
         const QJsonObject json = QJsonDocument::fromJson(response).object();
         OAuthToken next = tokenFromAnswer(json);
@@ -125,7 +126,7 @@ void OAuthSession::refresh()
             outcome.needsReauthorization = true;
         } else if (status == 0 || status >= 500 || status == 429) {
             outcome.accessToken = Result<QString>::failure(
-                QStringLiteral("token refresh at %1 failed: %2").arg(trace.url, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()));
+                QStringLiteral("token refresh at %1 failed: %2").arg(trace.url, status ? QStringLiteral("HTTP %1").arg(status) : answer.error));
             outcome.transient = true;
         } else {
             outcome.accessToken = Result<QString>::failure(

@@ -11,9 +11,10 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
 
 namespace scanflow {
+
+class HttpClient;
 
 class TokenStore;
 
@@ -37,7 +38,7 @@ public:
     static constexpr int RefreshMarginSeconds = 60;
 
     OAuthSession(const Auth &auth, QString workflowKey, QString user, TokenStore *store,
-                 QNetworkAccessManager *network, int timeoutMs, QObject *parent = nullptr);
+                 HttpClient *http, int timeoutMs, QObject *parent = nullptr);
 
     // Calls back with a token that is not about to expire. With `rejectedToken` (a target
     // answered 401 with it), a token other than that one: refreshed unless another file
@@ -55,7 +56,7 @@ private:
     QString m_workflowKey;
     QString m_user;
     TokenStore *m_store;
-    QNetworkAccessManager *m_network;
+    HttpClient *m_http;
     int m_timeoutMs;
     QList<Callback> m_waiting;
     bool m_refreshing = false;

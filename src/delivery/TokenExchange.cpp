@@ -1,13 +1,11 @@
 #include "TokenExchange.h"
 
+#include "HttpClient.h"
 #include "Logging.h"
 #include "StepRequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 namespace scanflow {
 
@@ -22,7 +20,7 @@ OAuthToken tokenFromAnswer(const QJsonObject &answer)
     return token;
 }
 
-void exchangeAuthorizationCode(QNetworkAccessManager *network, const Auth &auth, const AuthorizationCode &grant,
+void exchangeAuthorizationCode(HttpClient *http, const Auth &auth, const AuthorizationCode &grant,
                                int timeoutMs, QObject *context, std::function<void(const Result<OAuthToken> &)> done)
 {
     QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -34,22 +32,24 @@ void exchangeAuthorizationCode(QNetworkAccessManager *network, const Auth &auth,
     if (!auth.clientSecret.isEmpty()) // a public client sends no empty secret (and no Basic header)
         form.append({QStringLiteral("client_secret"), auth.clientSecret});
 
-    QNetworkRequest request{QUrl(auth.tokenUrl)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    HttpRequest request;
+    request.method = "POST";
+    request.url = QUrl(auth.tokenUrl);
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
+    request.body = formEncode(form);
+    request.stallTimeoutMs = timeoutMs;
+    request.maxRedirects = 0; // the code is not handed to wherever a redirect points
     qCDebug(lcOAuth) << "exchanging an authorization code at" << auth.tokenUrl;
-    QNetworkReply *reply = network->post(request, formEncode(form));
+    HttpTransfer *transfer = http->start(std::move(request));
+    transfer->setParent(context); // cancelled if the context goes first
     const QString where = auth.tokenUrl;
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, where, timeoutMs, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    QObject::connect(transfer, &HttpTransfer::finished, context, [transfer, where, timeoutMs, done = std::move(done)] {
+        transfer->deleteLater();
+        const HttpResponse &answer = transfer->response();
+        const int status = answer.status;
+        const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
         if (status == 0) {
-            const QString why = reply->error() == QNetworkReply::OperationCanceledError
-                ? QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0)
-                : reply->errorString();
+            const QString why = answer.timedOut ? QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0) : answer.error;
             done(Result<OAuthToken>::failure(QStringLiteral("the token endpoint %1 could not be reached: %2").arg(where, why)));
             return;
         }

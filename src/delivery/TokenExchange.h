@@ -8,10 +8,11 @@
 #include <functional>
 
 class QJsonObject;
-class QNetworkAccessManager;
 class QObject;
 
 namespace scanflow {
+
+class HttpClient;
 
 // What the browser brought back from the provider, and what proves the same app asked for it.
 struct AuthorizationCode
@@ -30,7 +31,7 @@ OAuthToken tokenFromAnswer(const QJsonObject &answer);
 // confidential client never leaves the server; a public client (no secret) sends no secret
 // at all. The answer comes within timeoutMs, or as a failure naming the timeout; `done` runs
 // only while `context` lives. Messages never contain the code, the secret or a token.
-void exchangeAuthorizationCode(QNetworkAccessManager *network, const Auth &auth, const AuthorizationCode &grant,
+void exchangeAuthorizationCode(HttpClient *http, const Auth &auth, const AuthorizationCode &grant,
                                int timeoutMs, QObject *context, std::function<void(const Result<OAuthToken> &)> done);
 
 } // namespace scanflow

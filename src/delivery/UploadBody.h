@@ -11,16 +11,12 @@ namespace scanflow {
 
 // An upload body made of byte segments and one file, read in order as one random-access
 // device: a multipart/form-data body (text parts, metadata, the scan) or a raw file. The file
-// is read from disk as QNetworkAccessManager asks for it, never held whole.
+// is read from disk as the HTTP client asks for it, never held whole.
 class UploadBody : public QIODevice
 {
     Q_OBJECT
 
 public:
-    // Bodies up to this size are sent as one byte array: Qt 6.4 writes an upload device's data
-    // only after the headers have left, and a server's delayed ACK then costs ~40 ms a request.
-    static constexpr qint64 InMemoryLimit = 1024 * 1024;
-
     explicit UploadBody(QObject *parent = nullptr);
 
     // multipart/form-data, RFC 7578: a text field, or a file part from bytes or from the file.

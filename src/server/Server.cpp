@@ -28,7 +28,6 @@
 #include "WorkflowController.h"
 
 #include <QDir>
-#include <QNetworkAccessManager>
 
 #include <openssl/crypto.h>
 #include <QFile>

@@ -3,11 +3,11 @@
 #include "ActingUser.h"
 #include "Caller.h"
 #include "FormParams.h"
+#include "HttpClient.h"
 #include "JsonBody.h"
 #include "WorkflowService.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QThreadStorage>
 #include <QRegularExpression>
 
@@ -114,23 +114,23 @@ QJsonObject WorkplaceController::item(const Found &f, qint64 userId)
     return o;
 }
 
-// Each handler thread's own network access (a QNetworkAccessManager belongs to the thread that
-// made it); it goes when the thread ends. The exchange's answer then comes back on the same
-// thread, with its own database connection.
-static QNetworkAccessManager *networkOfThisThread()
+// Each handler thread's own HTTP client (its sockets belong to the thread's event loop); it
+// goes when the thread ends. The exchange's answer then comes back on the same thread, with
+// its own database connection.
+static HttpClient *httpOfThisThread()
 {
-    static QThreadStorage<QNetworkAccessManager *> managers;
-    if (!managers.hasLocalData())
-        managers.setLocalData(new QNetworkAccessManager);
-    return managers.localData();
+    static QThreadStorage<HttpClient *> clients;
+    if (!clients.hasLocalData())
+        clients.setLocalData(new HttpClient);
+    return clients.localData();
 }
 
 std::shared_ptr<LaterAnswer> WorkplaceController::exchangeThen(const Auth &auth, const AuthorizationCode &code,
                                                                std::function<ApiResult(const OAuthToken &)> save)
 {
     const auto later = LaterAnswer::make();
-    QNetworkAccessManager *network = networkOfThisThread();
-    exchangeAuthorizationCode(network, auth, code, ExchangeTimeoutMs, network,
+    HttpClient *http = httpOfThisThread();
+    exchangeAuthorizationCode(http, auth, code, ExchangeTimeoutMs, http,
                               [later, save = std::move(save)](const Result<OAuthToken> &token) {
         if (!token)
             return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));

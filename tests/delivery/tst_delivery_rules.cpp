@@ -327,7 +327,7 @@ void TestDeliveryRules::R8_rawBodyIsTheFileAlone()
 
 void TestDeliveryRules::R8_largeFilesStreamByteForByte()
 {
-    // Over UploadBody::InMemoryLimit the body is read from disk as it is sent.
+    // A body of megabytes is read from disk as it is sent.
     DeliveryHarness h;
     QByteArray big(3 * 1024 * 1024 + 17, Qt::Uninitialized);
     for (qsizetype i = 0; i < big.size(); ++i)
