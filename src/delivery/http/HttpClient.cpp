@@ -203,7 +203,7 @@ bool HttpTransfer::begin()
     // Bodies leave in blocks of 512 KiB (curl's default is 64): fewer reads from disk, fewer sends.
     curl_easy_setopt(easy, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
     curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // what curl can decode, decoded
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(m_request.stallTimeoutMs));
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(std::max(0, m_request.stallTimeoutMs)));
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &CurlCallbacks::header);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &CurlCallbacks::body);
@@ -254,7 +254,8 @@ bool HttpTransfer::begin()
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, list);
 
     m_sent = m_total = m_received = -1;
-    m_stall.start(m_request.stallTimeoutMs);
+    if (m_request.stallTimeoutMs > 0) // 0: no limit
+        m_stall.start(m_request.stallTimeoutMs);
     m_client->add(this);
     return true;
 }
@@ -267,7 +268,8 @@ void HttpTransfer::noteProgress(qint64 sent, qint64 total, qint64 received)
     m_total = total;
     m_received = received;
     m_progressed = true;
-    m_stall.start(m_request.stallTimeoutMs);
+    if (m_request.stallTimeoutMs > 0)
+        m_stall.start(m_request.stallTimeoutMs);
 }
 
 void HttpTransfer::end(int curlCode)

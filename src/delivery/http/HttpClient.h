@@ -25,7 +25,7 @@ struct HttpRequest
     HeaderList headers;          // as given; curl adds Host and Content-Length
     QByteArray body;             // sent as it is, unless:
     QIODevice *bodyDevice = nullptr; // open, random access, read from its start as the socket drains (not owned)
-    int stallTimeoutMs = 60000;  // no byte either way for this long: fails (transient)
+    int stallTimeoutMs = 60000;  // no byte either way for this long: fails (transient); 0: no limit
     int maxRedirects = 5;        // followed only to the same origin
     qint64 maxResponseBytes = 1024 * 1024; // of the body kept; the rest is read and dropped
 
