@@ -22,6 +22,33 @@ def start_target(*extra):
     return proc, line.split(" ", 1)[1]
 
 
+def start_nginx(folder):
+    """nginx-light as an ordinary target: every request's body read (and dropped), then 201 and
+    the JSON the sequence parses. It keeps the kernel's delayed ACKs, as servers do."""
+    os.makedirs(folder, exist_ok=True)
+    port = 19000 + os.getpid() % 1000
+    conf = os.path.join(folder, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write(f"""worker_processes auto; pid {folder}/nginx.pid; error_log {folder}/error.log; daemon off;
+events {{ worker_connections 1024; }}
+http {{ access_log off; client_body_temp_path {folder}/tmp; proxy_temp_path {folder}/tmp;
+  fastcgi_temp_path {folder}/tmp; uwsgi_temp_path {folder}/tmp; scgi_temp_path {folder}/tmp;
+  keepalive_requests 100000;
+  server {{ listen 127.0.0.1:{port}; client_max_body_size 0; default_type application/json;
+    location / {{ return 201 '{{"data":{{"id":"1","uploadId":"u1"}}}}'; }} }} }}
+""")
+    proc = subprocess.Popen(["nginx", "-c", conf, "-p", folder], stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def curl_big(args):
+    """curl's own upload of the big file: seconds."""
+    start = time.perf_counter()
+    subprocess.run(["curl", "-s", "-o", "/dev/null"] + args, check=True)
+    return time.perf_counter() - start
+
+
 def make_files(folder, count, size):
     os.makedirs(folder, exist_ok=True)
     payload = b"%PDF-1.4\n" + os.urandom(size - 20) + b"\n%%EOF\n"
@@ -110,6 +137,7 @@ def main():
 
     tmp = tempfile.mkdtemp(prefix="scanflow-bench-")
     target, api = start_target()
+    ng, ng_api = start_nginx(os.path.join(tmp, "nginx"))
     rows = []
     try:
         files = make_files(os.path.join(tmp, "scans"), args.files, 20 * 1024)
@@ -147,6 +175,14 @@ def main():
             slow.terminate()
             slow.wait()
 
+        # An ordinary server: nginx-light, the same sequence, beside the Python client.
+        for c in (1, 8):
+            secs, rss, code = scanflow(ng_api, seq, os.path.join(tmp, "scans"), c)
+            rows.append((f"ScanFlow, concurrency {c}, nginx target", len(files) / secs, f"{len(files)} files in {secs:.2f} s" + ("" if code == 0 else f", exit {code}")))
+        for t in (1, 8):
+            secs, failed = python_client(ng_api, files, t)
+            rows.append((f"Python, {t} thread{'s' if t > 1 else ''}, nginx target", len(files) / secs, f"{len(files)} files in {secs:.2f} s" + (f", {failed} failed" if failed else "")))
+
         big = os.path.join(tmp, "big", "big-scan.pdf")
         os.makedirs(os.path.dirname(big))
         with open(big, "wb") as f:
@@ -155,9 +191,18 @@ def main():
         for mode in ("multipart", "raw"):
             secs, rss, code = scanflow(api, os.path.join(BENCH, f"workflow-big-{mode}.json"), big, 1)
             rss_rows.append((f"ScanFlow, {args.big_mib} MiB file, {mode}", rss / 1024, f"{secs:.2f} s, {args.big_mib / secs:.0f} MiB/s" + ("" if code == 0 else f", exit {code}")))
+        # The same file to nginx, ScanFlow beside curl -F / curl -T (each a process, started and timed alike).
+        for mode, curl_args in (("multipart", ["-F", f"file=@{big};type=application/pdf"]), ("raw", ["-T", big])):
+            secs, rss, code = scanflow(ng_api, os.path.join(BENCH, f"workflow-big-{mode}.json"), big, 1)
+            curl_secs = curl_big(curl_args + [ng_api + "/big"])
+            rss_rows.append((f"ScanFlow, {args.big_mib} MiB, {mode}, nginx", rss / 1024,
+                             f"{secs:.2f} s, {args.big_mib / secs:.0f} MiB/s; curl {curl_args[0]} {curl_secs:.2f} s, "
+                             f"{args.big_mib / curl_secs:.0f} MiB/s: {curl_secs / secs * 100:.0f} % of curl's rate"))
     finally:
         target.terminate()
         target.wait()
+        ng.terminate()
+        ng.wait()
         shutil.rmtree(tmp, ignore_errors=True)
 
     py8 = next(r[1] for r in rows if r[0] == "Python http.client, 8 threads")
