@@ -128,6 +128,20 @@ def python_client(api, files, threads):
     return time.perf_counter() - start, failures[0]
 
 
+def sequence_rows(api, seq, folder, files, where, python_name):
+    """ScanFlow at concurrency 1 and 8 and the Python client with 1 and 8 threads, against one target."""
+    rows = []
+    for c in (1, 8):
+        secs, rss, code = scanflow(api, seq, folder, c)
+        rows.append((f"ScanFlow, concurrency {c}{where}", len(files) / secs,
+                     f"{len(files)} files in {secs:.2f} s, peak RSS {rss / 1024:.0f} MiB" + ("" if code == 0 else f", exit {code}")))
+    for t in (1, 8):
+        secs, failed = python_client(api, files, t)
+        rows.append((f"{python_name}, {t} thread{'s' if t > 1 else ''}{where}", len(files) / secs,
+                     f"{len(files)} files in {secs:.2f} s" + (f", {failed} failed" if failed else "")))
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--files", type=int, default=3000, help="files per ScanFlow / Python run")
@@ -149,15 +163,10 @@ def main():
         seq = os.path.join(BENCH, "workflow-sequence.json")
 
         scanflow(api, seq, curl_dir, 8)  # warm-up: page cache, first connections
-        for c in (1, 8):
-            secs, rss, code = scanflow(api, seq, os.path.join(tmp, "scans"), c)
-            rows.append((f"ScanFlow, concurrency {c}", len(files) / secs, f"{len(files)} files in {secs:.2f} s, peak RSS {rss / 1024:.0f} MiB" + ("" if code == 0 else f", exit {code}")))
+        rows += sequence_rows(api, seq, os.path.join(tmp, "scans"), files, "", "Python http.client")
         for p in (1, 8):
             secs, failed = curl_script(api, curl_files, p)
             rows.append((f"curl script, {p} in parallel", len(curl_files) / secs, f"{len(curl_files)} files in {secs:.2f} s" + (f", {failed} failed" if failed else "")))
-        for t in (1, 8):
-            secs, failed = python_client(api, files, t)
-            rows.append((f"Python http.client, {t} thread{'s' if t > 1 else ''}", len(files) / secs, f"{len(files)} files in {secs:.2f} s" + (f", {failed} failed" if failed else "")))
 
         # The same two clients against a target that keeps the kernel's delayed ACKs, as most
         # servers do: Qt 6.4 sends a body over 16 KiB in several writes without TCP_NODELAY.
@@ -176,12 +185,7 @@ def main():
             slow.wait()
 
         # An ordinary server: nginx-light, the same sequence, beside the Python client.
-        for c in (1, 8):
-            secs, rss, code = scanflow(ng_api, seq, os.path.join(tmp, "scans"), c)
-            rows.append((f"ScanFlow, concurrency {c}, nginx target", len(files) / secs, f"{len(files)} files in {secs:.2f} s" + ("" if code == 0 else f", exit {code}")))
-        for t in (1, 8):
-            secs, failed = python_client(ng_api, files, t)
-            rows.append((f"Python, {t} thread{'s' if t > 1 else ''}, nginx target", len(files) / secs, f"{len(files)} files in {secs:.2f} s" + (f", {failed} failed" if failed else "")))
+        rows += sequence_rows(ng_api, seq, os.path.join(tmp, "scans"), files, ", nginx target", "Python")
 
         big = os.path.join(tmp, "big", "big-scan.pdf")
         os.makedirs(os.path.dirname(big))

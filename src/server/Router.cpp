@@ -9,7 +9,7 @@ namespace scanflow {
 void Router::add(const QByteArray &method, const QString &pattern, ApiHandler handler, qint64 maxBodyBytes, ApiAdmit admit,
                  BigBody bigBody)
 {
-    Route route{method, {}, false, 0, std::move(handler), maxBodyBytes, std::move(admit), bigBody};
+    Route route{method, {}, 0, std::move(handler), maxBodyBytes, std::move(admit), bigBody};
     // The pattern is read here, once: matching runs for every route on every request.
     for (const QString &part : pattern.split(u'/', Qt::SkipEmptyParts)) {
         using Kind = Route::Segment::Kind;
@@ -21,14 +21,14 @@ void Router::add(const QByteArray &method, const QString &pattern, ApiHandler ha
             route.segments.append({Kind::Literal, part});
         route.score += route.segments.constLast().kind == Kind::Literal ? 2 : 0;
     }
-    route.rest = !route.segments.isEmpty() && route.segments.constLast().kind == Route::Segment::Kind::Rest;
     m_routes.append(std::move(route));
 }
 
 bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
 {
     using Kind = Route::Segment::Kind;
-    if (route.rest ? segments.size() < route.segments.size() - 1 : route.segments.size() != segments.size())
+    const bool rest = !route.segments.isEmpty() && route.segments.constLast().kind == Kind::Rest;
+    if (rest ? segments.size() < route.segments.size() - 1 : route.segments.size() != segments.size())
         return false;
     for (qsizetype i = 0; i < route.segments.size(); ++i) {
         const Route::Segment &want = route.segments.at(i);

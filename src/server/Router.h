@@ -84,7 +84,6 @@ private:
             QString text; // the literal, or the name it captures
         };
         QList<Segment> segments; // read from the pattern once, when added
-        bool rest = false;       // ends in "{*name}"
         int score = 0;           // how specific: 2 a literal segment
         ApiHandler handler;
         qint64 maxBodyBytes = -1;

@@ -28,8 +28,6 @@ struct HttpRequest
     int stallTimeoutMs = 60000;  // no byte either way for this long: fails (transient); 0: no limit
     int maxRedirects = 5;        // followed only to the same origin
     qint64 maxResponseBytes = 1024 * 1024; // of the body kept; the rest is read and dropped
-
-    bool hasBody() const { return bodyDevice || !body.isEmpty() || (method != "GET" && method != "HEAD"); }
 };
 
 // What came back, or why nothing did.
