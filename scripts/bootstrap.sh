@@ -14,7 +14,8 @@ packages=(
     python3 curl
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(xvfb dbus dbus-x11 gnome-keyring openssl postgresql clang-14 libclang-rt-14-dev)
+    packages+=(xvfb dbus dbus-x11 gnome-keyring openssl postgresql clang-14 libclang-rt-14-dev
+               nginx-light tinyproxy microsocks squid)
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 

@@ -44,6 +44,15 @@ constexpr NameTable<ParamLocation, 2> locationNames{{
 constexpr NameTable<MetadataFormat, 4> metadataNames{{
     {MetadataFormat::Xml, "xml"}, {MetadataFormat::Json, "json"},
     {MetadataFormat::CustomXml, "customXml"}, {MetadataFormat::CustomJson, "customJson"}}};
+constexpr NameTable<ProxyMode, 3> proxyModeNames{{
+    {ProxyMode::System, "system"}, {ProxyMode::None, "none"}, {ProxyMode::Url, "url"}}};
+constexpr NameTable<ProxyAuth, 4> proxyAuthNames{{
+    {ProxyAuth::Any, "any"}, {ProxyAuth::Basic, "basic"}, {ProxyAuth::Ntlm, "ntlm"},
+    {ProxyAuth::Negotiate, "negotiate"}}};
+constexpr NameTable<TlsVersion, 3> tlsVersionNames{{
+    {TlsVersion::Default, "default"}, {TlsVersion::Tls12, "1.2"}, {TlsVersion::Tls13, "1.3"}}};
+constexpr NameTable<ClientCertFormat, 3> clientCertFormatNames{{
+    {ClientCertFormat::None, "none"}, {ClientCertFormat::Pem, "pem"}, {ClientCertFormat::P12, "p12"}}};
 
 template <typename E, std::size_t N>
 QString nameOf(const NameTable<E, N> &table, E value)
@@ -75,6 +84,10 @@ QString toString(JsonSource v) { return nameOf(jsonSourceNames, v); }
 QString toString(ParamType v) { return nameOf(paramTypeNames, v); }
 QString toString(ParamLocation v) { return nameOf(locationNames, v); }
 QString toString(MetadataFormat v) { return nameOf(metadataNames, v); }
+QString toString(ProxyMode v) { return nameOf(proxyModeNames, v); }
+QString toString(ProxyAuth v) { return nameOf(proxyAuthNames, v); }
+QString toString(TlsVersion v) { return nameOf(tlsVersionNames, v); }
+QString toString(ClientCertFormat v) { return nameOf(clientCertFormatNames, v); }
 
 std::optional<AuthType> authTypeFromString(const QString &s) { return valueOf(authNames, s); }
 std::optional<StepKind> stepKindFromString(const QString &s) { return valueOf(kindNames, s); }
@@ -84,6 +97,10 @@ std::optional<JsonSource> jsonSourceFromString(const QString &s) { return valueO
 std::optional<ParamType> paramTypeFromString(const QString &s) { return valueOf(paramTypeNames, s); }
 std::optional<ParamLocation> locationFromString(const QString &s) { return valueOf(locationNames, s); }
 std::optional<MetadataFormat> metadataFormatFromString(const QString &s) { return valueOf(metadataNames, s); }
+std::optional<ProxyMode> proxyModeFromString(const QString &s) { return valueOf(proxyModeNames, s); }
+std::optional<ProxyAuth> proxyAuthFromString(const QString &s) { return valueOf(proxyAuthNames, s); }
+std::optional<TlsVersion> tlsVersionFromString(const QString &s) { return valueOf(tlsVersionNames, s); }
+std::optional<ClientCertFormat> clientCertFormatFromString(const QString &s) { return valueOf(clientCertFormatNames, s); }
 
 QString Step::displayName(int index) const
 {

@@ -19,6 +19,10 @@ enum class JsonSource { Parameters, Editor };
 enum class ParamType { System, Custom, Terminal, Response, User };
 enum class ParamLocation { Header, Form };
 enum class MetadataFormat { Xml, Json, CustomXml, CustomJson };
+enum class ProxyMode { System, None, Url };
+enum class ProxyAuth { Any, Basic, Ntlm, Negotiate };
+enum class TlsVersion { Default, Tls12, Tls13 };
+enum class ClientCertFormat { None, Pem, P12 };
 
 struct OAuthToken
 {
@@ -93,12 +97,49 @@ struct Metadata
     QString formFieldName = QStringLiteral("metadata");
 };
 
+// How the engine reaches the workflow's servers (its steps, uploads and token requests): whom
+// it trusts, who it says it is, through which proxy. Corporate networks need each of these.
+struct Connection
+{
+    // Trusted besides the system's certificate authorities: PEM text, and certificates imported
+    // through /certificate/ca, by alias (the server adds their PEM for a delivery).
+    QString trustedCas;
+    QStringList trustedCaAliases;
+    bool verifyCertificates = true; // false: any certificate, any name (shown as a warning)
+    TlsVersion minTlsVersion = TlsVersion::Default;
+    bool http2 = true;              // offered where the server speaks it (HTTPS)
+
+    // Mutual TLS. PEM: the certificate (and its chain) in clientCertificate, the key in
+    // clientKey. P12: the whole file, base64, in clientCertificate. The key, a P12 and the
+    // password are secrets.
+    ClientCertFormat clientCertFormat = ClientCertFormat::None;
+    QString clientCertificate;
+    QString clientKey;
+    QString clientKeyPassword;
+
+    // The system's proxy is the one the environment names (https_proxy, http_proxy, all_proxy,
+    // no_proxy), as curl and most Linux tools read it.
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyUrl;               // http://, https://, socks5://, socks5h://
+    QString proxyLogin;
+    QString proxyPassword;          // secret
+    ProxyAuth proxyAuth = ProxyAuth::Any;
+    QString noProxy;                // hosts reached directly: "localhost,.corp.example.com"
+
+    int connectTimeoutSeconds = 0;  // 0: the transfer timeout
+    int transferTimeoutSeconds = 0; // a request that moves no byte either way for this long fails; 0: the engine's
+
+    // The client certificate is a PKCS#12 file, whose certificate is a secret too.
+    bool certificateIsSecret() const { return clientCertFormat == ClientCertFormat::P12; }
+};
+
 struct Destination
 {
     QString url;
     Auth auth;
     QList<Step> steps;
     Metadata metadata;
+    Connection connection;
 };
 
 struct Workflow
@@ -133,6 +174,10 @@ QString toString(JsonSource v);
 QString toString(ParamType v);
 QString toString(ParamLocation v);
 QString toString(MetadataFormat v);
+QString toString(ProxyMode v);
+QString toString(ProxyAuth v);
+QString toString(TlsVersion v);
+QString toString(ClientCertFormat v);
 
 std::optional<AuthType> authTypeFromString(const QString &s);
 std::optional<StepKind> stepKindFromString(const QString &s);
@@ -142,5 +187,9 @@ std::optional<JsonSource> jsonSourceFromString(const QString &s);
 std::optional<ParamType> paramTypeFromString(const QString &s);
 std::optional<ParamLocation> locationFromString(const QString &s);
 std::optional<MetadataFormat> metadataFormatFromString(const QString &s);
+std::optional<ProxyMode> proxyModeFromString(const QString &s);
+std::optional<ProxyAuth> proxyAuthFromString(const QString &s);
+std::optional<TlsVersion> tlsVersionFromString(const QString &s);
+std::optional<ClientCertFormat> clientCertFormatFromString(const QString &s);
 
 } // namespace scanflow

@@ -45,6 +45,32 @@ public:
         return v.toBool();
     }
 
+    int integer(const QJsonObject &o, const QString &path, const char *key, int fallback, int min, int max)
+    {
+        const QJsonValue v = o.value(QString::fromLatin1(key));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble(-1e18);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+            issue(join(path, QString::fromLatin1(key)), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return int(d);
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const char *key)
+    {
+        QStringList out;
+        const QJsonArray a = array(o, path, key);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                issue(join(path, QString::fromLatin1(key)) + u'[' + QString::number(i) + u']', QStringLiteral("must be a string"));
+            else
+                out.append(a.at(i).toString());
+        }
+        return out;
+    }
+
     QJsonObject object(const QJsonObject &o, const QString &path, const char *key, bool required)
     {
         const QJsonValue v = o.value(QString::fromLatin1(key));
@@ -189,6 +215,72 @@ Auth readAuth(Reader &r, const QJsonObject &o, const QString &path)
         a.token = t;
     }
     return a;
+}
+
+Connection readConnection(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Connection c;
+    c.trustedCas = r.string(o, path, "trustedCas");
+    c.trustedCaAliases = r.strings(o, path, "trustedCaAliases");
+    c.verifyCertificates = r.boolean(o, path, "verifyCertificates", true);
+    c.minTlsVersion = r.enumeration(o, path, "minTlsVersion", TlsVersion::Default, tlsVersionFromString,
+                                    {TlsVersion::Default, TlsVersion::Tls12, TlsVersion::Tls13});
+    c.http2 = r.boolean(o, path, "http2", true);
+    c.connectTimeoutSeconds = r.integer(o, path, "connectTimeout", 0, 0, 3600);
+    c.transferTimeoutSeconds = r.integer(o, path, "transferTimeout", 0, 0, 24 * 3600);
+
+    const QString cp = Reader::join(path, QStringLiteral("clientCertificate"));
+    const QJsonObject cert = r.object(o, path, "clientCertificate", false);
+    c.clientCertFormat = r.enumeration(cert, cp, "format", ClientCertFormat::None, clientCertFormatFromString,
+                                       {ClientCertFormat::None, ClientCertFormat::Pem, ClientCertFormat::P12});
+    c.clientCertificate = r.string(cert, cp, "certificate");
+    c.clientKey = r.string(cert, cp, "key");
+    c.clientKeyPassword = r.string(cert, cp, "password");
+
+    const QString pp = Reader::join(path, QStringLiteral("proxy"));
+    const QJsonObject proxy = r.object(o, path, "proxy", false);
+    c.proxyMode = r.enumeration(proxy, pp, "mode", ProxyMode::System, proxyModeFromString,
+                                {ProxyMode::System, ProxyMode::None, ProxyMode::Url});
+    c.proxyUrl = r.string(proxy, pp, "url");
+    c.proxyLogin = r.string(proxy, pp, "login");
+    c.proxyPassword = r.string(proxy, pp, "password");
+    c.proxyAuth = r.enumeration(proxy, pp, "auth", ProxyAuth::Any, proxyAuthFromString,
+                                {ProxyAuth::Any, ProxyAuth::Basic, ProxyAuth::Ntlm, ProxyAuth::Negotiate});
+    c.noProxy = r.string(proxy, pp, "noProxy");
+    return c;
+}
+
+QJsonObject connectionToJson(const Connection &c, SecretHandling secrets)
+{
+    const bool withSecrets = secrets == SecretHandling::Include;
+    QJsonObject cert{{QStringLiteral("format"), toString(c.clientCertFormat)}};
+    if (c.clientCertFormat != ClientCertFormat::None) {
+        if (!c.clientCertificate.isEmpty() && (withSecrets || !c.certificateIsSecret()))
+            cert.insert(QStringLiteral("certificate"), c.clientCertificate);
+        if (withSecrets && !c.clientKey.isEmpty())
+            cert.insert(QStringLiteral("key"), c.clientKey);
+        if (withSecrets && !c.clientKeyPassword.isEmpty())
+            cert.insert(QStringLiteral("password"), c.clientKeyPassword);
+    }
+    QJsonObject proxy{{QStringLiteral("mode"), toString(c.proxyMode)}};
+    if (c.proxyMode == ProxyMode::Url) {
+        proxy.insert(QStringLiteral("url"), c.proxyUrl);
+        proxy.insert(QStringLiteral("login"), c.proxyLogin);
+        if (withSecrets && !c.proxyPassword.isEmpty())
+            proxy.insert(QStringLiteral("password"), c.proxyPassword);
+        proxy.insert(QStringLiteral("auth"), toString(c.proxyAuth));
+    }
+    if (c.proxyMode != ProxyMode::None)
+        proxy.insert(QStringLiteral("noProxy"), c.noProxy);
+    return {{QStringLiteral("trustedCas"), c.trustedCas},
+            {QStringLiteral("trustedCaAliases"), QJsonArray::fromStringList(c.trustedCaAliases)},
+            {QStringLiteral("verifyCertificates"), c.verifyCertificates},
+            {QStringLiteral("minTlsVersion"), toString(c.minTlsVersion)},
+            {QStringLiteral("http2"), c.http2},
+            {QStringLiteral("clientCertificate"), cert},
+            {QStringLiteral("proxy"), proxy},
+            {QStringLiteral("connectTimeout"), c.connectTimeoutSeconds},
+            {QStringLiteral("transferTimeout"), c.transferTimeoutSeconds}};
 }
 
 QJsonObject paramsToJson(const Parameter &p, SecretHandling secrets)
@@ -347,6 +439,7 @@ Result<Workflow> workflowFromJson(const QJsonObject &o)
     md.templateText = r.string(m, mp, "template");
     md.inFormField = r.boolean(m, mp, "inFormField", false);
     md.formFieldName = r.string(m, mp, "formFieldName", QStringLiteral("metadata"));
+    w.destination.connection = readConnection(r, r.object(d, dp, "connection", false), Reader::join(dp, QStringLiteral("connection")));
 
     if (issues.isEmpty())
         issues = validateWorkflow(w);
@@ -383,7 +476,8 @@ QJsonObject workflowToJson(const Workflow &w, SecretHandling secrets)
             {QStringLiteral("url"), d.url},
             {QStringLiteral("auth"), authToJson(d.auth, secrets)},
             {QStringLiteral("steps"), steps},
-            {QStringLiteral("metadata"), metadata}}},
+            {QStringLiteral("metadata"), metadata},
+            {QStringLiteral("connection"), connectionToJson(d.connection, secrets)}}},
     };
     if (!w.id.isEmpty())
         root.insert(QStringLiteral("id"), w.id);

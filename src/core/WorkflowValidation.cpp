@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+
+#include <functional>
 
 #include <algorithm>
 
@@ -17,6 +20,55 @@ namespace {
 QString at(const QString &path, const char *key, qsizetype index)
 {
     return (path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QString::fromLatin1(key)) + u'[' + QString::number(index) + u']';
+}
+
+void validateConnection(const Connection &c, const std::function<void(const QString &, const QString &)> &add)
+{
+    const QString path = QStringLiteral("destination.connection");
+    const auto pemCertificates = [](const QString &text) { return text.contains(QLatin1String("-----BEGIN CERTIFICATE-----")); };
+    const auto holdsKey = [](const QString &text) { return text.contains(QLatin1String("PRIVATE KEY-----")); };
+    if (!c.trustedCas.trimmed().isEmpty() && !pemCertificates(c.trustedCas))
+        add(path + QLatin1String(".trustedCas"), QStringLiteral("must hold PEM certificates (\"-----BEGIN CERTIFICATE-----\")"));
+    if (holdsKey(c.trustedCas))
+        add(path + QLatin1String(".trustedCas"), QStringLiteral("holds a private key; only certificates belong here"));
+    for (qsizetype i = 0; i < c.trustedCaAliases.size(); ++i) {
+        if (c.trustedCaAliases.at(i).trimmed().isEmpty())
+            add(at(path, "trustedCaAliases", i), QStringLiteral("must not be empty"));
+    }
+
+    const QString cp = path + QLatin1String(".clientCertificate");
+    if (c.clientCertFormat == ClientCertFormat::Pem) {
+        if (!pemCertificates(c.clientCertificate))
+            add(cp + QLatin1String(".certificate"), QStringLiteral("must hold the PEM certificate (\"-----BEGIN CERTIFICATE-----\")"));
+        else if (holdsKey(c.clientCertificate))
+            add(cp + QLatin1String(".certificate"), QStringLiteral("holds the private key; put it in clientCertificate.key, which is kept secret"));
+        if (!c.clientKey.isEmpty() && !holdsKey(c.clientKey))
+            add(cp + QLatin1String(".key"), QStringLiteral("must hold a PEM private key (\"-----BEGIN … PRIVATE KEY-----\")"));
+    } else if (c.clientCertFormat == ClientCertFormat::P12) {
+        static const QRegularExpression base64(QStringLiteral("^[A-Za-z0-9+/=\\s]*$"));
+        if (!base64.match(c.clientCertificate).hasMatch())
+            add(cp + QLatin1String(".certificate"), QStringLiteral("must be the PKCS#12 file in base64"));
+        if (!c.clientKey.isEmpty())
+            add(cp + QLatin1String(".key"), QStringLiteral("a PKCS#12 file holds its own key; leave this empty"));
+    }
+
+    const QString pp = path + QLatin1String(".proxy");
+    if (c.proxyMode == ProxyMode::Url) {
+        const QUrl url(c.proxyUrl.trimmed(), QUrl::StrictMode);
+        static const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("socks4"),
+                                         QStringLiteral("socks4a"), QStringLiteral("socks5"), QStringLiteral("socks5h")};
+        if (c.proxyUrl.trimmed().isEmpty())
+            add(pp + QLatin1String(".url"), QStringLiteral("is required when the proxy mode is url"));
+        else if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme().toLower()))
+            add(pp + QLatin1String(".url"), QStringLiteral("\"%1\" is not a proxy URL (http://, https://, socks5h://, socks5://, socks4a:// or socks4:// and a host)").arg(c.proxyUrl));
+        else if (!url.userInfo().isEmpty())
+            add(pp + QLatin1String(".url"), QStringLiteral("must not hold a login; put it in proxy.login and proxy.password, which is kept secret"));
+        if (c.proxyAuth != ProxyAuth::Any && url.scheme().startsWith(QLatin1String("socks")) && c.proxyAuth != ProxyAuth::Basic)
+            add(pp + QLatin1String(".auth"), QStringLiteral("a SOCKS proxy takes a login and password only (auth \"any\" or \"basic\")"));
+    }
+    static const QRegularExpression hosts(QStringLiteral("^[A-Za-z0-9.*:\\[\\]_, -]*$"));
+    if (!hosts.match(c.noProxy).hasMatch())
+        add(pp + QLatin1String(".noProxy"), QStringLiteral("\"%1\" must be host names, domains (\".corp.example.com\") or addresses, separated by commas").arg(c.noProxy));
 }
 
 } // namespace
@@ -137,6 +189,8 @@ QList<WorkflowIssue> validateWorkflow(const Workflow &w)
         for (const ResponseParameter &rp : s.response)
             parsedBefore.insert(rp.key);
     }
+
+    validateConnection(d.connection, add);
 
     const Metadata &m = d.metadata;
     if (m.enabled) {

@@ -31,7 +31,8 @@ quint64 DeliveryEngine::submit(std::shared_ptr<const Workflow> workflow, const D
     return id;
 }
 
-OAuthSession *DeliveryEngine::sessionFor(const Workflow &workflow, const QString &user)
+OAuthSession *DeliveryEngine::sessionFor(const Workflow &workflow, const QString &user,
+                                         std::shared_ptr<const TransportSettings> transport)
 {
     const Auth &a = workflow.destination.auth;
     const QString account = workflow.hasUserSpecificAuth() ? user : QString();
@@ -43,6 +44,7 @@ OAuthSession *DeliveryEngine::sessionFor(const Workflow &workflow, const QString
         session = new OAuthSession(a, workflow.key(), account, m_tokens, m_http, m_timeoutMs, this);
     }
     session->setAuth(a);
+    session->setTransport(transport);
     return session;
 }
 
@@ -53,8 +55,10 @@ void DeliveryEngine::pump()
         FileDelivery::Environment env;
         env.http = m_http;
         env.requestTimeoutMs = m_timeoutMs;
+        env.transport = TransportSettings::from(next.workflow->destination.connection);
         if (next.workflow->destination.auth.type == AuthType::OAuth2)
-            env.oauth = sessionFor(*next.workflow, next.job.user.identity.isEmpty() ? next.job.user.name : next.job.user.identity);
+            env.oauth = sessionFor(*next.workflow, next.job.user.identity.isEmpty() ? next.job.user.name : next.job.user.identity,
+                                   env.transport);
         auto *delivery = new FileDelivery(next.id, next.workflow, next.job, env, this);
         m_running.insert(next.id, delivery);
         connect(delivery, &FileDelivery::uploadProgress, this, &DeliveryEngine::uploadProgress);

@@ -13,6 +13,7 @@
 namespace scanflow {
 
 class HttpClient;
+struct TransportSettings;
 
 class FileDelivery;
 class OAuthSession;
@@ -53,7 +54,7 @@ private:
         DeliveryJob job;
     };
     void pump();
-    OAuthSession *sessionFor(const Workflow &workflow, const QString &user);
+    OAuthSession *sessionFor(const Workflow &workflow, const QString &user, std::shared_ptr<const TransportSettings> transport);
 
     TokenStore *m_tokens;
     HttpClient *m_http;

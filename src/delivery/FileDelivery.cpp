@@ -170,6 +170,10 @@ void FileDelivery::buildRedactor()
         m_redactor.addSecret(a.token->refreshToken);
     }
     m_redactor.addSecret(m_job.user.password);
+    if (m_env.transport) {
+        for (const QString &s : m_env.transport->secrets())
+            m_redactor.addSecret(s);
+    }
     for (const QString &v : m_job.user.values) // private data stays out of traces too
         m_redactor.addSecret(v);
     for (const Step &s : m_workflow->destination.steps) {
@@ -246,7 +250,9 @@ void FileDelivery::send(const StepRequest &r, const QString &bearer)
         request.headers.append({"Content-Type", r.contentType});
     if (!hasHeader(r.headers, "User-Agent"))
         request.headers.append({"User-Agent", QByteArray("ScanFlow/" SCANFLOW_VERSION)});
-    request.stallTimeoutMs = m_env.requestTimeoutMs;
+    request.stallTimeoutMs = m_env.transport && m_env.transport->stallTimeoutMs > 0 ? m_env.transport->stallTimeoutMs
+                                                                                   : m_env.requestTimeoutMs;
+    request.transport = m_env.transport;
     request.maxResponseBytes = MaxResponseBytes;
     // Redirects: to the same origin only (the client's rule), so credentials stay with their host.
 
@@ -316,6 +322,9 @@ void FileDelivery::onAnswer(const HttpResponse &response, const StepRequest &r, 
     trace.responseHeaders = m_redactor.headers(response.headers);
     trace.responseBody = m_redactor.excerpt(response.body);
     trace.elapsedMs = m_stepTimer.elapsed();
+    trace.protocol = QString::fromLatin1(response.protocol);
+    if (m_env.transport)
+        trace.note = m_env.transport->describe();
 
     const auto record = [&](const QString &error) {
         trace.error = error;

@@ -15,6 +15,7 @@
 namespace scanflow {
 
 class HttpClient;
+struct TransportSettings;
 class HttpTransfer;
 struct HttpResponse;
 class OAuthSession;
@@ -33,6 +34,7 @@ public:
         HttpClient *http = nullptr;
         OAuthSession *oauth = nullptr; // when the workflow uses OAuth 2.0
         int requestTimeoutMs = 60000;
+        std::shared_ptr<const TransportSettings> transport; // the workflow's connection settings
     };
 
     FileDelivery(quint64 id, std::shared_ptr<const Workflow> workflow, DeliveryJob job,

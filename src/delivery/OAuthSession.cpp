@@ -53,6 +53,10 @@ Redactor OAuthSession::redactor(const OAuthToken &token) const
 {
     Redactor r;
     r.addSecret(m_auth.clientSecret);
+    if (m_transport) {
+        for (const QString &s : m_transport->secrets())
+            r.addSecret(s);
+    }
     r.addSecret(token.accessToken);
     r.addSecret(token.refreshToken);
     return r;
@@ -80,8 +84,9 @@ void OAuthSession::refresh()
     request.url = QUrl(m_auth.tokenUrl);
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
     request.body = body;
-    request.stallTimeoutMs = m_timeoutMs;
+    request.stallTimeoutMs = m_transport && m_transport->stallTimeoutMs > 0 ? m_transport->stallTimeoutMs : m_timeoutMs;
     request.maxRedirects = 0; // a token endpoint that moves is not followed with the refresh token
+    request.transport = m_transport;
 
     TraceEntry trace;
     trace.step = QStringLiteral("OAuth 2.0 token refresh");
@@ -90,6 +95,8 @@ void OAuthSession::refresh()
     trace.url = redact.text(m_auth.tokenUrl);
     trace.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
     trace.requestBody = redact.text(QString::fromUtf8(body));
+    if (m_transport)
+        trace.note = m_transport->describe();
 
     QElapsedTimer timer;
     timer.start();

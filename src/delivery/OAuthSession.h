@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "Trace.h"
+#include "TransportSettings.h"
 #include "Workflow.h"
 
 #include <QList>
@@ -44,8 +45,9 @@ public:
     // answered 401 with it), a token other than that one: refreshed unless another file
     // already did.
     void withToken(const Callback &callback, const QString &rejectedToken = {});
-    // The workflow's current settings (an edited client secret or token URL applies at once).
+    // The workflow's current settings (an edited client secret, token URL or proxy applies at once).
     void setAuth(const Auth &auth) { m_auth = auth; }
+    void setTransport(std::shared_ptr<const TransportSettings> transport) { m_transport = std::move(transport); }
 
 private:
     void refresh();
@@ -53,6 +55,7 @@ private:
     Redactor redactor(const OAuthToken &token) const;
 
     Auth m_auth;
+    std::shared_ptr<const TransportSettings> m_transport;
     QString m_workflowKey;
     QString m_user;
     TokenStore *m_store;

@@ -20,7 +20,7 @@ OAuthToken tokenFromAnswer(const QJsonObject &answer)
     return token;
 }
 
-void exchangeAuthorizationCode(HttpClient *http, const Auth &auth, const AuthorizationCode &grant,
+void exchangeAuthorizationCode(HttpClient *http, const Auth &auth, const Connection &connection, const AuthorizationCode &grant,
                                int timeoutMs, QObject *context, std::function<void(const Result<OAuthToken> &)> done)
 {
     QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -39,6 +39,9 @@ void exchangeAuthorizationCode(HttpClient *http, const Auth &auth, const Authori
     request.body = formEncode(form);
     request.stallTimeoutMs = timeoutMs;
     request.maxRedirects = 0; // the code is not handed to wherever a redirect points
+    request.transport = TransportSettings::from(connection);
+    if (request.transport->stallTimeoutMs > 0)
+        request.stallTimeoutMs = request.transport->stallTimeoutMs;
     qCDebug(lcOAuth) << "exchanging an authorization code at" << auth.tokenUrl;
     HttpTransfer *transfer = http->start(std::move(request));
     transfer->setParent(context); // cancelled if the context goes first

@@ -29,9 +29,10 @@ OAuthToken tokenFromAnswer(const QJsonObject &answer);
 // The second half of the authorization code grant (RFC 6749 §4.1.3): the code traded for
 // tokens at the workflow's token endpoint. The server does it, because the client secret of a
 // confidential client never leaves the server; a public client (no secret) sends no secret
-// at all. The answer comes within timeoutMs, or as a failure naming the timeout; `done` runs
+// at all. It goes the way the workflow's requests go (its CAs, proxy, client certificate).
+// The answer comes within timeoutMs, or as a failure naming the timeout; `done` runs
 // only while `context` lives. Messages never contain the code, the secret or a token.
-void exchangeAuthorizationCode(HttpClient *http, const Auth &auth, const AuthorizationCode &grant,
+void exchangeAuthorizationCode(HttpClient *http, const Auth &auth, const Connection &connection, const AuthorizationCode &grant,
                                int timeoutMs, QObject *context, std::function<void(const Result<OAuthToken> &)> done);
 
 } // namespace scanflow

@@ -36,6 +36,10 @@ QJsonObject TraceEntry::toJson() const
                   {QStringLiteral("elapsedMs"), elapsedMs}};
     if (stepIndex >= 0)
         o.insert(QStringLiteral("stepIndex"), stepIndex);
+    if (!protocol.isEmpty())
+        o.insert(QStringLiteral("protocol"), protocol);
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     if (!parsed.isEmpty()) {

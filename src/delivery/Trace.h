@@ -25,6 +25,8 @@ struct TraceEntry
     HeaderList responseHeaders;
     QString responseBody;   // an excerpt
     qint64 elapsedMs = 0;
+    QString protocol;       // "HTTP/1.1", "HTTP/2"; empty when no response came
+    QString note;           // how the request went: through a proxy, certificate checks off
     QString error;
     QHash<QString, QString> parsed; // response values this step published (R10)
 

@@ -90,7 +90,7 @@ UserData QueueWorker::userData(qint64 workflowId, const QueuedDelivery &d)
 
 void QueueWorker::run(const QueuedDelivery &d)
 {
-    const auto workflow = m_workflows.load(d.workflowId);
+    const auto workflow = m_workflows.loadForDelivery(d.workflowId);
     if (!workflow || !workflow->has_value()) {
         const QString reason = workflow ? QStringLiteral("workflow %1 no longer exists").arg(d.workflowId) : workflow.error();
         m_queue.fail(d.id, reason, "[]", false, 0, m_settings.retry, 0.0);

@@ -1,5 +1,9 @@
 #include "WorkflowService.h"
 
+#include "ConnectionCheck.h"
+#include "Entities.h"
+#include "EntityRepository.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,6 +17,52 @@ const QString BasicPassword = QStringLiteral("basic.password");
 const QString ClientSecret = QStringLiteral("oauth.clientSecret");
 const QString Token = QStringLiteral("oauth.token");
 const QString NeedsRenewal = QStringLiteral("oauth.needsRenewal");
+// The connection's secrets: a PEM client key or a whole PKCS#12 file, its password, the proxy's.
+const QString ClientKey = QStringLiteral("connection.clientKey");
+const QString ClientP12 = QStringLiteral("connection.clientP12");
+const QString KeyPassword = QStringLiteral("connection.keyPassword");
+const QString ProxyPassword = QStringLiteral("connection.proxyPassword");
+
+// The connection's secret fields, by their name in the store.
+QList<QPair<QString, QString *>> connectionSecrets(Connection &c)
+{
+    return {{ClientKey, c.clientCertFormat == ClientCertFormat::Pem ? &c.clientKey : nullptr},
+            {ClientP12, c.clientCertFormat == ClientCertFormat::P12 ? &c.clientCertificate : nullptr},
+            {KeyPassword, c.clientCertFormat != ClientCertFormat::None ? &c.clientKeyPassword : nullptr},
+            {ProxyPassword, c.proxyMode == ProxyMode::Url ? &c.proxyPassword : nullptr}};
+}
+
+// The connection as it will be kept: what the client sent, and for what it left empty the
+// secret stored before, where it still belongs: the key and the PKCS#12 file while the
+// certificate is the same, the proxy's password while the proxy and its login are.
+Connection withKeptSecrets(Connection c, const Connection *before)
+{
+    if (c.clientCertFormat == ClientCertFormat::None) {
+        c.clientCertificate.clear();
+        c.clientKey.clear();
+        c.clientKeyPassword.clear();
+    }
+    if (c.proxyMode != ProxyMode::Url)
+        c.proxyPassword.clear();
+    if (!before)
+        return c;
+    const bool sameFormat = c.clientCertFormat == before->clientCertFormat;
+    bool certificateKept = false;
+    if (sameFormat && c.clientCertFormat == ClientCertFormat::P12 && c.clientCertificate.isEmpty()) {
+        c.clientCertificate = before->clientCertificate;
+        certificateKept = true;
+    } else if (sameFormat && c.clientCertFormat == ClientCertFormat::Pem && c.clientKey.isEmpty()
+               && c.clientCertificate == before->clientCertificate) {
+        c.clientKey = before->clientKey;
+        certificateKept = true;
+    }
+    if (certificateKept && c.clientKeyPassword.isEmpty())
+        c.clientKeyPassword = before->clientKeyPassword;
+    if (c.proxyMode == ProxyMode::Url && c.proxyPassword.isEmpty() && before->proxyMode == ProxyMode::Url
+        && c.proxyUrl.trimmed() == before->proxyUrl.trimmed() && c.proxyLogin == before->proxyLogin)
+        c.proxyPassword = before->proxyPassword;
+    return c;
+}
 
 QByteArray tokenToJson(const OAuthToken &t)
 {
@@ -62,6 +112,11 @@ bool hasSecrets(const Workflow &w)
     const Auth &a = w.destination.auth;
     if (!a.password.isEmpty() || !a.clientSecret.isEmpty() || a.token)
         return true;
+    Connection c = w.destination.connection;
+    for (const auto &[name, field] : connectionSecrets(c)) {
+        if (field && !field->isEmpty())
+            return true;
+    }
     for (const Step &s : w.destination.steps) {
         if (std::any_of(s.params.cbegin(), s.params.cend(), [](const Parameter &p) { return p.secret && !p.value.isEmpty(); }))
             return true;
@@ -104,13 +159,67 @@ Status WorkflowService::saveSecrets(qint64 id, const Workflow &w, const Workflow
                 return s;
         }
     }
+    Connection c = w.destination.connection; // its kept secrets merged in already
+    for (const auto &[name, field] : connectionSecrets(c)) {
+        const Status s = !field || field->isEmpty() ? m_secrets.remove(owner(id), name)
+                                                    : m_secrets.put(owner(id), name, field->toUtf8());
+        if (!s)
+            return s;
+    }
     if (a.type == AuthType::OAuth2 && a.token)
         return m_secrets.put(owner(id), Token, tokenToJson(*a.token));
     return Status::success();
 }
 
-Result<qint64> WorkflowService::create(const Workflow &workflow)
+Status WorkflowService::resolveTrustedCas(Connection &c)
 {
+    if (c.trustedCaAliases.isEmpty())
+        return Status::success();
+    const auto certificates = EntityRepository(m_db, Entities::Certificate).list();
+    if (!certificates)
+        return Status::failure(certificates.error());
+    for (qsizetype i = 0; i < c.trustedCaAliases.size(); ++i) {
+        const QString &alias = c.trustedCaAliases.at(i);
+        const auto it = std::find_if(certificates->cbegin(), certificates->cend(), [&](const QJsonObject &o) {
+            return o.value(QStringLiteral("kind")).toString() == QLatin1String("ca") && o.value(QStringLiteral("alias")).toString() == alias;
+        });
+        if (it == certificates->cend()) {
+            return Status::failure(QStringLiteral("destination.connection.trustedCaAliases[%1]: no CA certificate \"%2\" "
+                                                  "(import it under Certificates first)").arg(i).arg(alias));
+        }
+        if (!c.trustedCas.isEmpty() && !c.trustedCas.endsWith(u'\n'))
+            c.trustedCas += u'\n';
+        c.trustedCas += it->value(QStringLiteral("body")).toString();
+    }
+    return Status::success();
+}
+
+Status WorkflowService::prepareConnection(Workflow &workflow, const Connection *before)
+{
+    Connection &c = workflow.destination.connection;
+    c = withKeptSecrets(c, before);
+    Connection resolved = c;
+    if (const Status s = resolveTrustedCas(resolved); !s)
+        return s;
+    if (const QString problem = checkConnection(resolved); !problem.isEmpty())
+        return Status::failure(problem);
+    return Status::success();
+}
+
+Result<std::optional<Workflow>> WorkflowService::loadForDelivery(qint64 id)
+{
+    auto w = load(id);
+    if (w && w->has_value()) {
+        if (const Status s = resolveTrustedCas(w.value()->destination.connection); !s)
+            return Result<std::optional<Workflow>>::failure(s.error());
+    }
+    return w;
+}
+
+Result<qint64> WorkflowService::create(Workflow workflow)
+{
+    if (const Status s = prepareConnection(workflow, nullptr); !s)
+        return Result<qint64>::failure(s.error());
     if (const Status writable = m_secrets.writable(); hasSecrets(workflow) && !writable) // refuse, never drop a secret silently
         return Result<qint64>::failure(writable.error());
     qint64 id = 0;
@@ -156,6 +265,15 @@ Result<std::optional<Workflow>> WorkflowService::load(qint64 id)
                     p.value = QString::fromUtf8(**value);
             }
         }
+        for (const auto &[name, field] : connectionSecrets(w.destination.connection)) {
+            if (!field)
+                continue;
+            const auto value = m_secrets.get(owner(id), name);
+            if (!value)
+                return R::failure(value.error());
+            if (value->has_value())
+                *field = QString::fromUtf8(**value);
+        }
     }
     return R(std::optional<Workflow>(w));
 }
@@ -181,6 +299,11 @@ Result<bool> WorkflowService::update(qint64 id, Workflow workflow, bool revokeUs
     const bool revoke = (old.userSpecific && !workflow.userSpecific) || revokeUserAuthorizations || retargeted;
     // Same auth type and the same places: a secret left empty is one the client did not resend.
     const bool keep = old.destination.auth.type == workflow.destination.auth.type && !retargeted;
+    // The client certificate and the proxy login stay while the workflow goes where it went.
+    if (const Status s = prepareConnection(workflow, retargeted ? nullptr : &old.destination.connection); !s)
+        return Result<bool>::failure(s.error());
+    if (const Status writable = m_secrets.writable(); hasSecrets(workflow) && !writable)
+        return Result<bool>::failure(writable.error());
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status u = m_workflows.update(id, workflow); !u)
             return u;

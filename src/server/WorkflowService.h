@@ -14,9 +14,13 @@ class WorkflowService
 public:
     WorkflowService(Database &db, SecretStore &secrets) : m_db(db), m_workflows(db), m_secrets(secrets) {}
 
-    Result<qint64> create(const Workflow &workflow);
-    // The whole workflow, secrets included, for the delivery engine; nothing when unknown.
+    // Refuses connection settings that cannot work (a CA alias never imported, a client key
+    // that is not the certificate's, a password that does not open it), naming the field.
+    Result<qint64> create(Workflow workflow);
+    // The whole workflow, secrets included; nothing when unknown.
     Result<std::optional<Workflow>> load(qint64 id);
+    // The same, for the delivery engine: the imported CAs it trusts added to its trustedCas.
+    Result<std::optional<Workflow>> loadForDelivery(qint64 id);
     // R14: turning User-specific off drops user-specific parameters; switching it off (or
     // `revokeUserAuthorizations`) deletes every user's saved private data for the workflow.
     // Secrets stay with their destination: when the update sends requests to an origin the
@@ -40,6 +44,10 @@ private:
     // Every secret of the workflow as it is now, replacing what was stored: an empty one is
     // taken from `kept` (what the client never saw), or dropped when there is none.
     Status saveSecrets(qint64 id, const Workflow &workflow, const Workflow *kept);
+    // The connection's secrets completed from `before`, then checked as a whole.
+    Status prepareConnection(Workflow &workflow, const Connection *before);
+    // The PEM of each trusted CA alias (certificates imported through /certificate/ca) added.
+    Status resolveTrustedCas(Connection &connection);
 
     Database &m_db;
     WorkflowRepository m_workflows;

@@ -125,12 +125,19 @@ static HttpClient *httpOfThisThread()
     return clients.localData();
 }
 
-std::shared_ptr<LaterAnswer> WorkplaceController::exchangeThen(const Auth &auth, const AuthorizationCode &code,
+std::shared_ptr<LaterAnswer> WorkplaceController::exchangeThen(qint64 workflowId, const AuthorizationCode &code,
                                                                std::function<ApiResult(const OAuthToken &)> save)
 {
     const auto later = LaterAnswer::make();
+    const auto workflow = m_workflows.loadForDelivery(workflowId);
+    if (!workflow || !workflow->has_value()) {
+        later->answer(workflow ? ApiError::notFound(QStringLiteral("scanWorkflowId: no workflow %1").arg(workflowId))
+                               : ApiError::internal(workflow.error()));
+        return later;
+    }
+    const Destination &d = (*workflow)->destination;
     HttpClient *http = httpOfThisThread();
-    exchangeAuthorizationCode(http, auth, code, ExchangeTimeoutMs, http,
+    exchangeAuthorizationCode(http, d.auth, d.connection, code, ExchangeTimeoutMs, http,
                               [later, save = std::move(save)](const Result<OAuthToken> &token) {
         if (!token)
             return later->answer(ApiError::badRequest(QStringLiteral("authorization: ") + token.error()));
@@ -171,7 +178,7 @@ ApiHandler WorkplaceController::authorizeShared()
         SF_TRY(code, codeFrom(body.value(QStringLiteral("authorization"))));
         if (const Status s = m_data.checkShared(found.workflow); !s)
             return ApiError::badRequest(s.error());
-        return exchangeThen(found.workflow.destination.auth, code, [this, found](const OAuthToken &token) -> ApiResult {
+        return exchangeThen(found.id, code, [this, found](const OAuthToken &token) -> ApiResult {
             if (const Status s = m_data.saveShared(found.workflow, found.id, token); !s)
                 return ApiError::badRequest(s.error());
             return ApiResponse::json(200, sharedJson(found.id));
@@ -268,7 +275,7 @@ ApiHandler WorkplaceController::authorize()
         SF_TRY(code, codeFrom(body.value(QStringLiteral("authorization"))));
         if (const Status s = m_data.checkUser(found.workflow, given, PrivateData::TokenToCome); !s)
             return ApiError::badRequest(s.error());
-        return exchangeThen(found.workflow.destination.auth, code, [this, found, given, user](const OAuthToken &token) mutable -> ApiResult {
+        return exchangeThen(found.id, code, [this, found, given, user](const OAuthToken &token) mutable -> ApiResult {
             given.token = token;
             if (const Status s = m_data.saveUser(found.workflow, found.id, user, given); !s)
                 return ApiError::badRequest(s.error());

@@ -44,8 +44,9 @@ private:
     QJsonObject item(const Found &f, qint64 userId);
     QJsonObject sharedJson(qint64 workflowId);
     // Trades the code at the provider, then answers what `save` makes of the tokens (a refusal
-    // answers 400 naming the provider's error, and nothing is saved).
-    std::shared_ptr<LaterAnswer> exchangeThen(const Auth &auth, const AuthorizationCode &code,
+    // answers 400 naming the provider's error, and nothing is saved). The request goes the way
+    // the workflow's deliveries go (its CAs, proxy, client certificate).
+    std::shared_ptr<LaterAnswer> exchangeThen(qint64 workflowId, const AuthorizationCode &code,
                                               std::function<ApiResult(const OAuthToken &)> save);
 
     Database &m_db;

@@ -60,6 +60,68 @@ QString describe(CURL *easy, CURLcode code, const char *detail)
     }
 }
 
+// A blob curl reads in place: the transfer's request keeps the settings alive until the easy
+// handle goes.
+void setBlob(CURL *easy, CURLoption option, const QByteArray &bytes)
+{
+    curl_blob blob{const_cast<char *>(bytes.constData()), size_t(bytes.size()), CURL_BLOB_NOCOPY};
+    curl_easy_setopt(easy, option, &blob);
+}
+
+unsigned long curlAuth(ProxyAuth auth)
+{
+    switch (auth) {
+    case ProxyAuth::Basic:
+        return CURLAUTH_BASIC;
+    case ProxyAuth::Ntlm:
+        return CURLAUTH_NTLM;
+    case ProxyAuth::Negotiate:
+        return CURLAUTH_NEGOTIATE;
+    case ProxyAuth::Any:
+        break;
+    }
+    return CURLAUTH_ANY;
+}
+
+// The workflow's connection settings on one easy handle.
+void applyTransport(CURL *easy, const TransportSettings &t, int stallTimeoutMs)
+{
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(t.connectTimeoutMs > 0 ? t.connectTimeoutMs : std::max(0, stallTimeoutMs)));
+    if (!t.caBundle.isEmpty()) {
+        setBlob(easy, CURLOPT_CAINFO_BLOB, t.caBundle);
+        setBlob(easy, CURLOPT_PROXY_CAINFO_BLOB, t.caBundle);
+    }
+    if (!t.verify) {
+        for (CURLoption o : {CURLOPT_SSL_VERIFYPEER, CURLOPT_SSL_VERIFYHOST, CURLOPT_PROXY_SSL_VERIFYPEER, CURLOPT_PROXY_SSL_VERIFYHOST})
+            curl_easy_setopt(easy, o, 0L);
+    }
+    if (t.minTlsVersion == TlsVersion::Tls12)
+        curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    else if (t.minTlsVersion == TlsVersion::Tls13)
+        curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_3));
+    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(t.http2 ? CURL_HTTP_VERSION_2TLS : CURL_HTTP_VERSION_1_1));
+    if (!t.certificate.isEmpty()) {
+        setBlob(easy, CURLOPT_SSLCERT_BLOB, t.certificate);
+        curl_easy_setopt(easy, CURLOPT_SSLCERTTYPE, t.certificateType.constData());
+        if (!t.key.isEmpty()) {
+            setBlob(easy, CURLOPT_SSLKEY_BLOB, t.key);
+            curl_easy_setopt(easy, CURLOPT_SSLKEYTYPE, "PEM");
+        }
+        if (!t.keyPassword.isEmpty())
+            curl_easy_setopt(easy, CURLOPT_KEYPASSWD, t.keyPassword.constData());
+    }
+    if (t.proxy) {
+        curl_easy_setopt(easy, CURLOPT_PROXY, t.proxy->constData());
+        if (!t.proxyLogin.isEmpty() || !t.proxyPassword.isEmpty()) {
+            curl_easy_setopt(easy, CURLOPT_PROXYUSERNAME, t.proxyLogin.constData());
+            curl_easy_setopt(easy, CURLOPT_PROXYPASSWORD, t.proxyPassword.constData());
+            curl_easy_setopt(easy, CURLOPT_PROXYAUTH, curlAuth(t.proxyAuth));
+        }
+    }
+    if (t.noProxy)
+        curl_easy_setopt(easy, CURLOPT_NOPROXY, t.noProxy->constData());
+}
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host() && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
@@ -204,6 +266,8 @@ bool HttpTransfer::begin()
     curl_easy_setopt(easy, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
     curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // what curl can decode, decoded
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(std::max(0, m_request.stallTimeoutMs)));
+    if (m_request.transport)
+        applyTransport(easy, *m_request.transport, m_request.stallTimeoutMs);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &CurlCallbacks::header);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &CurlCallbacks::body);
@@ -294,6 +358,12 @@ void HttpTransfer::end(int curlCode)
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     m_response.status = int(status);
+    long version = 0;
+    curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
+    m_response.protocol = version == CURL_HTTP_VERSION_2_0 ? "HTTP/2"
+        : version == CURL_HTTP_VERSION_3                   ? "HTTP/3"
+        : version == CURL_HTTP_VERSION_1_0                 ? "HTTP/1.0"
+                                                           : "HTTP/1.1";
     // Redirects are followed to the same origin only: elsewhere would be handed the request's
     // credentials. The answer of one not followed is the answer.
     const QByteArray location = m_response.header("Location");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Trace.h"
+#include "TransportSettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -28,6 +29,7 @@ struct HttpRequest
     int stallTimeoutMs = 60000;  // no byte either way for this long: fails (transient); 0: no limit
     int maxRedirects = 5;        // followed only to the same origin
     qint64 maxResponseBytes = 1024 * 1024; // of the body kept; the rest is read and dropped
+    std::shared_ptr<const TransportSettings> transport; // CAs, client certificate, proxy…; none: defaults
 };
 
 // What came back, or why nothing did.
@@ -35,6 +37,7 @@ struct HttpResponse
 {
     int status = 0;              // 0: no answer; error says why
     QByteArray reason;           // HTTP/1.1's reason phrase (HTTP/2 has none)
+    QByteArray protocol;         // "HTTP/1.1", "HTTP/2"
     HeaderList headers;
     QByteArray body;             // up to maxResponseBytes
     HeaderList sentHeaders;      // the request's head as it went out, for the trace

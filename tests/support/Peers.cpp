@@ -1,0 +1,206 @@
+#include "Peers.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace scanflow::test {
+
+namespace {
+
+bool write(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+}
+
+QString find(const QString &program)
+{
+    for (const QString &dir : {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin")}) {
+        if (QFile::exists(dir + u'/' + program))
+            return dir + u'/' + program;
+    }
+    return QStandardPaths::findExecutable(program);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TestPki::TestPki()
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {QStringLiteral(SCANFLOW_SOURCE_DIR "/tests/support/pki.sh"), m_dir.path()});
+    m_ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!m_ok)
+        qWarning("pki.sh failed: %s", p.readAllStandardError().constData());
+}
+
+QByteArray TestPki::read(const QString &name) const
+{
+    return readAll(path(name));
+}
+
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+PeerProcess::~PeerProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(2000);
+        }
+    }
+}
+
+bool PeerProcess::start(const QString &program, const QStringList &args, quint16 port, QString *error)
+{
+    const QString path = find(program);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("%1 is not installed (scripts/bootstrap.sh --tests installs it)").arg(program);
+        return false;
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(path, args);
+    if (!m_process->waitForStarted(10000)) {
+        *error = QStringLiteral("%1 did not start: %2").arg(program, m_process->errorString());
+        return false;
+    }
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(500))
+            return true;
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("%1 never listened on port %2: %3").arg(program).arg(port).arg(output());
+    return false;
+}
+
+QString PeerProcess::output() const
+{
+    return m_process ? QString::fromUtf8(m_process->readAll()) : QString();
+}
+
+bool NginxPeer::start(const TestPki &pki, QString *error)
+{
+    tlsPort = freePort();
+    mtlsPort = freePort();
+    plainPort = freePort();
+    const QString d = m_dir.path();
+    QDir(d).mkpath(QStringLiteral("tmp"));
+    const QByteArray answer =
+        R"(default_type application/json; return 201 '{"protocol":"$server_protocol","client":"$ssl_client_s_dn","via":"$http_via","method":"$request_method"}';)";
+    const QByteArray tls = "ssl_certificate " + pki.path(QStringLiteral("server.pem")).toUtf8() + ";\n ssl_certificate_key "
+        + pki.path(QStringLiteral("server.key")).toUtf8() + ";\n";
+    QByteArray conf = "master_process off; daemon off; worker_processes 1; pid " + d.toUtf8() + "/nginx.pid;\n"
+        "error_log " + d.toUtf8() + "/error.log info;\n"
+        "events { worker_connections 256; }\n"
+        "http {\n"
+        " access_log " + d.toUtf8() + "/access.log;\n"
+        " log_format peer '$server_port $server_protocol $request $http_via';\n"
+        " client_body_temp_path " + d.toUtf8() + "/tmp; proxy_temp_path " + d.toUtf8() + "/tmp;\n"
+        " fastcgi_temp_path " + d.toUtf8() + "/tmp; uwsgi_temp_path " + d.toUtf8() + "/tmp; scgi_temp_path " + d.toUtf8() + "/tmp;\n"
+        " client_max_body_size 0;\n"
+        " server { listen 127.0.0.1:" + QByteArray::number(tlsPort) + " ssl http2; server_name localhost;\n " + tls + " ssl_protocols TLSv1.2 TLSv1.3;\n"
+        + " access_log " + d.toUtf8() + "/access.log peer;\n location / { " + answer + " } }\n"
+        " server { listen 127.0.0.1:" + QByteArray::number(mtlsPort) + " ssl; server_name localhost;\n " + tls
+        + " ssl_protocols TLSv1.2; ssl_verify_client on; ssl_client_certificate " + pki.path(QStringLiteral("clientca.pem")).toUtf8() + ";\n"
+        " access_log " + d.toUtf8() + "/access.log peer;\n location / { " + answer + " } }\n"
+        " server { listen 127.0.0.1:" + QByteArray::number(plainPort) + "; server_name localhost;\n"
+        " access_log " + d.toUtf8() + "/access.log peer;\n location / { " + answer + " } }\n"
+        "}\n";
+    if (!write(d + QStringLiteral("/nginx.conf"), conf)) {
+        *error = QStringLiteral("cannot write nginx.conf");
+        return false;
+    }
+    if (!m_process.start(QStringLiteral("nginx"), {QStringLiteral("-p"), d, QStringLiteral("-c"), d + QStringLiteral("/nginx.conf")},
+                         plainPort, error))
+        return false;
+    QString ignored;
+    for (quint16 port : {tlsPort, mtlsPort}) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (!probe.waitForConnected(5000)) {
+            *error = QStringLiteral("nginx never listened on %1: %2").arg(port).arg(QString::fromUtf8(readAll(d + QStringLiteral("/error.log"))));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString NginxPeer::log() const
+{
+    return QString::fromUtf8(readAll(m_dir.filePath(QStringLiteral("access.log"))));
+}
+
+bool TinyproxyPeer::start(QString *error, const QString &login, const QString &password)
+{
+    port = freePort();
+    QByteArray conf = "Port " + QByteArray::number(port) + "\nListen 127.0.0.1\nTimeout 60\nAllow 127.0.0.1\n"
+        "LogLevel Info\nMaxClients 50\nViaProxyName \"scanflow-test-proxy\"\n";
+    if (!login.isEmpty())
+        conf += "BasicAuth " + login.toUtf8() + ' ' + password.toUtf8() + '\n';
+    const QString path = m_dir.filePath(QStringLiteral("tinyproxy.conf"));
+    if (!write(path, conf)) {
+        *error = QStringLiteral("cannot write tinyproxy.conf");
+        return false;
+    }
+    return m_process.start(QStringLiteral("tinyproxy"), {QStringLiteral("-d"), QStringLiteral("-c"), path}, port, error);
+}
+
+bool SocksPeer::start(QString *error, const QString &login, const QString &password)
+{
+    port = freePort();
+    QStringList args{QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)};
+    if (!login.isEmpty())
+        args << QStringLiteral("-u") << login << QStringLiteral("-P") << password;
+    return m_process.start(QStringLiteral("microsocks"), args, port, error);
+}
+
+bool SquidPeer::start(QString *error)
+{
+    port = freePort();
+    const QString d = m_dir.path();
+    // squid drops to its own user ("proxy") and writes its logs as that user.
+    QFile::setPermissions(d, QFileDevice::Permissions(0x7777));
+    const QByteArray dir = d.toUtf8();
+    const QByteArray conf = "http_port 127.0.0.1:" + QByteArray::number(port) + "\n"
+        "pid_filename " + dir + "/squid.pid\ncache_log stdio:" + dir + "/cache.log\n"
+        "access_log stdio:" + dir + "/access.log squid\ncache deny all\ncache_dir null /tmp\ncoredump_dir " + dir + "\n"
+        "auth_param ntlm program /usr/lib/squid/ntlm_fake_auth\nauth_param ntlm children 2\n"
+        "acl authenticated proxy_auth REQUIRED\nhttp_access allow authenticated\nhttp_access deny all\n"
+        "shutdown_lifetime 0 seconds\n";
+    const QString path = d + QStringLiteral("/squid.conf");
+    if (!write(path, conf)) {
+        *error = QStringLiteral("cannot write squid.conf");
+        return false;
+    }
+    return m_process.start(QStringLiteral("squid"), {QStringLiteral("-N"), QStringLiteral("-f"), path}, port, error);
+}
+
+QString SquidPeer::accessLog() const
+{
+    return QString::fromUtf8(readAll(m_dir.filePath(QStringLiteral("access.log"))));
+}
+
+} // namespace scanflow::test
