@@ -1,5 +1,7 @@
 #include "DeliverCommand.h"
 
+#include "ConnectionOptions.h"
+
 #include "DeliveryEngine.h"
 #include "ProgressLine.h"
 #include "TokenStore.h"
@@ -108,6 +110,8 @@ int runDeliverCommand(const QStringList &arguments)
     const QCommandLineOption traceOpt(QStringLiteral("trace"), QStringLiteral("Add each file's redacted request/response trace to its JSON line."));
     const QCommandLineOption quietOpt(QStringLiteral("no-progress"), QStringLiteral("Never draw the progress bar."));
     cli.addOptions({workflowOpt, userOpt, usersOpt, terminalOpt, concurrencyOpt, timeoutOpt, traceOpt, quietOpt});
+    const ConnectionOptions connection;
+    connection.addTo(cli);
     cli.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to deliver."), QStringLiteral("PATH..."));
     if (!cli.parse(arguments)) {
         err() << "scanflowd deliver: " << cli.errorText() << "\n";
@@ -136,9 +140,11 @@ int runDeliverCommand(const QStringList &arguments)
     QFile file(cli.value(workflowOpt));
     if (!file.open(QIODevice::ReadOnly))
         return usage(QStringLiteral("workflow \"%1\": %2").arg(file.fileName(), file.errorString()));
-    const auto workflow = workflowFromJson(file.readAll());
+    auto workflow = workflowFromJson(file.readAll());
     if (!workflow)
         return usage(QStringLiteral("workflow \"%1\": %2").arg(file.fileName(), workflow.error()));
+    if (const QString problem = connection.applyTo(cli, workflow.value()); !problem.isEmpty())
+        return usage(problem);
 
     DeliveryJob prototype;
     for (const QString &pair : cli.values(terminalOpt)) {

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include "Peers.h"
 #include <QTest>
 
 using namespace scanflow;
@@ -25,6 +27,7 @@ private slots:
     void badWorkflowIsNamedAndExitsTwo_data();
     void badWorkflowIsNamedAndExitsTwo();
     void usersFileSuppliesPrivateValuesAndTraceIsRedacted();
+    void connectionOptionsReachAMutualTlsServer();
 };
 
 #ifndef Q_MOC_RUN
@@ -166,6 +169,39 @@ void TestCli::usersFileSuppliesPrivateValuesAndTraceIsRedacted()
     QCOMPARE(bob.lines.at(0).value(QStringLiteral("error")).toString(),
              QStringLiteral("not authorized: user \"bob\" has not entered a login for workflow \"Private\""));
     QCOMPARE(h.target.requests().size(), 1);
+}
+
+void TestCli::connectionOptionsReachAMutualTlsServer()
+{
+    TestPki pki;
+    QVERIFY(pki.ok());
+    NginxPeer nginx;
+    QString error;
+    QVERIFY2(nginx.start(pki, &error), qPrintable(error));
+    DeliveryHarness h;
+    const QString workflow = h.file(QStringLiteral("mtls.json"), QStringLiteral(R"({"format":1,"name":"mTLS","destination":{
+        "url":"https://localhost:%1/upload","steps":[{"kind":"delivery"}]}})").arg(nginx.mtlsPort).toUtf8());
+    const QString scan = h.file(QStringLiteral("scan.pdf"), "%PDF-1.4 mtls");
+    const QString combined = h.file(QStringLiteral("client+key.pem"), pki.read(QStringLiteral("client.pem")) + pki.read(QStringLiteral("client.key")));
+
+    const Run untrusted = scanflowd({QStringLiteral("deliver"), QStringLiteral("--workflow"), workflow, QStringLiteral("--no-progress"), scan});
+    QCOMPARE(untrusted.exitCode, 1);
+    QVERIFY(untrusted.lines.value(0).value(QStringLiteral("error")).toString().contains(QLatin1String("SSL handshake failed")));
+
+    // curl's habit: one PEM file with the certificate and its key.
+    const Run ok = scanflowd({QStringLiteral("deliver"), QStringLiteral("--workflow"), workflow, QStringLiteral("--no-progress"),
+                              QStringLiteral("--cacert"), pki.path(QStringLiteral("ca.pem")), QStringLiteral("--cert"), combined, scan});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+
+    // The password comes from an environment variable (HOME's value is not it).
+    const Run wrong = scanflowd({QStringLiteral("deliver"), QStringLiteral("--workflow"), workflow, QStringLiteral("--no-progress"),
+                                 QStringLiteral("--cacert"), pki.path(QStringLiteral("ca.pem")), QStringLiteral("--cert"),
+                                 pki.path(QStringLiteral("client.p12")), QStringLiteral("--key-password-env"), QStringLiteral("HOME"), scan});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(QLatin1String("clientCertificate.password: does not open the PKCS#12 file")), qPrintable(wrong.err));
+    const Run badTls = scanflowd({QStringLiteral("deliver"), QStringLiteral("--workflow"), workflow, QStringLiteral("--tls-min"), QStringLiteral("1.1"), scan});
+    QCOMPARE(badTls.exitCode, 2);
+    QVERIFY(badTls.err.contains(QLatin1String("--tls-min \"1.1\"")));
 }
 
 #endif // Q_MOC_RUN
