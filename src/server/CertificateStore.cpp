@@ -4,6 +4,7 @@
 #include "Entities.h"
 #include "FormParams.h"
 #include "SecretStore.h"
+#include "WorkflowRepository.h"
 
 #include <QBuffer>
 #include <QHostAddress>
@@ -300,6 +301,17 @@ ApiHandler CertificateStore::remove(const QString &kind, int notFoundCode, int i
         for (const QJsonObject &c : ofKind(m_db, kind)) {
             if (c.value(QStringLiteral("alias")).toString() != alias)
                 continue;
+            if (kind == Ca) {
+                // A workflow that trusts it would stop reaching its server.
+                const auto workflows = WorkflowRepository(m_db).list();
+                if (!workflows)
+                    return ApiError::internal(workflows.error());
+                for (const StoredWorkflow &w : *workflows) {
+                    if (w.workflow.destination.connection.trustedCaAliases.contains(alias))
+                        return ApiResponse::json(400, errorCodeInfo(inUseCode, QStringLiteral("alias: workflow \"%1\" trusts %2; take it out of the workflow's connection settings first")
+                                                                               .arg(w.workflow.name, alias)));
+                }
+            }
             if (kind == Chain) {
                 const auto active = activeChain();
                 if (active && active->value(QStringLiteral("alias")).toString() == alias && c.value(QStringLiteral("generated")).toBool())

@@ -4,6 +4,7 @@
 // created through the API delivers with the password it was given.
 #include "ApiKeyRepository.h"
 #include "DeliveryHarness.h"
+#include "Peers.h"
 #include "ServerProcess.h"
 
 #include <QCryptographicHash>
@@ -32,6 +33,7 @@ private slots:
     void deliveryHistoryPagesAndShowsRedactedTraces();
     void theTestDestinationShowsWhatItReceived();
     void deliveriesStartFromTheApi();
+    void connectionSecretsAreSealedAndImportedCasTrusted();
 
 private:
     QString call(const QString &method, const QString &path, const QByteArray &body = {}, const QString &key = {});
@@ -297,6 +299,90 @@ void TestWorkflowsApi::deliveriesStartFromTheApi()
              QStringLiteral(R"(400 {"errorCode":400,"message":"the body must be multipart/form-data with the file in \"data\""})"));
     QCOMPARE(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/987654/deliveries"), "x"),
              QStringLiteral(R"(404 {"errorCode":404,"message":"scanWorkflowId: no workflow 987654"})"));
+}
+
+void TestWorkflowsApi::connectionSecretsAreSealedAndImportedCasTrusted()
+{
+    TestPki pki;
+    QVERIFY(pki.ok());
+    NginxPeer nginx;
+    QString error;
+    QVERIFY2(nginx.start(pki, &error), qPrintable(error));
+
+    // The private CA imported under Certificates, then trusted by its alias.
+    QStringList importArgs{QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_admin,
+                           QStringLiteral("--data-binary"), QStringLiteral("@") + pki.path(QStringLiteral("ca.pem")),
+                           m_server.url + QStringLiteral("/api/v1/certificate/ca")};
+    const QString imported = curl(importArgs);
+    QVERIFY2(imported.startsWith(QLatin1String("200 ")), qPrintable(imported));
+    const QString alias = json(imported).value(QStringLiteral("alias")).toString();
+    QVERIFY(!alias.isEmpty());
+
+    const QByteArray p12 = pki.read(QStringLiteral("client.p12")).toBase64();
+    const auto workflow = [&](const QByteArray &aliasText, const QByteArray &certificate, const QByteArray &password) -> QByteArray {
+        return QByteArray(R"({"name":"Mutual TLS","destination":{"url":"https://localhost:PORT/upload","steps":[{"kind":"delivery"}],
+            "connection":{"trustedCaAliases":[")") + aliasText + R"("],"clientCertificate":{"format":"p12","certificate":")" + certificate
+            + R"(","password":")" + password + R"("},"proxy":{"mode":"none"}}}})";
+    };
+    const auto at = [&](QByteArray text) { return text.replace("PORT", QByteArray::number(nginx.mtlsPort)); };
+
+    const QString unknown = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), at(workflow("no-such-ca", p12, "p12-secret")));
+    QVERIFY2(unknown.startsWith(QLatin1String("400 ")) && unknown.contains(QLatin1String("trustedCaAliases[0]: no CA certificate")), qPrintable(unknown));
+    const QString wrong = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), at(workflow(alias.toUtf8(), p12, "not-it")));
+    QVERIFY2(wrong.startsWith(QLatin1String("400 ")) && wrong.contains(QLatin1String("clientCertificate.password: does not open the PKCS#12 file")),
+             qPrintable(wrong));
+
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), at(workflow(alias.toUtf8(), p12, "p12-secret")));
+    QVERIFY2(created.startsWith(QLatin1String("200 ")), qPrintable(created));
+    QVERIFY(!created.contains(QLatin1String("p12-secret")));
+    QVERIFY(!created.contains(QString::fromLatin1(p12.left(40))));
+    const QJsonObject cert = json(created)[QStringLiteral("destination")][QStringLiteral("connection")][QStringLiteral("clientCertificate")].toObject();
+    QCOMPARE(cert.value(QStringLiteral("format")).toString(), QStringLiteral("p12"));
+    QVERIFY(!cert.contains(QStringLiteral("certificate")) && !cert.contains(QStringLiteral("password")));
+    const qint64 id = json(created).value(QStringLiteral("id")).toInteger();
+
+    // Saved again as a client sends it back (no certificate, no password): both are kept.
+    const QString put = call(QStringLiteral("PUT"), QStringLiteral("/scan/workflows/%1").arg(id), at(workflow(alias.toUtf8(), "", "")));
+    QVERIFY2(put.startsWith(QLatin1String("200 ")), qPrintable(put));
+
+    const QString scan = m_dir.filePath(QStringLiteral("mtls.pdf"));
+    QFile f(scan);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF mutual tls");
+    f.close();
+    QStringList deliverArgs{QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_admin,
+                            QStringLiteral("-F"), QStringLiteral("data=@") + scan,
+                            m_server.url + QStringLiteral("/api/v1/scan/workflows/%1/deliveries").arg(id)};
+    const QString queued = curl(deliverArgs);
+    QVERIFY2(queued.startsWith(QLatin1String("20")), qPrintable(queued));
+    const qint64 delivery = json(queued).value(QStringLiteral("id")).toInteger();
+    QJsonObject state;
+    QVERIFY(QTest::qWaitFor([&] {
+        state = json(call(QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(delivery)));
+        const QString s = state.value(QStringLiteral("state")).toString();
+        return s == QLatin1String("delivered") || s == QLatin1String("failed");
+    }, 20000));
+    const QString stateText = QString::fromUtf8(QJsonDocument(state).toJson());
+    QVERIFY2(state.value(QStringLiteral("state")).toString() == QLatin1String("delivered"), qPrintable(stateText));
+    QVERIFY2(stateText.contains(QLatin1String("CN=scanner-01")), qPrintable(stateText)); // nginx saw the client certificate
+    QVERIFY(!stateText.contains(QLatin1String("p12-secret")));
+
+    // Sealed at rest: neither the password nor the file's bytes stand in the database.
+    QByteArray stored;
+    for (const QString &name : {QStringLiteral("data/scanflow.sqlite"), QStringLiteral("data/scanflow.sqlite-wal")}) {
+        QFile db(m_dir.filePath(name));
+        if (db.open(QIODevice::ReadOnly))
+            stored += db.readAll();
+    }
+    QVERIFY(stored.size() > 4096);
+    QVERIFY(!stored.contains("p12-secret"));
+    QVERIFY(!stored.contains(p12.mid(100, 40)));
+
+    // A CA a workflow trusts is not deleted from under it.
+    const QString removal = call(QStringLiteral("DELETE"), QStringLiteral("/certificate/ca/") + alias);
+    QVERIFY2(removal.startsWith(QLatin1String("400 ")) && removal.contains(QLatin1String("Mutual TLS")), qPrintable(removal));
+    QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/scan/workflows/%1").arg(id))), 204);
+    QVERIFY(call(QStringLiteral("DELETE"), QStringLiteral("/certificate/ca/") + alias).startsWith(QLatin1String("200 ")));
 }
 
 #endif // Q_MOC_RUN
