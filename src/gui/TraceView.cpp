@@ -76,7 +76,23 @@ void TraceView::setTrace(const QJsonArray &trace)
         QString summary = item->text(0) + u'\n' + item->text(1);
         if (!error.isEmpty())
             summary += u'\n' + tr("Error: %1").arg(error);
+        // How it went: the protocol, a proxy, certificate checks off (that one in red).
+        const QString protocol = e.value(QStringLiteral("protocol")).toString();
+        const QString note = e.value(QStringLiteral("note")).toString();
+        QStringList how;
+        for (const QString &part : {protocol, note}) {
+            if (!part.isEmpty())
+                how.append(part);
+        }
+        const QString connection = how.join(QLatin1String("; "));
+        if (!note.isEmpty())
+            summary += u'\n' + note;
         item->setData(0, FullTextRole, summary);
+        if (!connection.isEmpty()) {
+            auto *line = child(item, tr("Connection"), connection);
+            if (note.contains(QLatin1String("certificate checks are off")))
+                line->setForeground(1, QColor(0xb0, 0x00, 0x20));
+        }
 
         auto *request = child(item, tr("Request"), e.value(QStringLiteral("method")).toString() + u' ' + e.value(QStringLiteral("url")).toString());
         child(request, tr("Headers"), headersText(e.value(QStringLiteral("requestHeaders")).toArray()));

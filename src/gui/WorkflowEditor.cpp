@@ -3,6 +3,7 @@
 #include "OAuthBrowserFlow.h"
 
 #include "ApiClient.h"
+#include "ConnectionSection.h"
 #include "Dialogs.h"
 #include "FormControls.h"
 #include "Labels.h"
@@ -63,6 +64,8 @@ WorkflowEditor::WorkflowEditor(ApiClient *api, QWidget *parent)
     settingsLayout->addWidget(buildGeneral());
     settingsLayout->addWidget(buildAuth());
     settingsLayout->addWidget(buildMetadata());
+    m_connection = new ConnectionSection(m_doc, api, this);
+    settingsLayout->addWidget(m_connection);
     settingsLayout->addStretch();
     auto *settingsScroll = new QScrollArea;
     settingsScroll->setWidgetResizable(true);
@@ -372,6 +375,8 @@ void WorkflowEditor::refresh()
     if (!metadataProblems.isEmpty())
         note = metadataProblems.join(QLatin1String("; "));
     m_metadataNote->setText(note);
+
+    m_connection->refresh();
 
     // The reference: shown near Save when editing an existing user-specific workflow.
     m_revoke->setVisible(!w.id.isEmpty() && m_doc->saved().userSpecific && w.userSpecific);

@@ -15,15 +15,17 @@ class QPushButton;
 namespace scanflow {
 
 class ApiClient;
+class ConnectionSection;
 class RequestsArea;
 class TemplateEditor;
 class WorkflowDocument;
 struct Workflow;
 
 // The workflow designer: general settings, the Destination URL, authentication, metadata
-// export and the Requests area, over one WorkflowDocument with undo. Save sends the whole
-// workflow to the server (POST for a new one, PUT otherwise) and applies R14 as the server
-// does, asking first when users' saved authorizations will be deleted.
+// export, the connection (CAs, client certificate, proxy) and the Requests area, over one
+// WorkflowDocument with undo. Save sends the whole workflow to the server (POST for a new one,
+// PUT otherwise) and applies R14 as the server does, asking first when users' saved
+// authorizations will be deleted.
 class WorkflowEditor : public QWidget
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     ApiClient *m_api;
     WorkflowDocument *m_doc;
     RequestsArea *m_requests = nullptr;
+    ConnectionSection *m_connection = nullptr;
     QLineEdit *m_name = nullptr;
     QCheckBox *m_active = nullptr;
     QCheckBox *m_userSpecific = nullptr;

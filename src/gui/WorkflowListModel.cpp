@@ -1,5 +1,6 @@
 #include "WorkflowListModel.h"
 
+#include "Icons.h"
 #include "Labels.h"
 
 #include <QIcon>
@@ -102,8 +103,17 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     case Name:
         if (role == Qt::DisplayRole)
             return w.name;
-        if (role == Qt::ToolTipRole)
-            return w.active ? QString() : tr("Inactive");
+        // Certificate checks off: anyone on the way can read and change what it sends.
+        if (role == Qt::DecorationRole && !w.destination.connection.verifyCertificates)
+            return Icons::warning();
+        if (role == Qt::ToolTipRole || (role == Qt::AccessibleDescriptionRole && !w.destination.connection.verifyCertificates)) {
+            QStringList tips;
+            if (!w.active)
+                tips.append(tr("Inactive"));
+            if (!w.destination.connection.verifyCertificates)
+                tips.append(tr("Certificate checks are off: servers are not verified"));
+            return tips.join(u'\n');
+        }
         if (role == Qt::ForegroundRole && !w.active)
             return QColor(Qt::gray);
         break;

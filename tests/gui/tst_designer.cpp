@@ -19,6 +19,7 @@
 #include "WorkflowListPage.h"
 #include "Dialogs.h"
 #include "Multipart.h"
+#include "Peers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,6 +54,7 @@ private slots:
     void rowsThatCannotWorkSayWhy();
     void undoRestoresEachPreviousState();
     void testDeliveryShowsTheFailingStep();
+    void connectionSettingsAreEditedAndKeptSecret();
     void cleanupTestCase();
 
 private:
@@ -504,6 +507,86 @@ void TestDesigner::testDeliveryShowsTheFailingStep()
     dialog->close();
     m_window->showWorkflows();
     m_fx.screenshot(m_window.get(), QStringLiteral("workflow-list"));
+}
+
+void TestDesigner::connectionSettingsAreEditedAndKeptSecret()
+{
+    TestPki pki;
+    QVERIFY(pki.ok());
+    newWorkflow();
+    auto *name = find<QLineEdit>(QStringLiteral("name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Behind the proxy"));
+    auto *url = find<QLineEdit>(QStringLiteral("destinationUrl"));
+    url->selectAll();
+    QTest::keyClicks(url, QString::fromLatin1(m_target.baseUrl()) + QStringLiteral("/in"));
+
+    choose(find<QComboBox>(QStringLiteral("proxyMode")), tr("This proxy"));
+    auto *proxyUrl = find<QLineEdit>(QStringLiteral("proxyUrl"));
+    QVERIFY(proxyUrl->isVisibleTo(m_window.get()));
+    QTest::keyClicks(proxyUrl, QStringLiteral("http://proxy.corp.example:3128"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("proxyLogin")), QStringLiteral("svc-scan"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("proxyPassword")), QStringLiteral("pp-secret-1"));
+    choose(find<QComboBox>(QStringLiteral("proxyAuth")), tr("NTLM"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("noProxy")), QStringLiteral("localhost"));
+
+    choose(find<QComboBox>(QStringLiteral("clientCertFormat")), tr("PKCS#12 file (.p12, .pfx)"));
+    Dialogs::setNextFileName(pki.path(QStringLiteral("client.p12")));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("loadClientCertificate")), Qt::LeftButton);
+    QVERIFY2(find<QLabel>(QStringLiteral("clientCertificateState"))->text().contains(QLatin1String("PKCS#12 file loaded")),
+             qPrintable(find<QLabel>(QStringLiteral("clientCertificateState"))->text()));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientKeyPassword")), QStringLiteral("p12-secret"));
+
+    auto *verify = find<QCheckBox>(QStringLiteral("verifyCertificates"));
+    QVERIFY(verify->isChecked());
+    QVERIFY(!find<QLabel>(QStringLiteral("insecureWarning"))->isVisibleTo(m_window.get()));
+    verify->click();
+    QVERIFY(find<QLabel>(QStringLiteral("insecureWarning"))->isVisibleTo(m_window.get()));
+    auto *timeout = find<QSpinBox>(QStringLiteral("transferTimeout"));
+    timeout->setFocus();
+    timeout->selectAll();
+    QTest::keyClicks(timeout, QStringLiteral("90"));
+    m_fx.screenshot(find<QGroupBox>(QStringLiteral("connection")), QStringLiteral("designer-connection"));
+    save();
+
+    const QString id = m_window->editor()->document()->workflow().id;
+    const QByteArray stored = storedJson(id);
+    const auto w = workflowFromJson(QJsonDocument::fromJson(stored).object());
+    QVERIFY2(w, qPrintable(w.error() + QString::fromUtf8(stored)));
+    const Connection &c = w->destination.connection;
+    QCOMPARE(toString(c.proxyMode), QStringLiteral("url"));
+    QCOMPARE(c.proxyUrl, QStringLiteral("http://proxy.corp.example:3128"));
+    QCOMPARE(c.proxyLogin, QStringLiteral("svc-scan"));
+    QCOMPARE(toString(c.proxyAuth), QStringLiteral("ntlm"));
+    QCOMPARE(c.noProxy, QStringLiteral("localhost"));
+    QCOMPARE(toString(c.clientCertFormat), QStringLiteral("p12"));
+    QCOMPARE(c.transferTimeoutSeconds, 90);
+    QVERIFY(!c.verifyCertificates);
+    for (const char *secret : {"pp-secret-1", "p12-secret"})
+        QVERIFY2(!stored.contains(secret), secret);
+    QVERIFY(!stored.contains(pki.read(QStringLiteral("client.p12")).toBase64().left(40)));
+
+    // The list warns of it.
+    m_window->showWorkflows();
+    WorkflowListModel *list = m_window->workflowList()->model();
+    QTRY_VERIFY(list->rowOf(id) >= 0);
+    QTRY_VERIFY(!list->index(list->rowOf(id), WorkflowListModel::Name).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(list->index(list->rowOf(id), WorkflowListModel::Name).data(Qt::ToolTipRole).toString().contains(tr("Certificate checks are off")));
+    m_fx.screenshot(m_window.get(), QStringLiteral("workflow-list-insecure"));
+
+    // Opened again: what the server keeps is said, not shown.
+    const auto again = workflowFromJson(m_fx.get(QStringLiteral("/scan/workflows/%1").arg(id)).object());
+    QVERIFY(again);
+    m_window->openWorkflow(*again);
+    QVERIFY(find<QLabel>(QStringLiteral("clientCertificateState"))->text().contains(QLatin1String("stored encrypted on the server")));
+    QVERIFY(find<QLineEdit>(QStringLiteral("proxyPassword"))->text().isEmpty());
+    QVERIFY(find<QLineEdit>(QStringLiteral("proxyPassword"))->placeholderText().contains(QLatin1String("stored encrypted")));
+    // Checks on again, saved with nothing re-entered: the server kept the file and its password
+    // (it opens the file with it before saving).
+    find<QCheckBox>(QStringLiteral("verifyCertificates"))->click();
+    save();
+    m_window->showWorkflows();
+    QTRY_VERIFY(list->index(list->rowOf(id), WorkflowListModel::Name).data(Qt::DecorationRole).value<QIcon>().isNull());
 }
 
 void TestDesigner::cleanupTestCase()
