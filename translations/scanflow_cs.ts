@@ -648,6 +648,317 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     </message>
 </context>
 <context>
+    <name>scanflow::ConnectionSection</name>
+    <message>
+        <source>larger than 1 MiB; not a certificate</source>
+        <translation>větší než 1 MiB; není to certifikát</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>není certifikát PEM</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation>%1, vydal %2, platný do %3</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Připojení</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>výchozí</translation>
+    </message>
+    <message>
+        <source>Change connect timeout</source>
+        <translation>Změnit časový limit připojení</translation>
+    </message>
+    <message>
+        <source>How long to wait for a connection; default: the transfer timeout.</source>
+        <translation>Jak dlouho čekat na připojení; výchozí: časový limit přenosu.</translation>
+    </message>
+    <message>
+        <source>Change transfer timeout</source>
+        <translation>Změnit časový limit přenosu</translation>
+    </message>
+    <message>
+        <source>A request that moves no byte either way for this long fails and is tried again later.</source>
+        <translation>Požadavek, který tak dlouho nepřenese žádný bajt, selže a zkusí se znovu později.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>&amp;Časový limit připojení:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer timeout:</source>
+        <translation>Časový limit &amp;přenosu:</translation>
+    </message>
+    <message>
+        <source>&amp;Check server certificates</source>
+        <translation>&amp;Ověřovat certifikáty serverů</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: anyone between ScanFlow and the server can read and change what this workflow sends, passwords and files included. Every trace says so.</source>
+        <translation>Ověřování certifikátů je vypnuté: kdokoli mezi ScanFlow a serverem může číst a měnit, co tento workflow posílá, včetně hesel a souborů. Každý záznam průběhu to uvádí.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Výchozí systému</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;TLS version:</source>
+        <translation>Minimální verze &amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Offer &amp;HTTP/2</source>
+        <translation>Nabízet &amp;HTTP/2</translation>
+    </message>
+    <message>
+        <source>CA certificates imported under Certificates; checked ones are trusted besides the system&apos;s.</source>
+        <translation>Certifikáty CA importované v části Certifikáty; zaškrtnutým se důvěřuje vedle systémových.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;imported CAs:</source>
+        <translation>Důvěryhodné &amp;importované CA:</translation>
+    </message>
+    <message>
+        <source>Load PEM…</source>
+        <translation>Načíst PEM…</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates (PEM):</source>
+        <translation>Důvěryhodné certifikáty CA (PEM):</translation>
+    </message>
+    <message>
+        <source>Change certificate checks</source>
+        <translation>Změnit ověřování certifikátů</translation>
+    </message>
+    <message>
+        <source>Change minimum TLS version</source>
+        <translation>Změnit minimální verzi TLS</translation>
+    </message>
+    <message>
+        <source>Change HTTP/2</source>
+        <translation>Změnit HTTP/2</translation>
+    </message>
+    <message>
+        <source>Change trusted CAs</source>
+        <translation>Změnit důvěryhodné CA</translation>
+    </message>
+    <message>
+        <source>Edit trusted CA certificates</source>
+        <translation>Upravit důvěryhodné certifikáty CA</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Důvěryhodné certifikáty CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikáty PEM (*.pem *.crt *.cer);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>Load trusted CA certificates</source>
+        <translation>Načíst důvěryhodné certifikáty CA</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>PEM certificate and key</source>
+        <translation>Certifikát a klíč PEM</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>Soubor PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Klientský certifikát:</translation>
+    </message>
+    <message>
+        <source>Load certificate…</source>
+        <translation>Načíst certifikát…</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certifikát:</translation>
+    </message>
+    <message>
+        <source>Load key…</source>
+        <translation>Načíst klíč…</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Soukromý klíč:</translation>
+    </message>
+    <message>
+        <source>Edit key password</source>
+        <translation>Upravit heslo klíče</translation>
+    </message>
+    <message>
+        <source>Key or file &amp;password:</source>
+        <translation>&amp;Heslo klíče nebo souboru:</translation>
+    </message>
+    <message>
+        <source>Change client certificate</source>
+        <translation>Změnit klientský certifikát</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Klientský certifikát</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Soubory PKCS#12 (*.p12 *.pfx);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certifikáty PEM (*.pem *.crt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Load client certificate</source>
+        <translation>Načíst klientský certifikát</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Soukromý klíč</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
+        <translation>Klíče PEM (*.key *.pem);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Load private key</source>
+        <translation>Načíst soukromý klíč</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (environment)</source>
+        <translation>Systémová (z prostředí)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Bez proxy</translation>
+    </message>
+    <message>
+        <source>This proxy</source>
+        <translation>Tato proxy</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Edit proxy URL</source>
+        <translation>Upravit URL proxy</translation>
+    </message>
+    <message>
+        <source>Proxy URL:</source>
+        <translation>URL proxy:</translation>
+    </message>
+    <message>
+        <source>Edit proxy login</source>
+        <translation>Upravit přihlašovací jméno proxy</translation>
+    </message>
+    <message>
+        <source>Proxy login:</source>
+        <translation>Přihlašovací jméno proxy:</translation>
+    </message>
+    <message>
+        <source>Edit proxy password</source>
+        <translation>Upravit heslo proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Heslo proxy:</translation>
+    </message>
+    <message>
+        <source>The best it offers</source>
+        <translation>Nejlepší, které nabízí</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation>Negotiate (Kerberos)</translation>
+    </message>
+    <message>
+        <source>Proxy authentication:</source>
+        <translation>Ověření u proxy:</translation>
+    </message>
+    <message>
+        <source>Edit hosts without proxy</source>
+        <translation>Upravit servery bez proxy</translation>
+    </message>
+    <message>
+        <source>Reach &amp;directly:</source>
+        <translation>&amp;Přímo dosažitelné:</translation>
+    </message>
+    <message>
+        <source>Change proxy</source>
+        <translation>Změnit proxy</translation>
+    </message>
+    <message>
+        <source>Change proxy authentication</source>
+        <translation>Změnit ověření u proxy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the server)</source>
+        <translation>%1 (na serveru není)</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>nic nenačteno</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file loaded; sent to the server encrypted, never shown again</source>
+        <translation>Soubor PKCS#12 načten; na server se pošle šifrovaně a už se nezobrazí</translation>
+    </message>
+    <message>
+        <source>stored encrypted on the server; load a file to replace it</source>
+        <translation>uloženo šifrovaně na serveru; načtením souboru jej nahradíte</translation>
+    </message>
+    <message>
+        <source>loaded; sent to the server encrypted, never shown again</source>
+        <translation>načteno; na server se pošle šifrovaně a už se nezobrazí</translation>
+    </message>
+    <message>
+        <source>stored encrypted on the server</source>
+        <translation>uloženo šifrovaně na serveru</translation>
+    </message>
+    <message>
+        <source>stored encrypted; type to replace</source>
+        <translation>uloženo šifrovaně; psaním nahradíte</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
@@ -2081,6 +2392,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>Error</source>
         <translation>Chyba</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Připojení</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::UsersPage</name>
@@ -2601,6 +2916,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Each user authorizes this workflow in Workplace. Click to see who has.</source>
         <translation>Každý uživatel autorizuje tento workflow ve Workplace. Klepnutím zjistíte, kdo už ano.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: servers are not verified</source>
+        <translation>Ověřování certifikátů je vypnuté: servery se neověřují</translation>
     </message>
 </context>
 <context>

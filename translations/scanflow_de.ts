@@ -647,6 +647,317 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     </message>
 </context>
 <context>
+    <name>scanflow::ConnectionSection</name>
+    <message>
+        <source>larger than 1 MiB; not a certificate</source>
+        <translation>größer als 1 MiB; kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation>%1, ausgestellt von %2, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Change connect timeout</source>
+        <translation>Verbindungs-Timeout ändern</translation>
+    </message>
+    <message>
+        <source>How long to wait for a connection; default: the transfer timeout.</source>
+        <translation>Wie lange auf eine Verbindung gewartet wird; Standard: das Übertragungs-Timeout.</translation>
+    </message>
+    <message>
+        <source>Change transfer timeout</source>
+        <translation>Übertragungs-Timeout ändern</translation>
+    </message>
+    <message>
+        <source>A request that moves no byte either way for this long fails and is tried again later.</source>
+        <translation>Eine Anfrage, die so lange kein Byte überträgt, schlägt fehl und wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Verbindungs-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer timeout:</source>
+        <translation>Ü&amp;bertragungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Check server certificates</source>
+        <translation>Server&amp;zertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: anyone between ScanFlow and the server can read and change what this workflow sends, passwords and files included. Every trace says so.</source>
+        <translation>Die Zertifikatsprüfung ist aus: Jeder zwischen ScanFlow und dem Server kann lesen und ändern, was dieser Workflow sendet, Passwörter und Dateien eingeschlossen. Jedes Protokoll sagt es.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;TLS version:</source>
+        <translation>Mindestversion von &amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Offer &amp;HTTP/2</source>
+        <translation>&amp;HTTP/2 anbieten</translation>
+    </message>
+    <message>
+        <source>CA certificates imported under Certificates; checked ones are trusted besides the system&apos;s.</source>
+        <translation>Unter Zertifikate importierte CA-Zertifikate; angekreuzten wird neben denen des Systems vertraut.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;imported CAs:</source>
+        <translation>Vertrauenswürdige &amp;importierte CAs:</translation>
+    </message>
+    <message>
+        <source>Load PEM…</source>
+        <translation>PEM laden…</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates (PEM):</source>
+        <translation>Vertrauenswürdige CA-Zertifikate (PEM):</translation>
+    </message>
+    <message>
+        <source>Change certificate checks</source>
+        <translation>Zertifikatsprüfung ändern</translation>
+    </message>
+    <message>
+        <source>Change minimum TLS version</source>
+        <translation>TLS-Mindestversion ändern</translation>
+    </message>
+    <message>
+        <source>Change HTTP/2</source>
+        <translation>HTTP/2 ändern</translation>
+    </message>
+    <message>
+        <source>Change trusted CAs</source>
+        <translation>Vertrauenswürdige CAs ändern</translation>
+    </message>
+    <message>
+        <source>Edit trusted CA certificates</source>
+        <translation>Vertrauenswürdige CA-Zertifikate bearbeiten</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Vertrauenswürdige CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Load trusted CA certificates</source>
+        <translation>Vertrauenswürdige CA-Zertifikate laden</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>PEM certificate and key</source>
+        <translation>PEM-Zertifikat und Schlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12-Datei (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Load certificate…</source>
+        <translation>Zertifikat laden…</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Load key…</source>
+        <translation>Schlüssel laden…</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Edit key password</source>
+        <translation>Schlüsselpasswort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Key or file &amp;password:</source>
+        <translation>&amp;Passwort des Schlüssels oder der Datei:</translation>
+    </message>
+    <message>
+        <source>Change client certificate</source>
+        <translation>Client-Zertifikat ändern</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load client certificate</source>
+        <translation>Client-Zertifikat laden</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load private key</source>
+        <translation>Privaten Schlüssel laden</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (environment)</source>
+        <translation>Die des Systems (Umgebung)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This proxy</source>
+        <translation>Dieser Proxy</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Edit proxy URL</source>
+        <translation>Proxy-URL bearbeiten</translation>
+    </message>
+    <message>
+        <source>Proxy URL:</source>
+        <translation>Proxy-URL:</translation>
+    </message>
+    <message>
+        <source>Edit proxy login</source>
+        <translation>Proxy-Anmeldung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Proxy login:</source>
+        <translation>Proxy-Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Edit proxy password</source>
+        <translation>Proxy-Passwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Proxy-Passwort:</translation>
+    </message>
+    <message>
+        <source>The best it offers</source>
+        <translation>Das beste angebotene</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation>Negotiate (Kerberos)</translation>
+    </message>
+    <message>
+        <source>Proxy authentication:</source>
+        <translation>Proxy-Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Edit hosts without proxy</source>
+        <translation>Hosts ohne Proxy bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reach &amp;directly:</source>
+        <translation>&amp;Direkt erreichen:</translation>
+    </message>
+    <message>
+        <source>Change proxy</source>
+        <translation>Proxy ändern</translation>
+    </message>
+    <message>
+        <source>Change proxy authentication</source>
+        <translation>Proxy-Authentifizierung ändern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the server)</source>
+        <translation>%1 (nicht auf dem Server)</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>nichts geladen</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file loaded; sent to the server encrypted, never shown again</source>
+        <translation>PKCS#12-Datei geladen; verschlüsselt an den Server gesendet, nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>stored encrypted on the server; load a file to replace it</source>
+        <translation>verschlüsselt auf dem Server gespeichert; zum Ersetzen eine Datei laden</translation>
+    </message>
+    <message>
+        <source>loaded; sent to the server encrypted, never shown again</source>
+        <translation>geladen; verschlüsselt an den Server gesendet, nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>stored encrypted on the server</source>
+        <translation>verschlüsselt auf dem Server gespeichert</translation>
+    </message>
+    <message>
+        <source>stored encrypted; type to replace</source>
+        <translation>verschlüsselt gespeichert; zum Ersetzen tippen</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
@@ -2077,6 +2388,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::UsersPage</name>
@@ -2594,6 +2909,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Each user authorizes this workflow in Workplace. Click to see who has.</source>
         <translation>Jeder Benutzer autorisiert diesen Workflow in Workplace. Klicken Sie, um zu sehen, wer es getan hat.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: servers are not verified</source>
+        <translation>Zertifikatsprüfung ist aus: Server werden nicht überprüft</translation>
     </message>
 </context>
 <context>

@@ -647,6 +647,317 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     </message>
 </context>
 <context>
+    <name>scanflow::ConnectionSection</name>
+    <message>
+        <source>larger than 1 MiB; not a certificate</source>
+        <translation>larger than 1 MiB; not a certificate</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>not a PEM certificate</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation>%1, issued by %2, valid until %3</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Change connect timeout</source>
+        <translation>Change connect timeout</translation>
+    </message>
+    <message>
+        <source>How long to wait for a connection; default: the transfer timeout.</source>
+        <translation>How long to wait for a connection; default: the transfer timeout.</translation>
+    </message>
+    <message>
+        <source>Change transfer timeout</source>
+        <translation>Change transfer timeout</translation>
+    </message>
+    <message>
+        <source>A request that moves no byte either way for this long fails and is tried again later.</source>
+        <translation>A request that moves no byte either way for this long fails and is tried again later.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Connect &amp;timeout:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer timeout:</source>
+        <translation>T&amp;ransfer timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Check server certificates</source>
+        <translation>&amp;Check server certificates</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: anyone between ScanFlow and the server can read and change what this workflow sends, passwords and files included. Every trace says so.</source>
+        <translation>Certificate checks are off: anyone between ScanFlow and the server can read and change what this workflow sends, passwords and files included. Every trace says so.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;TLS version:</source>
+        <translation>Minimum &amp;TLS version:</translation>
+    </message>
+    <message>
+        <source>Offer &amp;HTTP/2</source>
+        <translation>Offer &amp;HTTP/2</translation>
+    </message>
+    <message>
+        <source>CA certificates imported under Certificates; checked ones are trusted besides the system&apos;s.</source>
+        <translation>CA certificates imported under Certificates; checked ones are trusted besides the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;imported CAs:</source>
+        <translation>Trusted &amp;imported CAs:</translation>
+    </message>
+    <message>
+        <source>Load PEM…</source>
+        <translation>Load PEM…</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates (PEM):</source>
+        <translation>Trusted CA certificates (PEM):</translation>
+    </message>
+    <message>
+        <source>Change certificate checks</source>
+        <translation>Change certificate checks</translation>
+    </message>
+    <message>
+        <source>Change minimum TLS version</source>
+        <translation>Change minimum TLS version</translation>
+    </message>
+    <message>
+        <source>Change HTTP/2</source>
+        <translation>Change HTTP/2</translation>
+    </message>
+    <message>
+        <source>Change trusted CAs</source>
+        <translation>Change trusted CAs</translation>
+    </message>
+    <message>
+        <source>Edit trusted CA certificates</source>
+        <translation>Edit trusted CA certificates</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Trusted CA certificates</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Load trusted CA certificates</source>
+        <translation>Load trusted CA certificates</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>PEM certificate and key</source>
+        <translation>PEM certificate and key</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12 file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client &amp;certificate:</translation>
+    </message>
+    <message>
+        <source>Load certificate…</source>
+        <translation>Load certificate…</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Load key…</source>
+        <translation>Load key…</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>Edit key password</source>
+        <translation>Edit key password</translation>
+    </message>
+    <message>
+        <source>Key or file &amp;password:</source>
+        <translation>Key or file &amp;password:</translation>
+    </message>
+    <message>
+        <source>Change client certificate</source>
+        <translation>Change client certificate</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Load client certificate</source>
+        <translation>Load client certificate</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Private key</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
+        <translation>PEM keys (*.key *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Load private key</source>
+        <translation>Load private key</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (environment)</source>
+        <translation>The system&apos;s (environment)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>This proxy</source>
+        <translation>This proxy</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Edit proxy URL</source>
+        <translation>Edit proxy URL</translation>
+    </message>
+    <message>
+        <source>Proxy URL:</source>
+        <translation>Proxy URL:</translation>
+    </message>
+    <message>
+        <source>Edit proxy login</source>
+        <translation>Edit proxy login</translation>
+    </message>
+    <message>
+        <source>Proxy login:</source>
+        <translation>Proxy login:</translation>
+    </message>
+    <message>
+        <source>Edit proxy password</source>
+        <translation>Edit proxy password</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Proxy password:</translation>
+    </message>
+    <message>
+        <source>The best it offers</source>
+        <translation>The best it offers</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation>Negotiate (Kerberos)</translation>
+    </message>
+    <message>
+        <source>Proxy authentication:</source>
+        <translation>Proxy authentication:</translation>
+    </message>
+    <message>
+        <source>Edit hosts without proxy</source>
+        <translation>Edit hosts without proxy</translation>
+    </message>
+    <message>
+        <source>Reach &amp;directly:</source>
+        <translation>Reach &amp;directly:</translation>
+    </message>
+    <message>
+        <source>Change proxy</source>
+        <translation>Change proxy</translation>
+    </message>
+    <message>
+        <source>Change proxy authentication</source>
+        <translation>Change proxy authentication</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the server)</source>
+        <translation>%1 (not on the server)</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>none loaded</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file loaded; sent to the server encrypted, never shown again</source>
+        <translation>PKCS#12 file loaded; sent to the server encrypted, never shown again</translation>
+    </message>
+    <message>
+        <source>stored encrypted on the server; load a file to replace it</source>
+        <translation>stored encrypted on the server; load a file to replace it</translation>
+    </message>
+    <message>
+        <source>loaded; sent to the server encrypted, never shown again</source>
+        <translation>loaded; sent to the server encrypted, never shown again</translation>
+    </message>
+    <message>
+        <source>stored encrypted on the server</source>
+        <translation>stored encrypted on the server</translation>
+    </message>
+    <message>
+        <source>stored encrypted; type to replace</source>
+        <translation>stored encrypted; type to replace</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
@@ -2077,6 +2388,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::UsersPage</name>
@@ -2594,6 +2909,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Each user authorizes this workflow in Workplace. Click to see who has.</source>
         <translation>Each user authorizes this workflow in Workplace. Click to see who has.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: servers are not verified</source>
+        <translation>Certificate checks are off: servers are not verified</translation>
     </message>
 </context>
 <context>
