@@ -92,7 +92,15 @@ QString Redactor::excerpt(const QByteArray &body) const
 
 bool Redactor::isSecretName(const QByteArray &name)
 {
-    return looksSecret(QString::fromLatin1(name));
+    // The same few header names come by on every request: each one is matched once a thread.
+    thread_local QHash<QByteArray, bool> known;
+    const auto it = known.constFind(name);
+    if (it != known.cend())
+        return *it;
+    const bool secret = looksSecret(QString::fromLatin1(name));
+    if (known.size() < 512) // names a target made up stay bounded
+        known.insert(name, secret);
+    return secret;
 }
 
 HeaderList Redactor::headers(const HeaderList &input) const

@@ -220,6 +220,13 @@ HttpTransfer::HttpTransfer(HttpClient *client, HttpRequest request)
 {
     m_stall.setSingleShot(true);
     connect(&m_stall, &QTimer::timeout, this, [this] {
+        // Progress does not restart the timer (curl reports it many times a request); the
+        // timer looks at when bytes last moved, and waits out the rest.
+        const qint64 idle = m_lastMove.elapsed();
+        if (idle < m_request.stallTimeoutMs) {
+            m_stall.start(int(m_request.stallTimeoutMs - idle));
+            return;
+        }
         m_response.status = 0;
         m_response.timedOut = true;
         m_response.transient = true;
@@ -318,6 +325,7 @@ bool HttpTransfer::begin()
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, list);
 
     m_sent = m_total = m_received = -1;
+    m_lastMove.start();
     if (m_request.stallTimeoutMs > 0) // 0: no limit
         m_stall.start(m_request.stallTimeoutMs);
     m_client->add(this);
@@ -332,8 +340,7 @@ void HttpTransfer::noteProgress(qint64 sent, qint64 total, qint64 received)
     m_total = total;
     m_received = received;
     m_progressed = true;
-    if (m_request.stallTimeoutMs > 0)
-        m_stall.start(m_request.stallTimeoutMs);
+    m_lastMove.start();
 }
 
 void HttpTransfer::end(int curlCode)

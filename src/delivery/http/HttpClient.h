@@ -88,6 +88,7 @@ private:
     qint64 m_sent = -1, m_total = -1, m_received = -1; // the last progress seen
     bool m_progressed = false;           // since the client last said so
     QTimer m_stall;
+    QElapsedTimer m_lastMove;            // since bytes last moved either way
     bool m_finished = false;
 };
 
