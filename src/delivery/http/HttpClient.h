@@ -83,6 +83,8 @@ private:
     void *m_headerList = nullptr;        // curl_slist *
     QByteArray m_url;                    // kept for curl, which does not copy some options
     QByteArray m_sentHead;
+    QByteArray m_smallBody;              // a body device's bytes, when it is small enough to send with the head
+    static constexpr qint64 SmallBodyBytes = 64 * 1024;
     char m_curlError[256] = {}; // CURL_ERROR_SIZE: curl's own words for what went wrong
     int m_redirects = 0;
     qint64 m_sent = -1, m_total = -1, m_received = -1; // the last progress seen
