@@ -3,6 +3,7 @@
 // without its Basic login; microsocks (SOCKS5); squid asking for NTLM. Each test asserts on
 // what the peer saw and on what the trace shows.
 #include "DeliveryHarness.h"
+#include "OAuthMockServer.h"
 #include "Peers.h"
 
 #include <QJsonArray>
@@ -33,6 +34,7 @@ private slots:
     void anNtlmProxy();
     void noProxyHostsAndTheEnvironment();
     void theTransferTimeoutIsTheWorkflows();
+    void theTokenRefreshGoesTheWorkflowsWay();
 
 private:
     // One file through "create (JSON) → upload (multipart)" to `base`, with these settings.
@@ -373,6 +375,44 @@ void TestConnection::theTransferTimeoutIsTheWorkflows()
     QVERIFY2(r.error.contains(QLatin1String("timed out")), qPrintable(r.error));
     QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed()))); // the engine's own is 10 s here
     qDeleteAll(held);
+}
+
+void TestConnection::theTokenRefreshGoesTheWorkflowsWay()
+{
+    OAuthMockServer oauth{OAuthMockServer::Options{}};
+    QVERIFY2(oauth.isRunning(), qPrintable(oauth.error()));
+    TinyproxyPeer proxyPeer;
+    QString error;
+    QVERIFY2(proxyPeer.start(&error, QStringLiteral("scanner"), QStringLiteral("proxy-pass-77")), qPrintable(error));
+    const auto workflowWith = [&](const QString &password) {
+        QByteArray text = R"({"format": 1, "name": "OAuth behind a proxy", "destination": {
+            "url": "BASE/upload", "auth": {"type": "oauth2", "authorizationUrl": "AUTH", "tokenUrl": "TOKEN", "clientId": "scanflow",
+                                           "clientSecret": "client-secret-xyz"},
+            "steps": [{"kind": "delivery"}]}})";
+        text.replace("BASE", http(m_nginx.plainPort).toUtf8()).replace("AUTH", oauth.authorizationUrl().toUtf8()).replace("TOKEN", oauth.tokenUrl().toUtf8());
+        QJsonObject w = QJsonDocument::fromJson(text).object();
+        QJsonObject d = w.value(QStringLiteral("destination")).toObject();
+        d.insert(QStringLiteral("connection"), QJsonObject{{QStringLiteral("proxy"), proxy(http(proxyPeer.port), QStringLiteral("scanner"), password, QStringLiteral("basic"))}});
+        w.insert(QStringLiteral("destination"), d);
+        return workflowFromJson(w).value();
+    };
+    const Workflow wrong = workflowWith(QStringLiteral("not-it"));
+    OAuthToken expired = oauth.issueToken(QStringLiteral("admin"));
+    expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+    m_h.tokens.saveToken(wrong.key(), {}, expired);
+    const DeliveryResult refused = m_h.deliver(wrong, m_file);
+    QVERIFY(!refused.ok);
+    QVERIFY(oauth.refreshRequests().isEmpty()); // the proxy turned the refresh away
+    QVERIFY2(refused.trace.value(0).step == QLatin1String("OAuth 2.0 token refresh"), qPrintable(traceText(refused)));
+    QVERIFY(refused.trace.value(0).note.contains(QLatin1String("through proxy")));
+
+    const DeliveryResult r = m_h.deliver(workflowWith(QStringLiteral("proxy-pass-77")), m_file);
+    QVERIFY2(r.ok, qPrintable(r.error + traceText(r)));
+    QCOMPARE(oauth.refreshRequests().size(), 1);
+    QVERIFY(answerOf(r, 0).value(QStringLiteral("via")).toString().contains(QLatin1String("scanflow-test-proxy")));
+    const QString text = traceText(r);
+    for (const char *secret : {"proxy-pass-77", "client-secret-xyz"})
+        QVERIFY2(!text.contains(QLatin1String(secret)), secret);
 }
 
 #endif
