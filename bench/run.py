@@ -23,8 +23,9 @@ def start_target(*extra):
 
 
 def start_nginx(folder):
-    """nginx-light as an ordinary target: every request's body read (and dropped), then 201 and
-    the JSON the sequence parses. It keeps the kernel's delayed ACKs, as servers do."""
+    """nginx-light as an ordinary target: `return 201` with the JSON the sequence parses, sent
+    once a request's head is in; the body is then read and dropped before the next request.
+    It keeps the kernel's delayed ACKs, as servers do."""
     os.makedirs(folder, exist_ok=True)
     port = 19000 + os.getpid() % 1000
     conf = os.path.join(folder, "nginx.conf")
