@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Dialogs.h"
+#include "DocumentBinding.h"
 #include "FormControls.h"
 #include "Icons.h"
 #include "WorkflowDocument.h"
@@ -63,13 +64,6 @@ void setSpin(QSpinBox *spin, int value)
     }
 }
 
-void setBox(QCheckBox *box, bool on)
-{
-    if (box->isChecked() != on) {
-        const QSignalBlocker block(box);
-        box->setChecked(on);
-    }
-}
 
 } // namespace
 
@@ -107,21 +101,9 @@ ConnectionSection::ConnectionSection(WorkflowDocument *doc, ApiClient *api, QWid
 }
 
 QLineEdit *ConnectionSection::lineEdit(const QString &name, const QString &undoText, std::function<QString(const Workflow &)> get,
-                                       std::function<void(Workflow &, const QString &)> set)
+                          std::function<void(Workflow &, const QString &)> set)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    connect(edit, &QLineEdit::textEdited, this, [this, name, undoText, set](const QString &text) {
-        m_doc->edit(undoText, [set, text](Workflow &w) { set(w, text); }, name);
-    });
-    m_refreshers.push_back([this, edit, get] {
-        const QString value = get(m_doc->workflow());
-        if (edit->text() != value) {
-            const QSignalBlocker block(edit);
-            edit->setText(value);
-        }
-    });
-    return edit;
+    return DocumentBinding::lineEdit(this, m_doc, name, undoText, std::move(get), std::move(set), m_refreshers);
 }
 
 QWidget *ConnectionSection::buildTrust()
@@ -395,10 +377,10 @@ void ConnectionSection::refresh()
     const Connection &saved = m_doc->saved().destination.connection;
     for (const auto &refresher : m_refreshers)
         refresher();
-    setBox(m_verify, c.verifyCertificates);
+    FormControls::setChecked(m_verify, c.verifyCertificates);
     m_insecure->setVisible(!c.verifyCertificates);
     setChoice(m_minTls, c.minTlsVersion);
-    setBox(m_http2, c.http2);
+    FormControls::setChecked(m_http2, c.http2);
     {
         const QSignalBlocker block(m_cas);
         QStringList shown;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -17,6 +18,14 @@ inline QLabel *problemLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     label->hide();
     return label;
+}
+
+inline void setChecked(QCheckBox *box, bool on)
+{
+    if (box->isChecked() != on) {
+        const QSignalBlocker block(box);
+        box->setChecked(on);
+    }
 }
 
 // Selects the entry whose data is the enum value.

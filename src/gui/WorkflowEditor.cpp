@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "ConnectionSection.h"
 #include "Dialogs.h"
+#include "DocumentBinding.h"
 #include "FormControls.h"
 #include "Labels.h"
 #include "PlaceholderPicker.h"
@@ -31,17 +32,11 @@
 namespace scanflow {
 
 using FormControls::problemLabel;
+using FormControls::setChecked;
 using FormControls::setChoice;
 
 namespace {
 
-void setChecked(QCheckBox *box, bool on)
-{
-    if (box->isChecked() != on) {
-        const QSignalBlocker block(box);
-        box->setChecked(on);
-    }
-}
 
 
 
@@ -135,21 +130,9 @@ WorkflowEditor::~WorkflowEditor()
 }
 
 QLineEdit *WorkflowEditor::lineEdit(const QString &name, const QString &undoText, std::function<QString(const Workflow &)> get,
-                                    std::function<void(Workflow &, const QString &)> set)
+                          std::function<void(Workflow &, const QString &)> set)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    connect(edit, &QLineEdit::textEdited, this, [this, name, undoText, set](const QString &text) {
-        m_doc->edit(undoText, [set, text](Workflow &w) { set(w, text); }, name);
-    });
-    m_refreshers.push_back([this, edit, get] {
-        const QString value = get(m_doc->workflow());
-        if (edit->text() != value) {
-            const QSignalBlocker block(edit);
-            edit->setText(value);
-        }
-    });
-    return edit;
+    return DocumentBinding::lineEdit(this, m_doc, name, undoText, std::move(get), std::move(set), m_refreshers);
 }
 
 QWidget *WorkflowEditor::buildGeneral()

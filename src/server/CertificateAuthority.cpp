@@ -1,5 +1,7 @@
 #include "CertificateAuthority.h"
 
+#include "OpenSslHandles.h"
+
 #include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -13,14 +15,9 @@ namespace scanflow::CertificateAuthority {
 
 namespace {
 
-template <typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using OpenSsl::Bio;
+using OpenSsl::Cert;
+using OpenSsl::Key;
 
 QByteArray drain(BIO *bio)
 {

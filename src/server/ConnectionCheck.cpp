@@ -1,12 +1,9 @@
 #include "ConnectionCheck.h"
 
-#include <openssl/bio.h>
+#include "OpenSslHandles.h"
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
-#include <openssl/pkcs12.h>
-#include <openssl/x509.h>
-
-#include <memory>
 
 namespace scanflow {
 
@@ -14,15 +11,10 @@ namespace {
 
 const QString Path = QStringLiteral("destination.connection.");
 
-template <typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using P12 = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
+using OpenSsl::Bio;
+using OpenSsl::Cert;
+using OpenSsl::Key;
+using P12 = OpenSsl::Pkcs12;
 
 Bio memory(const QByteArray &bytes)
 {
