@@ -29,7 +29,7 @@ ConnectionOptions::ConnectionOptions()
       m_key(QStringLiteral("key"), QStringLiteral("The PEM client certificate's private key."), QStringLiteral("file")),
       m_keyPassword(QStringLiteral("key-password-env"), QStringLiteral("Environment variable holding the key's or PKCS#12 file's password."), QStringLiteral("name")),
       m_proxy(QStringLiteral("proxy"), QStringLiteral("Proxy URL (http://, https://, socks5h://, socks5://); \"none\" for no proxy, even the environment's."), QStringLiteral("url")),
-      m_proxyUser(QStringLiteral("proxy-user"), QStringLiteral("Proxy login; its password from the environment variable SCANFLOW_PROXY_PASSWORD."), QStringLiteral("login")),
+      m_proxyUser(QStringLiteral("proxy-user"), QStringLiteral("Proxy login, as login:password or the login alone with the password in SCANFLOW_PROXY_PASSWORD."), QStringLiteral("login")),
       m_proxyAuth(QStringLiteral("proxy-auth"), QStringLiteral("Proxy authentication: any (default), basic, ntlm, negotiate."), QStringLiteral("scheme")),
       m_noProxy(QStringLiteral("noproxy"), QStringLiteral("Hosts reached without the proxy, comma separated."), QStringLiteral("hosts")),
       m_insecure(QStringLiteral("insecure"), QStringLiteral("Do not check servers' certificates (every trace says so).")),
@@ -53,6 +53,7 @@ QString ConnectionOptions::applyTo(const QCommandLineParser &cli, Workflow &work
         if (const QString e = readFile(cli.value(m_cacert), &bytes); !e.isEmpty())
             return QStringLiteral("--cacert ") + e;
         c.trustedCas = QString::fromUtf8(bytes);
+        c.trustedCaAliases.clear(); // a server's certificates, which this file stands in for
     }
     if (cli.isSet(m_cert)) {
         const QString path = cli.value(m_cert);
@@ -90,10 +91,16 @@ QString ConnectionOptions::applyTo(const QCommandLineParser &cli, Workflow &work
         const QString url = cli.value(m_proxy);
         c.proxyMode = url == QLatin1String("none") ? ProxyMode::None : ProxyMode::Url;
         c.proxyUrl = c.proxyMode == ProxyMode::Url ? url : QString();
+        // The file's proxy login belongs to the file's proxy, not to this one.
+        c.proxyLogin.clear();
+        c.proxyPassword.clear();
     }
     if (cli.isSet(m_proxyUser)) {
-        c.proxyLogin = cli.value(m_proxyUser);
-        c.proxyPassword = qEnvironmentVariable("SCANFLOW_PROXY_PASSWORD");
+        // curl's "login:password", or the login alone and the password from the environment.
+        const QString value = cli.value(m_proxyUser);
+        const qsizetype colon = value.indexOf(u':');
+        c.proxyLogin = colon < 0 ? value : value.left(colon);
+        c.proxyPassword = colon < 0 ? qEnvironmentVariable("SCANFLOW_PROXY_PASSWORD") : value.mid(colon + 1);
     }
     if (cli.isSet(m_proxyAuth)) {
         const auto auth = proxyAuthFromString(cli.value(m_proxyAuth));

@@ -60,7 +60,8 @@ void validateConnection(const Connection &c, const std::function<void(const QStr
         if (c.proxyUrl.trimmed().isEmpty())
             add(pp + QLatin1String(".url"), QStringLiteral("is required when the proxy mode is url"));
         else if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme().toLower()))
-            add(pp + QLatin1String(".url"), QStringLiteral("\"%1\" is not a proxy URL (http://, https://, socks5h://, socks5://, socks4a:// or socks4:// and a host)").arg(c.proxyUrl));
+            // Not repeated: what was typed may hold a password ("user:secret@proxy:3128").
+            add(pp + QLatin1String(".url"), QStringLiteral("is not a proxy URL (http://, https://, socks5h://, socks5://, socks4a:// or socks4:// and a host)"));
         else if (!url.userInfo().isEmpty())
             add(pp + QLatin1String(".url"), QStringLiteral("must not hold a login; put it in proxy.login and proxy.password, which is kept secret"));
         if (c.proxyAuth != ProxyAuth::Any && url.scheme().startsWith(QLatin1String("socks")) && c.proxyAuth != ProxyAuth::Basic)

@@ -4,6 +4,7 @@
 #include "HttpClient.h"
 #include "OAuthSession.h"
 #include "TokenStore.h"
+#include "TransportSettings.h"
 
 #include <QTimer>
 
@@ -48,6 +49,20 @@ OAuthSession *DeliveryEngine::sessionFor(const Workflow &workflow, const QString
     return session;
 }
 
+std::shared_ptr<const TransportSettings> DeliveryEngine::transportFor(const Connection &connection)
+{
+    // Made once per setting, not per file: with its own CAs a workflow's bundle is the
+    // system's 200 KB and more.
+    const QByteArray identity = TransportSettings::identityOf(connection);
+    if (const auto it = m_transports.constFind(identity); it != m_transports.cend())
+        return *it;
+    if (m_transports.size() >= 64)
+        m_transports.clear();
+    auto transport = TransportSettings::from(connection);
+    m_transports.insert(identity, transport);
+    return transport;
+}
+
 void DeliveryEngine::pump()
 {
     while (m_running.size() < m_maxConcurrent && !m_queue.isEmpty()) {
@@ -55,7 +70,7 @@ void DeliveryEngine::pump()
         FileDelivery::Environment env;
         env.http = m_http;
         env.requestTimeoutMs = m_timeoutMs;
-        env.transport = TransportSettings::from(next.workflow->destination.connection);
+        env.transport = transportFor(next.workflow->destination.connection);
         if (next.workflow->destination.auth.type == AuthType::OAuth2)
             env.oauth = sessionFor(*next.workflow, next.job.user.identity.isEmpty() ? next.job.user.name : next.job.user.identity,
                                    env.transport);

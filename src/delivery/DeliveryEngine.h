@@ -55,6 +55,7 @@ private:
     };
     void pump();
     OAuthSession *sessionFor(const Workflow &workflow, const QString &user, std::shared_ptr<const TransportSettings> transport);
+    std::shared_ptr<const TransportSettings> transportFor(const Connection &connection);
 
     TokenStore *m_tokens;
     HttpClient *m_http;
@@ -64,6 +65,7 @@ private:
     QQueue<Pending> m_queue;
     QHash<quint64, FileDelivery *> m_running;
     QHash<QString, OAuthSession *> m_sessions; // by token URL, client, workflow and user
+    QHash<QByteArray, std::shared_ptr<const TransportSettings>> m_transports; // by identity
 };
 
 } // namespace scanflow

@@ -243,6 +243,7 @@ QWidget *ConnectionSection::buildClientCertificate()
             if (c.clientCertFormat != f) { // another kind of file: the one loaded does not fit it
                 c.clientCertificate.clear();
                 c.clientKey.clear();
+                c.clientKeyPassword.clear();
             }
             c.clientCertFormat = f;
         });
@@ -418,14 +419,19 @@ void ConnectionSection::refresh()
                         : storedBefore && c.clientCertificate == saved.clientCertificate ? tr("stored encrypted on the server")
                                                                                         : tr("none loaded"));
     qobject_cast<QFormLayout *>(m_certBox->layout())->setRowVisible(m_keyRow, pem);
-    m_keyPassword->setPlaceholderText(storedBefore ? tr("stored encrypted; type to replace") : QString());
+    // The server keeps the stored password only with the stored certificate (WorkflowService).
+    const bool certificateKept = storedBefore
+        && (pem ? c.clientCertificate == saved.clientCertificate && c.clientKey.isEmpty() : c.clientCertificate.isEmpty());
+    m_keyPassword->setPlaceholderText(certificateKept ? tr("stored encrypted; type to replace") : QString());
 
     setChoice(m_proxyMode, c.proxyMode);
     m_proxyBox->setVisible(c.proxyMode == ProxyMode::Url);
     setChoice(m_proxyAuth, c.proxyAuth);
     m_noProxy->setEnabled(c.proxyMode != ProxyMode::None);
-    m_proxyPassword->setPlaceholderText(!m_doc->saved().id.isEmpty() && saved.proxyMode == ProxyMode::Url ? tr("stored encrypted; type to replace")
-                                                                                                         : QString());
+    // Kept only for the same proxy and login; another one needs its password typed.
+    const bool proxyKept = !m_doc->saved().id.isEmpty() && saved.proxyMode == ProxyMode::Url
+        && saved.proxyUrl.trimmed() == c.proxyUrl.trimmed() && saved.proxyLogin == c.proxyLogin;
+    m_proxyPassword->setPlaceholderText(proxyKept ? tr("stored encrypted; type to replace") : QString());
     setSpin(m_connectTimeout, c.connectTimeoutSeconds);
     setSpin(m_transferTimeout, c.transferTimeoutSeconds);
     m_problem->setText(m_doc->issuesAt(QStringLiteral("destination.connection")).join(QLatin1String("; ")));

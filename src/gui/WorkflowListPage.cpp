@@ -175,7 +175,16 @@ void WorkflowListPage::duplicateSelected()
     Workflow copy = m_model->row(current.row()).workflow;
     copy.id.clear();
     copy.name = tr("Copy of %1").arg(copy.name);
-    // Stored secrets are never answered by the server, so the copy asks for them again.
+    // Stored secrets are never answered by the server, so the copy asks for them again. A
+    // client certificate is only whole with its key, which the copy does not have: it goes.
+    Connection &c = copy.destination.connection;
+    if (c.clientCertFormat != ClientCertFormat::None) {
+        c.clientCertFormat = ClientCertFormat::None;
+        c.clientCertificate.clear();
+        c.clientKey.clear();
+        c.clientKeyPassword.clear();
+        emit message(tr("The copy has no client certificate: load it in the copy's Connection settings."));
+    }
     create(copy, tr("Duplicate"));
 }
 

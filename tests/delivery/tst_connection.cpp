@@ -5,6 +5,9 @@
 #include "DeliveryHarness.h"
 #include "OAuthMockServer.h"
 #include "Peers.h"
+#include "TransportSettings.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +33,7 @@ private slots:
     void anHttpProxyCarriesTheRequests();
     void anHttpProxyWithBasicLogin();
     void httpsGoesThroughTheProxyTunnel();
+    void anotherWorkflowNeverRidesAnAuthenticatedTunnel();
     void aSocksProxyWithLogin();
     void anNtlmProxy();
     void noProxyHostsAndTheEnvironment();
@@ -131,13 +135,24 @@ void TestConnection::aPrivateCaIsTrustedOnlyThroughTheWorkflow()
     QCOMPARE(trusted.trace.size(), 2);
     QCOMPARE(answerOf(trusted).value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
 
-    // Another CA's certificate is no help, and the system's CAs stay trusted beside the workflow's.
+    // Another CA's certificate is no help.
     const DeliveryResult stranger = deliver(https(m_nginx.tlsPort), trusting(m_pki.read(QStringLiteral("stranger.pem"))));
     QVERIFY(!stranger.ok);
     QVERIFY(stranger.error.contains(QLatin1String("SSL handshake failed")));
-    // And the name still counts: 127.0.0.1 is in the certificate, "127.0.0.2" is not.
-    const DeliveryResult wrongName = deliver(https(m_nginx.tlsPort, "127.0.0.2"), trusting(m_pki.read(QStringLiteral("ca.pem"))));
+    // And the name still counts: the certificate names localhost, not 127.0.0.1.
+    const DeliveryResult wrongName = deliver(https(m_nginx.tlsPort, "127.0.0.1"), trusting(m_pki.read(QStringLiteral("ca.pem"))));
     QVERIFY(!wrongName.ok);
+    QVERIFY2(wrongName.error.contains(QLatin1String("does not match")) || wrongName.error.contains(QLatin1String("subject name")),
+             qPrintable(wrongName.error));
+
+    // The workflow's CAs are trusted besides the system's, not instead of them.
+    Connection own;
+    own.trustedCas = QString::fromLatin1(m_pki.read(QStringLiteral("ca.pem")));
+    const QByteArray bundle = TransportSettings::from(own)->caBundle;
+    QFile system(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+    QVERIFY(system.open(QIODevice::ReadOnly));
+    QVERIFY(bundle.startsWith(system.read(4096)));
+    QVERIFY(bundle.endsWith(own.trustedCas.toLatin1()));
 }
 
 void TestConnection::http2IsOfferedUnlessTurnedOff()
@@ -297,6 +312,40 @@ void TestConnection::httpsGoesThroughTheProxyTunnel()
     QCOMPARE(answerOf(r).value(QStringLiteral("protocol")).toString(), QStringLiteral("HTTP/2.0"));
     QVERIFY(r.trace.at(0).note.contains(QLatin1String("through proxy")));
     QVERIFY(!traceText(r).contains(QLatin1String("proxy-pass-77")));
+    QVERIFY2(proxyPeer.log().contains(QStringLiteral("CONNECT localhost:%1").arg(m_nginx.tlsPort)), qPrintable(proxyPeer.log()));
+}
+
+void TestConnection::anotherWorkflowNeverRidesAnAuthenticatedTunnel()
+{
+    // Workflow A signs in to the proxy and leaves a tunnel open; workflow B, the same proxy
+    // with no login of its own, must be asked for one and turned away.
+    TinyproxyPeer proxyPeer;
+    QString error;
+    QVERIFY2(proxyPeer.start(&error, QStringLiteral("scanner"), QStringLiteral("proxy-pass-77")), qPrintable(error));
+    const QByteArray ca = m_pki.read(QStringLiteral("ca.pem"));
+    const DeliveryResult a = deliver(https(m_nginx.tlsPort),
+                                     trusting(ca, {{QStringLiteral("proxy"), proxy(http(proxyPeer.port), QStringLiteral("scanner"), QStringLiteral("proxy-pass-77"))}}));
+    QVERIFY2(a.ok, qPrintable(a.error));
+    const DeliveryResult b = deliver(https(m_nginx.tlsPort), trusting(ca, {{QStringLiteral("proxy"), proxy(http(proxyPeer.port))}}));
+    QVERIFY2(!b.ok, "a workflow without the proxy's login went through another workflow's tunnel");
+    QVERIFY2(b.error.contains(QLatin1String("CONNECT tunnel failed")), qPrintable(b.error));
+    // NTLM signs in a connection, not a request: a connection squid took dave's NTLM login on
+    // must not carry a workflow that has no login.
+    SquidPeer squid;
+    QVERIFY2(squid.start(&error), qPrintable(error));
+    const DeliveryResult dave = deliver(http(m_nginx.plainPort), {{QStringLiteral("proxy"),
+                                                                   proxy(http(squid.port), QStringLiteral("dave"), QStringLiteral("ntlm-pass-9"), QStringLiteral("ntlm"))}});
+    QVERIFY2(dave.ok, qPrintable(dave.error));
+    const DeliveryResult nobody = deliver(http(m_nginx.plainPort), {{QStringLiteral("proxy"), proxy(http(squid.port))}});
+    QVERIFY2(!nobody.ok, "a workflow without a login went through a connection signed in with another workflow's NTLM login");
+    QCOMPARE(nobody.trace.value(0).status, 407);
+
+    // And the same for mutual TLS: without a certificate of its own, no ride on one made with it.
+    const QJsonObject pem{{QStringLiteral("format"), QStringLiteral("pem")},
+                          {QStringLiteral("certificate"), QString::fromLatin1(m_pki.read(QStringLiteral("client.pem")))},
+                          {QStringLiteral("key"), QString::fromLatin1(m_pki.read(QStringLiteral("client.key")))}};
+    QVERIFY(deliver(https(m_nginx.mtlsPort), trusting(ca, {{QStringLiteral("clientCertificate"), pem}})).ok);
+    QCOMPARE(deliver(https(m_nginx.mtlsPort), trusting(ca)).trace.value(0).status, 400);
 }
 
 void TestConnection::aSocksProxyWithLogin()
@@ -316,6 +365,7 @@ void TestConnection::aSocksProxyWithLogin()
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(r.trace.at(1).note.contains(url));
     QVERIFY(!traceText(r).contains(QLatin1String("socks-pass-5")));
+    QVERIFY2(socks.log().contains(QStringLiteral(":%1").arg(m_nginx.tlsPort)), qPrintable(socks.log())); // the proxy made the connection
 }
 
 void TestConnection::anNtlmProxy()

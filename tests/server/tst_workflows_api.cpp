@@ -34,6 +34,7 @@ private slots:
     void theTestDestinationShowsWhatItReceived();
     void deliveriesStartFromTheApi();
     void connectionSecretsAreSealedAndImportedCasTrusted();
+    void aProxyPasswordStaysWithItsProxy();
 
 private:
     QString call(const QString &method, const QString &path, const QByteArray &body = {}, const QString &key = {});
@@ -383,6 +384,68 @@ void TestWorkflowsApi::connectionSecretsAreSealedAndImportedCasTrusted()
     QVERIFY2(removal.startsWith(QLatin1String("400 ")) && removal.contains(QLatin1String("Mutual TLS")), qPrintable(removal));
     QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/scan/workflows/%1").arg(id))), 204);
     QVERIFY(call(QStringLiteral("DELETE"), QStringLiteral("/certificate/ca/") + alias).startsWith(QLatin1String("200 ")));
+}
+
+// Delivers one file through workflow `id` and waits until it settles: its delivery record.
+static QJsonObject deliverThrough(const ServerProcess &server, const QString &key, qint64 id, const QString &file)
+{
+    QStringList args{QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + key,
+                     QStringLiteral("-F"), QStringLiteral("data=@") + file,
+                     server.url + QStringLiteral("/api/v1/scan/workflows/%1/deliveries").arg(id)};
+    const qint64 delivery = object(curl(args)).value(QStringLiteral("id")).toInteger();
+    QJsonObject state;
+    const bool settled = QTest::qWaitFor([&] {
+        state = object(curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + key,
+                             server.url + QStringLiteral("/api/v1/deliveries/%1").arg(delivery)}));
+        const QString s = state.value(QStringLiteral("state")).toString();
+        // A refusal the queue tries again later counts as an answer too.
+        return s == QLatin1String("delivered") || s == QLatin1String("failed") || !state.value(QStringLiteral("lastError")).toString().isEmpty();
+    }, 20000);
+    if (!settled)
+        state.insert(QStringLiteral("state"), QStringLiteral("(not settled)"));
+    return state;
+}
+
+void TestWorkflowsApi::aProxyPasswordStaysWithItsProxy()
+{
+    TestPki pki;
+    NginxPeer nginx;
+    QString error;
+    QVERIFY2(nginx.start(pki, &error), qPrintable(error));
+    TinyproxyPeer first, second;
+    QVERIFY2(first.start(&error, QStringLiteral("scanner"), QStringLiteral("proxy-pass-77")), qPrintable(error));
+    QVERIFY2(second.start(&error, QStringLiteral("scanner"), QStringLiteral("proxy-pass-77")), qPrintable(error));
+    const auto workflow = [&](quint16 proxyPort, const QByteArray &password) -> QByteArray {
+        return QByteArray(R"({"name":"Via the proxy","destination":{"url":"http://127.0.0.1:)") + QByteArray::number(nginx.plainPort)
+            + R"(/upload","steps":[{"kind":"delivery"}],"connection":{"proxy":{"mode":"url","url":"http://127.0.0.1:)"
+            + QByteArray::number(proxyPort) + R"(","login":"scanner","password":")" + password + R"(","auth":"basic"}}}})";
+    };
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"), workflow(first.port, "proxy-pass-77"));
+    QVERIFY2(created.startsWith(QLatin1String("200 ")) && !created.contains(QLatin1String("proxy-pass-77")), qPrintable(created));
+    const qint64 id = json(created).value(QStringLiteral("id")).toInteger();
+    const QString put = QStringLiteral("/scan/workflows/%1").arg(id);
+    const QString scan = m_dir.filePath(QStringLiteral("proxied.pdf"));
+    QFile f(scan);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF proxied");
+    f.close();
+    QCOMPARE(deliverThrough(m_server, m_admin, id, scan).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+
+    // Saved again as a client sends it back, the same proxy and login: the password stays.
+    QVERIFY(call(QStringLiteral("PUT"), put, workflow(first.port, "")).startsWith(QLatin1String("200 ")));
+    QCOMPARE(deliverThrough(m_server, m_admin, id, scan).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    // Another proxy: the stored password is not handed to it; the proxy turns the file away.
+    QVERIFY(call(QStringLiteral("PUT"), put, workflow(second.port, "")).startsWith(QLatin1String("200 ")));
+    const QJsonObject refused = deliverThrough(m_server, m_admin, id, scan);
+    const QByteArray refusedText = QJsonDocument(refused).toJson();
+    QVERIFY2(refused.value(QStringLiteral("state")).toString() != QLatin1String("delivered"), refusedText.constData());
+    // tinyproxy answers 407 and closes without reading the body: the answer or the reset.
+    QVERIFY2(refusedText.contains("407") || refusedText.contains("reset"), refusedText.constData());
+    QVERIFY(!refusedText.contains("proxy-pass-77"));
+    // Typed again for it, it works.
+    QVERIFY(call(QStringLiteral("PUT"), put, workflow(second.port, "proxy-pass-77")).startsWith(QLatin1String("200 ")));
+    QCOMPARE(deliverThrough(m_server, m_admin, id, scan).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    QVERIFY(second.log().contains(QStringLiteral("127.0.0.1:%1/upload").arg(nginx.plainPort)));
 }
 
 #endif // Q_MOC_RUN

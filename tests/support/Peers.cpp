@@ -98,7 +98,11 @@ bool PeerProcess::start(const QString &program, const QStringList &args, quint16
 
 QString PeerProcess::output() const
 {
-    return m_process ? QString::fromUtf8(m_process->readAll()) : QString();
+    if (m_process) {
+        m_process->waitForReadyRead(50); // what it printed just now
+        m_output += m_process->readAll();
+    }
+    return QString::fromUtf8(m_output);
 }
 
 bool NginxPeer::start(const TestPki &pki, QString *error)

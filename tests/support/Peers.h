@@ -37,10 +37,11 @@ public:
     // Starts it and waits until the port takes connections; false (and `error` says why)
     // when the program is missing or never listened.
     bool start(const QString &program, const QStringList &args, quint16 port, QString *error);
-    QString output() const; // what it printed, for a failure message
+    QString output() const; // all it printed so far
 
 private:
     std::unique_ptr<QProcess> m_process;
+    mutable QByteArray m_output;
 };
 
 quint16 freePort();
@@ -67,6 +68,7 @@ class TinyproxyPeer
 public:
     bool start(QString *error, const QString &login = {}, const QString &password = {});
     quint16 port = 0;
+    QString log() const { return m_process.output(); } // "Request (file descriptor 6): CONNECT localhost:443 HTTP/1.1"
 
 private:
     QTemporaryDir m_dir;
@@ -79,6 +81,7 @@ class SocksPeer
 public:
     bool start(QString *error, const QString &login = {}, const QString &password = {});
     quint16 port = 0;
+    QString log() const { return m_process.output(); } // "client[4] 127.0.0.1: connected to 127.0.0.1:8443"
 
 private:
     PeerProcess m_process;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the certificates of the connection tests in DIR with openssl: a private CA and a
-# server certificate it signed (localhost, 127.0.0.1), a second CA for clients and a client
+# server certificate it signed (localhost only), a second CA for clients and a client
 # certificate it signed (PEM key, the same key encrypted, a PKCS#12 file), and a stranger's
 # certificate and key.
 set -euo pipefail
@@ -21,7 +21,7 @@ leaf() { # name subject ca extensions
     rm -f "$1.csr" "$1.ext"
 }
 ca ca "ScanFlow Test CA"
-leaf server localhost ca "subjectAltName=DNS:localhost,IP:127.0.0.1
+leaf server localhost ca "subjectAltName=DNS:localhost
 extendedKeyUsage=serverAuth"
 ca clientca "ScanFlow Test Client CA"
 leaf client scanner-01 clientca "extendedKeyUsage=clientAuth"

@@ -274,8 +274,11 @@ bool HttpTransfer::begin()
     curl_easy_setopt(easy, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
     curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // what curl can decode, decoded
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(std::max(0, m_request.stallTimeoutMs)));
-    if (m_request.transport)
+    if (m_request.transport) {
         applyTransport(easy, *m_request.transport, m_request.stallTimeoutMs);
+        m_shared = m_request.transport->identity;
+        curl_easy_setopt(easy, CURLOPT_SHARE, static_cast<CURLSH *>(m_client->shareFor(m_shared)));
+    }
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &CurlCallbacks::header);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &CurlCallbacks::body);
@@ -423,6 +426,9 @@ void HttpTransfer::release()
             m_client->remove(this);
         curl_easy_cleanup(static_cast<CURL *>(m_easy));
         m_easy = nullptr;
+        if (m_client && !m_shared.isNull())
+            m_client->unshare(m_shared);
+        m_shared = QByteArray();
     }
     curl_slist_free_all(static_cast<curl_slist *>(m_headerList));
     m_headerList = nullptr;
@@ -451,6 +457,8 @@ HttpClient::~HttpClient()
         t->m_client = nullptr;
     }
     curl_multi_cleanup(m_multi);
+    for (const Share &s : std::as_const(m_shares))
+        curl_share_cleanup(static_cast<CURLSH *>(s.handle));
     qDeleteAll(m_watches);
 }
 
@@ -461,6 +469,28 @@ HttpTransfer *HttpClient::start(HttpRequest request)
     if (!t->begin()) // said once the caller has had the chance to connect
         QMetaObject::invokeMethod(t, &HttpTransfer::finish, Qt::QueuedConnection);
     return t;
+}
+
+void *HttpClient::shareFor(const QByteArray &identity)
+{
+    Share &s = m_shares[identity];
+    if (!s.handle) {
+        CURLSH *share = curl_share_init();
+        // One thread uses it (the client's): no locks.
+        curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+        s.handle = share;
+    }
+    ++s.users;
+    return s.handle;
+}
+
+void HttpClient::unshare(const QByteArray &identity)
+{
+    const auto it = m_shares.find(identity);
+    if (it == m_shares.end() || --it->users > 0 || m_shares.size() <= 16)
+        return;
+    curl_share_cleanup(static_cast<CURLSH *>(it->handle)); // closes its idle connections
+    m_shares.erase(it);
 }
 
 void HttpClient::add(HttpTransfer *t)

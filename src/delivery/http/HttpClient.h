@@ -80,6 +80,7 @@ private:
     HttpRequest m_request;
     HttpResponse m_response;
     void *m_easy = nullptr;              // CURL *
+    QByteArray m_shared;                 // the identity whose connection cache it uses; empty: the multi's
     void *m_headerList = nullptr;        // curl_slist *
     QByteArray m_url;                    // kept for curl, which does not copy some options
     QByteArray m_sentHead;
@@ -123,6 +124,16 @@ private:
     void collect();
     void add(HttpTransfer *t);
     void remove(HttpTransfer *t);
+    // The connection cache of one transport identity (a curl share); its users count down as
+    // their transfers end, and an unused one goes once there are many.
+    void *shareFor(const QByteArray &identity);
+    void unshare(const QByteArray &identity);
+    struct Share
+    {
+        void *handle = nullptr; // CURLSH *
+        int users = 0;
+    };
+    QHash<QByteArray, Share> m_shares;
 
     void *m_multi = nullptr;               // CURLM *
     QHash<qintptr, Watch *> m_watches;

@@ -1,5 +1,6 @@
 #include "TransportSettings.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QUrl>
 
@@ -69,7 +70,28 @@ std::shared_ptr<const TransportSettings> TransportSettings::from(const Connectio
         t->noProxy = c.noProxy.simplified().remove(u' ').toUtf8();
     t->connectTimeoutMs = c.connectTimeoutSeconds * 1000;
     t->stallTimeoutMs = c.transferTimeoutSeconds * 1000;
+    t->identity = identityOf(c);
     return t;
+}
+
+QByteArray TransportSettings::identityOf(const Connection &c)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    // Each field with its length, so that no two settings run together into the same bytes.
+    const auto add = [&h](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        h.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        h.addData(bytes);
+    };
+    add(c.trustedCas);
+    add(QString::number(int(c.verifyCertificates)) + u',' + QString::number(int(c.minTlsVersion)) + u','
+        + QString::number(int(c.http2)) + u',' + QString::number(int(c.clientCertFormat)) + u',' + QString::number(int(c.proxyMode))
+        + u',' + QString::number(int(c.proxyAuth)) + u',' + QString::number(c.connectTimeoutSeconds) + u','
+        + QString::number(c.transferTimeoutSeconds));
+    for (const QString *field : {&c.clientCertificate, &c.clientKey, &c.clientKeyPassword, &c.proxyUrl, &c.proxyLogin,
+                                 &c.proxyPassword, &c.noProxy})
+        add(*field);
+    return h.result();
 }
 
 QString TransportSettings::describe() const

@@ -29,10 +29,15 @@ struct TransportSettings
     std::optional<QByteArray> noProxy;
     int connectTimeoutMs = 0;         // 0: the request's stall timeout
     int stallTimeoutMs = 0;           // 0: the engine's
+    // Who the requests are and whom they trust (a hash of every setting, secrets and timeouts
+    // included): connections are reused only among requests of the same identity, so one
+    // workflow never rides another's authenticated proxy tunnel or client-certificate connection.
+    QByteArray identity;
 
     // From the workflow's settings. Certificates a server resolved (trusted CA aliases) are
     // in its trustedCas already.
     static std::shared_ptr<const TransportSettings> from(const Connection &connection);
+    static QByteArray identityOf(const Connection &connection);
     // What a trace says of how requests went: "through proxy http://proxy:3128", and that
     // certificate checks are off. Never a login or password.
     QString describe() const;
