@@ -957,6 +957,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>stored encrypted; type to replace</source>
         <translation>uloženo šifrovaně; psaním nahradíte</translation>
     </message>
+    <message>
+        <source>Negotiate with no login signs in with the Kerberos ticket of the account the server runs as.</source>
+        <translation>Negotiate bez přihlašovacího jména se přihlásí lístkem Kerberos účtu, pod kterým server běží.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::DeliveryChart</name>
@@ -3047,6 +3051,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
         <translation>„%1“ exportováno do %2 (bez tajemství).</translation>
+    </message>
+    <message>
+        <source>The copy has no client certificate: load it in the copy&apos;s Connection settings.</source>
+        <translation>Kopie nemá klientský certifikát: načtěte ho v nastavení Připojení kopie.</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>stored encrypted; type to replace</source>
         <translation>verschlüsselt gespeichert; zum Ersetzen tippen</translation>
     </message>
+    <message>
+        <source>Negotiate with no login signs in with the Kerberos ticket of the account the server runs as.</source>
+        <translation>Negotiate ohne Anmeldung meldet sich mit dem Kerberos-Ticket des Kontos an, unter dem der Server läuft.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::DeliveryChart</name>
@@ -3038,6 +3042,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
         <translation>„%1“ nach %2 exportiert (ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>The copy has no client certificate: load it in the copy&apos;s Connection settings.</source>
+        <translation>Die Kopie hat kein Client-Zertifikat: Laden Sie es in den Verbindungseinstellungen der Kopie.</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>stored encrypted; type to replace</source>
         <translation>stored encrypted; type to replace</translation>
     </message>
+    <message>
+        <source>Negotiate with no login signs in with the Kerberos ticket of the account the server runs as.</source>
+        <translation>Negotiate with no login signs in with the Kerberos ticket of the account the server runs as.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::DeliveryChart</name>
@@ -3038,6 +3042,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
         <translation>Exported &quot;%1&quot; to %2 (without secrets).</translation>
+    </message>
+    <message>
+        <source>The copy has no client certificate: load it in the copy&apos;s Connection settings.</source>
+        <translation>The copy has no client certificate: load it in the copy&apos;s Connection settings.</translation>
     </message>
 </context>
 <context>

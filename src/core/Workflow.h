@@ -123,6 +123,8 @@ struct Connection
     QString proxyUrl;               // http://, https://, socks5://, socks5h://
     QString proxyLogin;
     QString proxyPassword;          // secret
+    // Negotiate with no login: the Kerberos ticket of the account the engine runs as (its
+    // ticket cache, or a client keytab named by KRB5_CLIENT_KTNAME).
     ProxyAuth proxyAuth = ProxyAuth::Any;
     QString noProxy;                // hosts reached directly: "localhost,.corp.example.com"
 

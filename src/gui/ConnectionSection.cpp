@@ -333,6 +333,7 @@ QWidget *ConnectionSection::buildProxy()
     m_proxyAuth->addItem(tr("Basic"), int(ProxyAuth::Basic));
     m_proxyAuth->addItem(tr("NTLM"), int(ProxyAuth::Ntlm));
     m_proxyAuth->addItem(tr("Negotiate (Kerberos)"), int(ProxyAuth::Negotiate));
+    m_proxyAuth->setToolTip(tr("Negotiate with no login signs in with the Kerberos ticket of the account the server runs as."));
     proxyForm->addRow(tr("Proxy authentication:"), m_proxyAuth);
     form->addRow(m_proxyBox);
     m_noProxy = lineEdit(QStringLiteral("noProxy"), tr("Edit hosts without proxy"), [](const Workflow &w) { return w.destination.connection.noProxy; },

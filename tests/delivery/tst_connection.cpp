@@ -36,6 +36,8 @@ private slots:
     void anotherWorkflowNeverRidesAnAuthenticatedTunnel();
     void aSocksProxyWithLogin();
     void anNtlmProxy();
+    void aKerberosProxy();
+    void anHttpsProxyIsTrustedThroughTheWorkflowsCas();
     void noProxyHostsAndTheEnvironment();
     void theTransferTimeoutIsTheWorkflows();
     void theTokenRefreshGoesTheWorkflowsWay();
@@ -385,6 +387,45 @@ void TestConnection::anNtlmProxy()
     QVERIFY(answerOf(ntlm).value(QStringLiteral("via")).toString().contains(QLatin1String("squid")));
     QVERIFY2(squid.accessLog().contains(QLatin1String("dave")), qPrintable(squid.accessLog())); // signed in as dave
     QVERIFY(!traceText(ntlm).contains(QLatin1String("ntlm-pass-9")));
+}
+
+void TestConnection::aKerberosProxy()
+{
+    KerberosPeer realm;
+    QString error;
+    QVERIFY2(realm.start(&error), qPrintable(error));
+    SquidPeer squid;
+    QVERIFY2(squid.startNegotiate(realm, &error), qPrintable(error));
+    const QString url = QStringLiteral("http://localhost:%1").arg(squid.port); // the proxy's service is HTTP/localhost
+    qputenv("KRB5_CONFIG", realm.config().toUtf8());
+    // Without a ticket, the proxy turns the file away (first: a connection signed in with a
+    // ticket would be reused by the same settings).
+    qputenv("KRB5CCNAME", QByteArray("FILE:") + m_h.dir.filePath(QStringLiteral("no-such-cache")).toUtf8());
+    const DeliveryResult noTicket = deliver(http(m_nginx.plainPort), {{QStringLiteral("proxy"), proxy(url, {}, {}, QStringLiteral("negotiate"))}});
+    // The engine signs in as the account it runs as: here, dave's ticket in the test's cache.
+    qputenv("KRB5CCNAME", realm.ticketCache().toUtf8());
+    const DeliveryResult r = deliver(http(m_nginx.plainPort), {{QStringLiteral("proxy"), proxy(url, {}, {}, QStringLiteral("negotiate"))}});
+    qunsetenv("KRB5CCNAME");
+    qunsetenv("KRB5_CONFIG");
+    QVERIFY2(r.ok, qPrintable(r.error + squid.accessLog()));
+    QVERIFY(answerOf(r).value(QStringLiteral("via")).toString().contains(QLatin1String("squid")));
+    QVERIFY2(squid.accessLog().contains(QLatin1String("dave@SCANFLOW.TEST")), qPrintable(squid.accessLog()));
+    QVERIFY(!noTicket.ok);
+    QCOMPARE(noTicket.trace.value(0).status, 407);
+}
+
+void TestConnection::anHttpsProxyIsTrustedThroughTheWorkflowsCas()
+{
+    SquidPeer squid;
+    QString error;
+    QVERIFY2(squid.startTls(m_pki, &error), qPrintable(error));
+    const QString url = QStringLiteral("https://localhost:%1").arg(squid.port);
+    const DeliveryResult untrusted = deliver(http(m_nginx.plainPort), {{QStringLiteral("proxy"), proxy(url)}});
+    QVERIFY(!untrusted.ok);
+    QVERIFY2(untrusted.error.contains(QLatin1String("SSL")) || untrusted.error.contains(QLatin1String("certificate")), qPrintable(untrusted.error));
+    const DeliveryResult trusted = deliver(http(m_nginx.plainPort), trusting(m_pki.read(QStringLiteral("ca.pem")), {{QStringLiteral("proxy"), proxy(url)}}));
+    QVERIFY2(trusted.ok, qPrintable(trusted.error + squid.accessLog()));
+    QVERIFY2(squid.accessLog().contains(QStringLiteral("http://127.0.0.1:%1/documents").arg(m_nginx.plainPort)), qPrintable(squid.accessLog()));
 }
 
 void TestConnection::noProxyHostsAndTheEnvironment()

@@ -1,6 +1,7 @@
 #include "Peers.h"
 
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -67,7 +68,8 @@ PeerProcess::~PeerProcess()
     }
 }
 
-bool PeerProcess::start(const QString &program, const QStringList &args, quint16 port, QString *error)
+bool PeerProcess::start(const QString &program, const QStringList &args, quint16 port, QString *error,
+                        const QProcessEnvironment &environment)
 {
     const QString path = find(program);
     if (path.isEmpty()) {
@@ -76,6 +78,7 @@ bool PeerProcess::start(const QString &program, const QStringList &args, quint16
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setProcessEnvironment(environment);
     m_process->start(path, args);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("%1 did not start: %2").arg(program, m_process->errorString());
@@ -181,25 +184,108 @@ bool SocksPeer::start(QString *error, const QString &login, const QString &passw
     return m_process.start(QStringLiteral("microsocks"), args, port, error);
 }
 
-bool SquidPeer::start(QString *error)
+bool SquidPeer::launch(const QByteArray &listen, const QByteArray &access, const QProcessEnvironment &environment, QString *error)
 {
-    port = freePort();
     const QString d = m_dir.path();
     // squid drops to its own user ("proxy") and writes its logs as that user.
     QFile::setPermissions(d, QFileDevice::Permissions(0x7777));
     const QByteArray dir = d.toUtf8();
-    const QByteArray conf = "http_port 127.0.0.1:" + QByteArray::number(port) + "\n"
+    const QByteArray conf = listen + "\n"
         "pid_filename " + dir + "/squid.pid\ncache_log stdio:" + dir + "/cache.log\n"
         "access_log stdio:" + dir + "/access.log squid\ncache deny all\ncache_dir null /tmp\ncoredump_dir " + dir + "\n"
-        "auth_param ntlm program /usr/lib/squid/ntlm_fake_auth\nauth_param ntlm children 2\n"
-        "acl authenticated proxy_auth REQUIRED\nhttp_access allow authenticated\nhttp_access deny all\n"
-        "shutdown_lifetime 0 seconds\n";
+        + access + "shutdown_lifetime 0 seconds\n";
     const QString path = d + QStringLiteral("/squid.conf");
     if (!write(path, conf)) {
         *error = QStringLiteral("cannot write squid.conf");
         return false;
     }
-    return m_process.start(QStringLiteral("squid"), {QStringLiteral("-N"), QStringLiteral("-f"), path}, port, error);
+    return m_process.start(QStringLiteral("squid"), {QStringLiteral("-N"), QStringLiteral("-f"), path}, port, error, environment);
+}
+
+bool SquidPeer::start(QString *error)
+{
+    port = freePort();
+    return launch("http_port 127.0.0.1:" + QByteArray::number(port),
+                  "auth_param ntlm program /usr/lib/squid/ntlm_fake_auth\nauth_param ntlm children 2\n"
+                  "acl authenticated proxy_auth REQUIRED\nhttp_access allow authenticated\nhttp_access deny all\n",
+                  QProcessEnvironment::systemEnvironment(), error);
+}
+
+bool SquidPeer::startNegotiate(const KerberosPeer &realm, QString *error)
+{
+    port = freePort();
+    // Its helper reads the realm's configuration and the proxy's key from the environment.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KRB5_CONFIG"), realm.config());
+    env.insert(QStringLiteral("KRB5_KTNAME"), realm.keytab());
+    return launch("http_port 127.0.0.1:" + QByteArray::number(port),
+                  "auth_param negotiate program /usr/lib/squid/negotiate_kerberos_auth -k " + realm.keytab().toUtf8()
+                      + " -s HTTP/localhost@SCANFLOW.TEST\nauth_param negotiate children 2\n"
+                  "acl authenticated proxy_auth REQUIRED\nhttp_access allow authenticated\nhttp_access deny all\n",
+                  env, error);
+}
+
+bool SquidPeer::startTls(const TestPki &pki, QString *error)
+{
+    port = freePort();
+    return launch("https_port 127.0.0.1:" + QByteArray::number(port) + " tls-cert=" + pki.path(QStringLiteral("server.pem")).toUtf8()
+                      + " tls-key=" + pki.path(QStringLiteral("server.key")).toUtf8(),
+                  "http_access allow localhost\nhttp_access deny all\n", QProcessEnvironment::systemEnvironment(), error);
+}
+
+bool KerberosPeer::run(const QString &program, const QStringList &args, const QByteArray &input, QString *error)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KRB5_CONFIG"), config());
+    env.insert(QStringLiteral("KRB5_KDC_PROFILE"), m_dir.filePath(QStringLiteral("kdc.conf")));
+    env.insert(QStringLiteral("KRB5CCNAME"), ticketCache());
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    const QString path = find(program);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("%1 is not installed (scripts/bootstrap.sh --tests installs it)").arg(program);
+        return false;
+    }
+    p.start(path, args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QStringLiteral("%1 %2 failed: %3").arg(program, args.join(u' '), QString::fromUtf8(p.readAll()));
+        return false;
+    }
+    return true;
+}
+
+bool KerberosPeer::start(QString *error)
+{
+    const quint16 port = freePort();
+    const QByteArray d = m_dir.path().toUtf8();
+    QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)); // squid's helper reads the keytab
+    const QByteArray krb5 = "[libdefaults]\n default_realm = SCANFLOW.TEST\n dns_lookup_kdc = false\n dns_lookup_realm = false\n"
+        " rdns = false\n dns_canonicalize_hostname = false\n"
+        "[realms]\n SCANFLOW.TEST = {\n  kdc = 127.0.0.1:" + QByteArray::number(port) + "\n }\n"
+        "[domain_realm]\n localhost = SCANFLOW.TEST\n";
+    const QByteArray kdc = "[kdcdefaults]\n kdc_ports = " + QByteArray::number(port) + "\n kdc_tcp_ports = " + QByteArray::number(port) + "\n"
+        "[realms]\n SCANFLOW.TEST = {\n  database_name = " + d + "/principal\n  key_stash_file = " + d + "/stash\n"
+        "  acl_file = " + d + "/kadm5.acl\n }\n[logging]\n kdc = FILE:" + d + "/kdc.log\n";
+    if (!write(config(), krb5) || !write(m_dir.filePath(QStringLiteral("kdc.conf")), kdc)) {
+        *error = QStringLiteral("cannot write the realm's configuration");
+        return false;
+    }
+    if (!run(QStringLiteral("kdb5_util"), {QStringLiteral("create"), QStringLiteral("-s"), QStringLiteral("-r"), QStringLiteral("SCANFLOW.TEST"),
+                                           QStringLiteral("-P"), QStringLiteral("test-master-key")}, {}, error)
+        || !run(QStringLiteral("kadmin.local"), {QStringLiteral("-q"), QStringLiteral("addprinc -pw dave-krb-pw dave")}, {}, error)
+        || !run(QStringLiteral("kadmin.local"), {QStringLiteral("-q"), QStringLiteral("addprinc -randkey HTTP/localhost")}, {}, error)
+        || !run(QStringLiteral("kadmin.local"), {QStringLiteral("-q"), QStringLiteral("ktadd -k ") + keytab() + QStringLiteral(" HTTP/localhost")}, {}, error))
+        return false;
+    QFile::setPermissions(keytab(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KRB5_CONFIG"), config());
+    env.insert(QStringLiteral("KRB5_KDC_PROFILE"), m_dir.filePath(QStringLiteral("kdc.conf")));
+    if (!m_kdc.start(QStringLiteral("krb5kdc"), {QStringLiteral("-n")}, port, error, env))
+        return false;
+    return run(QStringLiteral("kinit"), {QStringLiteral("dave")}, "dave-krb-pw\n", error);
 }
 
 QString SquidPeer::accessLog() const

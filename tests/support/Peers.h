@@ -36,7 +36,8 @@ public:
     ~PeerProcess();
     // Starts it and waits until the port takes connections; false (and `error` says why)
     // when the program is missing or never listened.
-    bool start(const QString &program, const QStringList &args, quint16 port, QString *error);
+    bool start(const QString &program, const QStringList &args, quint16 port, QString *error,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QString output() const; // all it printed so far
 
 private:
@@ -87,16 +88,37 @@ private:
     PeerProcess m_process;
 };
 
-// squid asking for NTLM proxy authentication (its ntlm_fake_auth helper takes any account
-// after a complete NTLM handshake) and logging who signed in.
+// A Kerberos realm of the test's own (SCANFLOW.TEST): MIT's KDC on loopback, the user
+// "dave" with a ticket in a cache of the test's, and the proxy's service key
+// HTTP/localhost in a keytab.
+class KerberosPeer
+{
+public:
+    bool start(QString *error);
+    QString config() const { return m_dir.filePath(QStringLiteral("krb5.conf")); }
+    QString keytab() const { return m_dir.filePath(QStringLiteral("http.keytab")); }
+    QString ticketCache() const { return QStringLiteral("FILE:") + m_dir.filePath(QStringLiteral("ccache")); }
+
+private:
+    bool run(const QString &program, const QStringList &args, const QByteArray &input, QString *error);
+    QTemporaryDir m_dir;
+    PeerProcess m_kdc;
+};
+
+// squid on loopback, logging who signed in: asking for NTLM (its ntlm_fake_auth helper
+// takes any account after a complete NTLM handshake), for Negotiate (Kerberos, against a
+// KerberosPeer), or open to all as an HTTPS proxy with the PKI's server certificate.
 class SquidPeer
 {
 public:
     bool start(QString *error);
+    bool startNegotiate(const KerberosPeer &realm, QString *error);
+    bool startTls(const TestPki &pki, QString *error);
     quint16 port = 0;
     QString accessLog() const;
 
 private:
+    bool launch(const QByteArray &listen, const QByteArray &access, const QProcessEnvironment &environment, QString *error);
     QTemporaryDir m_dir;
     PeerProcess m_process;
 };

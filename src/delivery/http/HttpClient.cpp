@@ -112,7 +112,12 @@ void applyTransport(CURL *easy, const TransportSettings &t, int stallTimeoutMs)
     }
     if (t.proxy) {
         curl_easy_setopt(easy, CURLOPT_PROXY, t.proxy->constData());
-        if (!t.proxyLogin.isEmpty() || !t.proxyPassword.isEmpty()) {
+        if (t.proxyAuth == ProxyAuth::Negotiate && t.proxyLogin.isEmpty()) {
+            // Kerberos: the ticket of the account the engine runs as; curl asks for an empty
+            // login to use it.
+            curl_easy_setopt(easy, CURLOPT_PROXYUSERPWD, ":");
+            curl_easy_setopt(easy, CURLOPT_PROXYAUTH, CURLAUTH_NEGOTIATE);
+        } else if (!t.proxyLogin.isEmpty() || !t.proxyPassword.isEmpty()) {
             curl_easy_setopt(easy, CURLOPT_PROXYUSERNAME, t.proxyLogin.constData());
             curl_easy_setopt(easy, CURLOPT_PROXYPASSWORD, t.proxyPassword.constData());
             curl_easy_setopt(easy, CURLOPT_PROXYAUTH, curlAuth(t.proxyAuth));
