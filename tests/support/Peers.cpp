@@ -9,6 +9,9 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace scanflow::test {
 
 namespace {
@@ -79,6 +82,8 @@ bool PeerProcess::start(const QString &program, const QStringList &args, quint16
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setProcessEnvironment(environment);
+    // A test that crashes takes its peers with it.
+    m_process->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->start(path, args);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("%1 did not start: %2").arg(program, m_process->errorString());
