@@ -15,6 +15,14 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <memory>
+#include <vector>
+
 using namespace scanflow;
 using namespace scanflow::test;
 
@@ -40,6 +48,7 @@ private slots:
     void anHttpsProxyIsTrustedThroughTheWorkflowsCas();
     void noProxyHostsAndTheEnvironment();
     void theTransferTimeoutIsTheWorkflows();
+    void theConnectTimeoutIsTheWorkflows();
     void theTokenRefreshGoesTheWorkflowsWay();
 
 private:
@@ -466,6 +475,37 @@ void TestConnection::theTransferTimeoutIsTheWorkflows()
     QVERIFY2(r.error.contains(QLatin1String("timed out")), qPrintable(r.error));
     QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed()))); // the engine's own is 10 s here
     qDeleteAll(held);
+}
+
+void TestConnection::theConnectTimeoutIsTheWorkflows()
+{
+    // A server whose accept queue is full: the kernel drops the SYNs of a new connection, so
+    // it never completes, as with a firewall that drops packets.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    QVERIFY(::listen(fd, 0) == 0);
+    socklen_t length = sizeof address;
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    const quint16 port = ntohs(address.sin_port);
+    std::vector<std::unique_ptr<QTcpSocket>> filling;
+    for (int i = 0; i < 3; ++i) { // never accepted
+        filling.push_back(std::make_unique<QTcpSocket>());
+        filling.back()->connectToHost(QHostAddress::LocalHost, port);
+        filling.back()->waitForConnected(300);
+    }
+    QElapsedTimer t;
+    t.start();
+    const DeliveryResult r = deliver(http(port), {{QStringLiteral("connectTimeout"), 1}});
+    const qint64 elapsed = t.elapsed();
+    ::close(fd);
+    QVERIFY(!r.ok);
+    QVERIFY(r.transient);
+    QVERIFY2(r.error.contains(QLatin1String("Failed to connect")) && r.error.contains(QLatin1String("Timeout was reached")), qPrintable(r.error));
+    QVERIFY2(elapsed >= 900 && elapsed < 5000, qPrintable(QString::number(elapsed))); // the engine's own is 10 s here
 }
 
 void TestConnection::theTokenRefreshGoesTheWorkflowsWay()
