@@ -56,14 +56,18 @@ UserData QueueWorker::userData(qint64 workflowId, const QueuedDelivery &d)
 {
     UserData u;
     u.name = d.userName;
-    if (d.userName.isEmpty() || !m_secrets.canStore())
+    if (d.userName.isEmpty())
         return u;
-    // A user is (provider, name): the data is the one of that user, kept under their id.
+    // A user is (provider, name): the details are the user's record (Z2: [user_email] and the
+    // metadata's e-mail come from it, with or without a secrets key), the data is kept under
+    // their id.
     const auto user = UserRepository(m_db).byName(d.providerId, d.userName);
     if (!user || !user->has_value())
         return u; // gone since it was queued: the delivery then says what is missing
     u.email = (*user)->email;
     u.identity = QString::number((*user)->id);
+    if (!m_secrets.canStore())
+        return u;
     const QString owner = WorkflowService::userOwner(workflowId, (*user)->id);
     // Private values are stored as "value:<parameter key>"; a user-specific login as basic.*.
     const auto names = m_secrets.names(owner);

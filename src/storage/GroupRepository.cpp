@@ -127,10 +127,14 @@ Status GroupRepository::add(qint64 userId, const QList<qint64> &groupIds)
         const auto current = groupIdsOf(userId);
         if (!current)
             return Status::failure(current.error());
+        QList<qint64> member = *current;
         for (qint64 g : groupIds) {
-            if (current->contains(g))
+            // A group named twice (a CSV's group column and the import's group) is one membership.
+            if (member.contains(g))
                 continue;
-            QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO group_members (group_id, user_id) VALUES (?, ?)"));
+            member.append(g);
+            // And one another server added meanwhile is kept, not an error.
+            QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO group_members (group_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
             q.addBindValue(g);
             q.addBindValue(userId);
             if (const Status s = m_db.exec(q, QStringLiteral("adding user %1 to group %2").arg(userId).arg(g)); !s)

@@ -25,6 +25,7 @@ class TestTrust : public QObject
     Q_OBJECT
 
 private slots:
+    void Z2_theUsersEmailReachesTheTarget();
     void initTestCase();
     void cleanupTestCase();
     void C1_secretlessLoginNeedsATrustedDevice();
@@ -368,6 +369,43 @@ void TestTrust::M5_secretParametersAreSealed()
     call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id), {QStringLiteral("-F"), QStringLiteral("data=@") + scanFile()});
     QVERIFY(QTest::qWaitFor([&] { return m_target.requests().size() == 1; }, 10000));
     QCOMPARE(m_target.requests().first().header("X-Api-Key"), QByteArray("abcd1234"));
+}
+
+void TestTrust::Z2_theUsersEmailReachesTheTarget()
+{
+    // [user_email] and the metadata's e-mail come from the user's record in a server delivery.
+    QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/users"),
+                         {QStringLiteral("-d"), QStringLiteral("username=zoe"), QStringLiteral("-d"), QStringLiteral("detailtype=3"),
+                          QStringLiteral("--data-urlencode"), QStringLiteral("detaildata=pw-zoe"), QStringLiteral("-d"), QStringLiteral("detailtype=1"),
+                          QStringLiteral("-d"), QStringLiteral("detaildata=zoe@example.com")})), 200);
+    const QByteArray wf = R"({"name":"Z2 e-mail","destination":{"url":"{T}/z2","steps":[{"kind":"delivery","params":[
+        {"key":"mail","value":"user_email","type":"system","location":"form"}]}],
+        "metadata":{"enabled":true,"format":"json","inFormField":true,"formFieldName":"meta"}}})";
+    const QString created = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                 {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(wf, m_target.baseUrl()))});
+    const qint64 id = object(created).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(id > 0, qPrintable(created));
+    giveRole(QStringLiteral("zoe"), QStringLiteral("Users"));
+    const qint64 uid = object(call(QStringLiteral("GET"), QStringLiteral("/users?username=zoe"))).value(QStringLiteral("id")).toInteger();
+    QCOMPARE(status(call(QStringLiteral("POST"), QStringLiteral("/scan/access"),
+                         {QStringLiteral("--data"), QStringLiteral(R"({"workflowId":%1,"identityId":%2,"identityType":"User","access":"Allow"})").arg(id).arg(uid)})), 200);
+    const QStringList zoe = signIn(QStringLiteral("zoe"), QStringLiteral("pw-zoe"));
+    QVERIFY(!zoe.isEmpty());
+    m_target.clear();
+    const QString queued = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                                zoe + QStringList{QStringLiteral("-F"), QStringLiteral("data=@") + scanFile()});
+    QVERIFY2(status(queued) < 300, qPrintable(queued));
+    QVERIFY(QTest::qWaitFor([&] { return m_target.requests().size() == 1; }, 10000));
+    const QList<target::MultipartPart> parts = partsOf(m_target.requests().first());
+    QByteArray mail, meta;
+    for (const target::MultipartPart &p : parts) {
+        if (p.name == "mail")
+            mail = p.body;
+        if (p.name == "meta")
+            meta = p.body;
+    }
+    QCOMPARE(mail, QByteArray("zoe@example.com"));
+    QVERIFY2(meta.contains("zoe@example.com"), meta.constData());
 }
 
 void TestTrust::M6_accountsEndWhenTheyEnd()

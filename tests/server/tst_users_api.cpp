@@ -343,6 +343,19 @@ void TestUsersApi::csvImportCreatesUpdatesAndDeactivates()
              QStringLiteral("Anna Novakova"));
     QCOMPARE(object(call(QStringLiteral("GET"), QStringLiteral("/users?username=admin"))).value(QStringLiteral("active")).toBool(), true);
 
+    // The reference's own case: the CSV's group column names the group of the `group` field.
+    // It used to answer 500 (a second membership of the same group) and import nobody.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("username;firstname;lastname;mail;usergroup\nolga;Olga;Kral;olga@example.com;Imported\n"
+            "anna;Anna;Novakova;anna@example.com;Imported\n");
+    f.close();
+    const QString sameGroup = call(QStringLiteral("POST"), QStringLiteral("/users/import"), form);
+    QCOMPARE(sameGroup, QStringLiteral(R"(200 {"errorCode":0,"message":"1 users created, 1 updated, 1 deactivated"})"));
+    QStringList olgasGroups;
+    for (const QJsonValue &g : array(call(QStringLiteral("GET"), QStringLiteral("/users/olga/groups"))))
+        olgasGroups.append(g[QStringLiteral("name")].toString());
+    QCOMPARE(olgasGroups, QStringList{QStringLiteral("Imported")});
+
     const QString badMapping = call(QStringLiteral("POST"), QStringLiteral("/users/import"),
                                     {QStringLiteral("-F"), QStringLiteral("mapping=userName:0,shoeSize:1"), QStringLiteral("-F"),
                                      QStringLiteral("group=Imported"), QStringLiteral("-F"), QStringLiteral("data=@") + csv});
