@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace scanflow {
@@ -66,15 +65,8 @@ QString ConnectionOptions::applyTo(const QCommandLineParser &cli, Workflow &work
         c.clientKey.clear();
         c.clientKeyPassword.clear();
         // One PEM file with the certificate and its key, as curl takes it: the key goes apart.
-        static const QRegularExpression keyBlock(QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----\\s*"),
-                                                 QRegularExpression::DotMatchesEverythingOption);
-        if (!p12) {
-            const QRegularExpressionMatch m = keyBlock.match(c.clientCertificate);
-            if (m.hasMatch()) {
-                c.clientKey = m.captured(0);
-                c.clientCertificate.remove(m.capturedStart(0), m.capturedLength(0));
-            }
-        }
+        if (!p12)
+            c.clientKey = takePrivateKey(c.clientCertificate);
     }
     if (cli.isSet(m_key)) {
         if (const QString e = readFile(cli.value(m_key), &bytes); !e.isEmpty())

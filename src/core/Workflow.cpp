@@ -147,6 +147,18 @@ bool Workflow::needsPrivateUserData() const
     return hasUserSpecificAuth() || !userSpecificParameters().isEmpty();
 }
 
+QString takePrivateKey(QString &pem)
+{
+    static const QRegularExpression block(QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----\\s*"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = block.match(pem);
+    if (!m.hasMatch())
+        return {};
+    const QString key = m.captured(0);
+    pem.remove(m.capturedStart(0), m.capturedLength(0));
+    return key;
+}
+
 QStringList Workflow::origins() const
 {
     QStringList out;

@@ -135,6 +135,10 @@ struct Connection
     bool certificateIsSecret() const { return clientCertFormat == ClientCertFormat::P12; }
 };
 
+// One PEM text with a certificate and its private key (as curl and many exports write it):
+// the key block, taken out of `pem`; empty when there is none.
+QString takePrivateKey(QString &pem);
+
 struct Destination
 {
     QString url;

@@ -20,7 +20,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSslCertificate>
@@ -33,17 +32,6 @@ using FormControls::problemLabel;
 using FormControls::setChoice;
 
 namespace {
-
-QString readSmallFile(const QString &path, QByteArray *bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return f.errorString();
-    if (f.size() > 1024 * 1024)
-        return ConnectionSection::tr("larger than 1 MiB; not a certificate");
-    *bytes = f.readAll();
-    return {};
-}
 
 // "scanner-01, valid until 2027-01-01", from a PEM certificate.
 QString describeCertificate(const QString &pem)
@@ -180,18 +168,13 @@ QWidget *ConnectionSection::buildTrust()
                         QStringLiteral("trustedCas"));
     });
     connect(loadPem, &QPushButton::clicked, this, [this] {
-        const QString path = Dialogs::openFileName(this, tr("Trusted CA certificates"), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
-        if (path.isEmpty())
+        const auto bytes = pickFile(tr("Trusted CA certificates"), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!bytes)
             return;
-        QByteArray bytes;
-        if (const QString e = readSmallFile(path, &bytes); !e.isEmpty()) {
-            Dialogs::warning(this, tr("Trusted CA certificates"), tr("%1 cannot be read: %2").arg(path, e));
-            return;
-        }
         QString text = m_doc->workflow().destination.connection.trustedCas;
         if (!text.isEmpty() && !text.endsWith(u'\n'))
             text += u'\n';
-        text += QString::fromUtf8(bytes);
+        text += QString::fromUtf8(*bytes);
         m_doc->edit(tr("Load trusted CA certificates"), [text](Workflow &w) { w.destination.connection.trustedCas = text; });
     });
     return box;
@@ -253,31 +236,35 @@ QWidget *ConnectionSection::buildClientCertificate()
     return outer;
 }
 
+std::optional<QByteArray> ConnectionSection::pickFile(const QString &title, const QString &filter)
+{
+    const QString path = Dialogs::openFileName(this, title, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    // Certificates and keys are a few KiB: read here, at once.
+    QFile f(path);
+    QString why;
+    if (!f.open(QIODevice::ReadOnly))
+        why = f.errorString();
+    else if (f.size() > 1024 * 1024)
+        why = tr("larger than 1 MiB; not a certificate");
+    if (!why.isEmpty()) {
+        Dialogs::warning(this, title, tr("%1 cannot be read: %2").arg(path, why));
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
 void ConnectionSection::loadClientCertificate()
 {
     const bool p12 = m_doc->workflow().destination.connection.clientCertFormat == ClientCertFormat::P12;
-    const QString path = Dialogs::openFileName(this, tr("Client certificate"),
-                                               p12 ? tr("PKCS#12 files (*.p12 *.pfx);;All files (*)") : tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    if (path.isEmpty())
+    const auto bytes = pickFile(tr("Client certificate"), p12 ? tr("PKCS#12 files (*.p12 *.pfx);;All files (*)")
+                                                              : tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (!bytes)
         return;
-    QByteArray bytes;
-    if (const QString e = readSmallFile(path, &bytes); !e.isEmpty()) {
-        Dialogs::warning(this, tr("Client certificate"), tr("%1 cannot be read: %2").arg(path, e));
-        return;
-    }
-    QString certificate = p12 ? QString::fromLatin1(bytes.toBase64()) : QString::fromUtf8(bytes);
-    QString key;
-    if (!p12) {
-        // One PEM file with the certificate and its key: the key goes where it is kept secret.
-        const qsizetype keyStart = certificate.indexOf(QRegularExpression(QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----")));
-        if (keyStart >= 0) {
-            const QRegularExpression keyEnd(QStringLiteral("-----END [A-Z ]*PRIVATE KEY-----\\s*"));
-            const QRegularExpressionMatch end = keyEnd.match(certificate, keyStart);
-            const qsizetype stop = end.hasMatch() ? end.capturedEnd() : certificate.size();
-            key = certificate.mid(keyStart, stop - keyStart);
-            certificate.remove(keyStart, stop - keyStart);
-        }
-    }
+    QString certificate = p12 ? QString::fromLatin1(bytes->toBase64()) : QString::fromUtf8(*bytes);
+    // One PEM file with the certificate and its key: the key goes where it is kept secret.
+    const QString key = p12 ? QString() : takePrivateKey(certificate);
     m_doc->edit(tr("Load client certificate"), [certificate, key](Workflow &w) {
         Connection &c = w.destination.connection;
         c.clientCertificate = certificate;
@@ -288,15 +275,10 @@ void ConnectionSection::loadClientCertificate()
 
 void ConnectionSection::loadClientKey()
 {
-    const QString path = Dialogs::openFileName(this, tr("Private key"), tr("PEM keys (*.key *.pem);;All files (*)"));
-    if (path.isEmpty())
+    const auto bytes = pickFile(tr("Private key"), tr("PEM keys (*.key *.pem);;All files (*)"));
+    if (!bytes)
         return;
-    QByteArray bytes;
-    if (const QString e = readSmallFile(path, &bytes); !e.isEmpty()) {
-        Dialogs::warning(this, tr("Private key"), tr("%1 cannot be read: %2").arg(path, e));
-        return;
-    }
-    const QString key = QString::fromUtf8(bytes);
+    const QString key = QString::fromUtf8(*bytes);
     m_doc->edit(tr("Load private key"), [key](Workflow &w) { w.destination.connection.clientKey = key; });
 }
 

@@ -3,6 +3,7 @@
 #include <QGroupBox>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -41,6 +42,8 @@ private:
     QWidget *buildProxy();
     QLineEdit *lineEdit(const QString &name, const QString &undoText, std::function<QString(const Workflow &)> get,
                         std::function<void(Workflow &, const QString &)> set);
+    // A file the person picks, read; nothing when cancelled or unreadable (and said so).
+    std::optional<QByteArray> pickFile(const QString &title, const QString &filter);
     void loadClientCertificate();
     void loadClientKey();
 

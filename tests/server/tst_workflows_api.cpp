@@ -351,18 +351,7 @@ void TestWorkflowsApi::connectionSecretsAreSealedAndImportedCasTrusted()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("%PDF mutual tls");
     f.close();
-    QStringList deliverArgs{QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_admin,
-                            QStringLiteral("-F"), QStringLiteral("data=@") + scan,
-                            m_server.url + QStringLiteral("/api/v1/scan/workflows/%1/deliveries").arg(id)};
-    const QString queued = curl(deliverArgs);
-    QVERIFY2(queued.startsWith(QLatin1String("20")), qPrintable(queued));
-    const qint64 delivery = json(queued).value(QStringLiteral("id")).toInteger();
-    QJsonObject state;
-    QVERIFY(QTest::qWaitFor([&] {
-        state = json(call(QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(delivery)));
-        const QString s = state.value(QStringLiteral("state")).toString();
-        return s == QLatin1String("delivered") || s == QLatin1String("failed");
-    }, 20000));
+    const QJsonObject state = deliverAndWait(m_server, id, scan, m_admin);
     const QString stateText = QString::fromUtf8(QJsonDocument(state).toJson());
     QVERIFY2(state.value(QStringLiteral("state")).toString() == QLatin1String("delivered"), qPrintable(stateText));
     QVERIFY2(stateText.contains(QLatin1String("CN=scanner-01")), qPrintable(stateText)); // nginx saw the client certificate
@@ -384,26 +373,6 @@ void TestWorkflowsApi::connectionSecretsAreSealedAndImportedCasTrusted()
     QVERIFY2(removal.startsWith(QLatin1String("400 ")) && removal.contains(QLatin1String("Mutual TLS")), qPrintable(removal));
     QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/scan/workflows/%1").arg(id))), 204);
     QVERIFY(call(QStringLiteral("DELETE"), QStringLiteral("/certificate/ca/") + alias).startsWith(QLatin1String("200 ")));
-}
-
-// Delivers one file through workflow `id` and waits until it settles: its delivery record.
-static QJsonObject deliverThrough(const ServerProcess &server, const QString &key, qint64 id, const QString &file)
-{
-    QStringList args{QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + key,
-                     QStringLiteral("-F"), QStringLiteral("data=@") + file,
-                     server.url + QStringLiteral("/api/v1/scan/workflows/%1/deliveries").arg(id)};
-    const qint64 delivery = object(curl(args)).value(QStringLiteral("id")).toInteger();
-    QJsonObject state;
-    const bool settled = QTest::qWaitFor([&] {
-        state = object(curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + key,
-                             server.url + QStringLiteral("/api/v1/deliveries/%1").arg(delivery)}));
-        const QString s = state.value(QStringLiteral("state")).toString();
-        // A refusal the queue tries again later counts as an answer too.
-        return s == QLatin1String("delivered") || s == QLatin1String("failed") || !state.value(QStringLiteral("lastError")).toString().isEmpty();
-    }, 20000);
-    if (!settled)
-        state.insert(QStringLiteral("state"), QStringLiteral("(not settled)"));
-    return state;
 }
 
 void TestWorkflowsApi::aProxyPasswordStaysWithItsProxy()
@@ -429,14 +398,14 @@ void TestWorkflowsApi::aProxyPasswordStaysWithItsProxy()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("%PDF proxied");
     f.close();
-    QCOMPARE(deliverThrough(m_server, m_admin, id, scan).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(deliverAndWait(m_server, id, scan, m_admin, Settled::OrRetried).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
 
     // Saved again as a client sends it back, the same proxy and login: the password stays.
     QVERIFY(call(QStringLiteral("PUT"), put, workflow(first.port, "")).startsWith(QLatin1String("200 ")));
-    QCOMPARE(deliverThrough(m_server, m_admin, id, scan).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(deliverAndWait(m_server, id, scan, m_admin, Settled::OrRetried).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
     // Another proxy: the stored password is not handed to it; the proxy turns the file away.
     QVERIFY(call(QStringLiteral("PUT"), put, workflow(second.port, "")).startsWith(QLatin1String("200 ")));
-    const QJsonObject refused = deliverThrough(m_server, m_admin, id, scan);
+    const QJsonObject refused = deliverAndWait(m_server, id, scan, m_admin, Settled::OrRetried);
     const QByteArray refusedText = QJsonDocument(refused).toJson();
     QVERIFY2(refused.value(QStringLiteral("state")).toString() != QLatin1String("delivered"), refusedText.constData());
     // tinyproxy answers 407 and closes without reading the body: the answer or the reset.
@@ -444,7 +413,7 @@ void TestWorkflowsApi::aProxyPasswordStaysWithItsProxy()
     QVERIFY(!refusedText.contains("proxy-pass-77"));
     // Typed again for it, it works.
     QVERIFY(call(QStringLiteral("PUT"), put, workflow(second.port, "proxy-pass-77")).startsWith(QLatin1String("200 ")));
-    QCOMPARE(deliverThrough(m_server, m_admin, id, scan).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(deliverAndWait(m_server, id, scan, m_admin, Settled::OrRetried).value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
     QVERIFY(second.log().contains(QStringLiteral("127.0.0.1:%1/upload").arg(nginx.plainPort)));
 }
 

@@ -91,6 +91,23 @@ QString api(const ServerProcess &server, const QString &method, const QString &p
     return curl(all + args + QStringList{server.url + QStringLiteral("/api/v1") + path});
 }
 
+QJsonObject deliverAndWait(const ServerProcess &server, qint64 id, const QString &file, const QString &key, Settled until)
+{
+    const qint64 delivery = object(api(server, QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                                       {QStringLiteral("-F"), QStringLiteral("data=@") + file}, key))
+                                .value(QStringLiteral("id")).toInteger();
+    QJsonObject record;
+    const bool settled = QTest::qWaitFor([&] {
+        record = object(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(delivery), {}, key));
+        const QString state = record.value(QStringLiteral("state")).toString();
+        return state == QLatin1String("delivered") || state == QLatin1String("failed")
+            || (until == Settled::OrRetried && !record.value(QStringLiteral("lastError")).toString().isEmpty());
+    }, 20000);
+    if (!settled)
+        record.insert(QStringLiteral("state"), QStringLiteral("(not settled: %1)").arg(record.value(QStringLiteral("state")).toString()));
+    return record;
+}
+
 QString registerDevice(const ServerProcess &server, const QString &name, const QString &key)
 {
     const QString made = api(server, QStringLiteral("POST"), QStringLiteral("/devices"),

@@ -35,6 +35,12 @@ QString api(const ServerProcess &server, const QString &method, const QString &p
 // A trusted device registered by the bootstrap key (POST /devices), its one-time code traded
 // through `key` (default: the bootstrap key): the device's access token, or empty.
 QString registerDevice(const ServerProcess &server, const QString &name, const QString &key = {});
+// Delivers one file through workflow `id` (POST …/deliveries with `key`, as api()) and waits
+// until it settles — delivered or failed, or with `orRetried` also a last error the queue will
+// try again — for at most 20 s: the delivery's record ("state" says "(not settled)" otherwise).
+enum class Settled { DeliveredOrFailed, OrRetried };
+QJsonObject deliverAndWait(const ServerProcess &server, qint64 id, const QString &file, const QString &key = {},
+                           Settled until = Settled::DeliveredOrFailed);
 // The parts of a "STATUS BODY" answer.
 int status(const QString &answer);
 QJsonObject object(const QString &answer);

@@ -84,9 +84,10 @@ unsigned long curlAuth(ProxyAuth auth)
 }
 
 // The workflow's connection settings on one easy handle.
-void applyTransport(CURL *easy, const TransportSettings &t, int stallTimeoutMs)
+void applyTransport(CURL *easy, const TransportSettings &t)
 {
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(t.connectTimeoutMs > 0 ? t.connectTimeoutMs : std::max(0, stallTimeoutMs)));
+    if (t.connectTimeoutMs > 0) // else the request's stall timeout, set with the rest
+        curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(t.connectTimeoutMs));
     if (!t.caBundle.isEmpty()) {
         setBlob(easy, CURLOPT_CAINFO_BLOB, t.caBundle);
         setBlob(easy, CURLOPT_PROXY_CAINFO_BLOB, t.caBundle);
@@ -280,7 +281,7 @@ bool HttpTransfer::begin()
     curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // what curl can decode, decoded
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(std::max(0, m_request.stallTimeoutMs)));
     if (m_request.transport) {
-        applyTransport(easy, *m_request.transport, m_request.stallTimeoutMs);
+        applyTransport(easy, *m_request.transport);
         m_shared = m_request.transport->identity;
         curl_easy_setopt(easy, CURLOPT_SHARE, static_cast<CURLSH *>(m_client->shareFor(m_shared)));
     }
