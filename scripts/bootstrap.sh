@@ -15,7 +15,7 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(xvfb dbus dbus-x11 gnome-keyring openssl postgresql clang-14 libclang-rt-14-dev
-               nginx-light tinyproxy microsocks squid krb5-kdc krb5-admin-server krb5-user)
+               nginx-light tinyproxy microsocks squid krb5-kdc krb5-admin-server krb5-user jq)
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 

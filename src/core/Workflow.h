@@ -156,8 +156,13 @@ struct Workflow
     QString name;
     bool active = true;
     bool userSpecific = false;
+    // The scan connector the workflow belongs to (the reference's {"name", "connectorId"}); 0: none.
+    qint64 connectorId = 0;
     Destination destination;
 
+    // A workflow made with the reference's shape, a name and a connector, has no destination
+    // yet: stored as a draft, inactive, delivering nothing until the designer gives it one.
+    bool isDraft() const { return destination.url.isEmpty() && destination.steps.isEmpty(); }
     // The key tokens are stored under: the id, or the name of a workflow read from a file.
     QString key() const { return id.isEmpty() ? name : id; }
     int deliveryIndex() const;

@@ -408,16 +408,32 @@ Result<Workflow> workflowFromJson(const QJsonObject &o)
     const QJsonValue id = o.value(QStringLiteral("id"));
     w.id = id.isDouble() ? QString::number(id.toInteger()) : r.string(o, {}, "id");
     w.name = r.string(o, {}, "name", {}, true);
-    w.active = r.boolean(o, {}, "active", true);
+    // Without a destination it is a draft (Workflow::isDraft), inactive unless said otherwise.
+    const bool hasDestination = o.contains(QStringLiteral("destination"));
+    w.active = r.boolean(o, {}, "active", hasDestination);
     w.userSpecific = r.boolean(o, {}, "userSpecific", false);
+    const QJsonValue connector = o.value(QStringLiteral("connectorId"));
+    if (!connector.isUndefined() && !connector.isNull()) {
+        // A number, or its text, as the reference writes ids elsewhere ("workflowId":"100").
+        bool ok = connector.isDouble() && connector.toDouble() == double(connector.toInteger());
+        qint64 number = connector.toInteger();
+        if (connector.isString())
+            number = connector.toString().toLongLong(&ok);
+        if (!ok || number < 0)
+            r.issue(QStringLiteral("connectorId"), QStringLiteral("must be a scan connector's id (a whole number)"));
+        else
+            w.connectorId = number;
+    }
 
     const QString dp = QStringLiteral("destination");
-    const QJsonObject d = r.object(o, {}, "destination", true);
+    const QJsonObject d = r.object(o, {}, "destination", false);
     const QString type = r.string(d, dp, "type", QStringLiteral("api"));
     if (type != QLatin1String("api"))
         r.issue(Reader::join(dp, QStringLiteral("type")), QStringLiteral("\"%1\" is not one of api").arg(type));
-    w.destination.url = r.string(d, dp, "url", {}, true);
+    w.destination.url = r.string(d, dp, "url");
     w.destination.auth = readAuth(r, r.object(d, dp, "auth", false), Reader::join(dp, QStringLiteral("auth")));
+    // Not applicable (a shared workflow, or no authentication), user-specific auth is off.
+    w.destination.auth.userSpecific = w.hasUserSpecificAuth();
 
     const QJsonArray steps = r.array(d, dp, "steps");
     for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -481,6 +497,8 @@ QJsonObject workflowToJson(const Workflow &w, SecretHandling secrets)
     };
     if (!w.id.isEmpty())
         root.insert(QStringLiteral("id"), w.id);
+    if (w.connectorId != 0)
+        root.insert(QStringLiteral("connectorId"), w.connectorId);
     return root;
 }
 

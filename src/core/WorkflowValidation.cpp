@@ -101,15 +101,20 @@ QList<WorkflowIssue> validateWorkflow(const Workflow &w)
 
     if (w.name.trimmed().isEmpty())
         add(QStringLiteral("name"), QStringLiteral("must not be empty"));
-    if (const QString why = checkUrlTemplate(d.url); !why.isEmpty())
+    if (w.isDraft()) {
+        if (w.active)
+            add(QStringLiteral("active"), QStringLiteral("a draft (no destination URL or requests yet) cannot be active; finish it in the designer"));
+        return issues;
+    }
+    if (d.url.isEmpty())
+        add(QStringLiteral("destination.url"), QStringLiteral("is required"));
+    else if (const QString why = checkUrlTemplate(d.url); !why.isEmpty())
         add(QStringLiteral("destination.url"), why);
 
+    // "User specific authentication" is shown only on a user-specific workflow with Basic or
+    // OAuth 2.0; hidden, it counts as off, whatever it held (reference-001 Z1).
     const QString ap = QStringLiteral("destination.auth");
-    if (a.userSpecific && (!w.userSpecific || a.type == AuthType::None)) {
-        add(ap + QLatin1String(".userSpecific"),
-            QStringLiteral("user-specific authentication needs a user-specific workflow and Basic or OAuth 2.0 authentication"));
-    }
-    if (a.type == AuthType::Basic && !a.userSpecific && a.login.isEmpty())
+    if (a.type == AuthType::Basic && !w.hasUserSpecificAuth() && a.login.isEmpty())
         add(ap + QLatin1String(".login"), QStringLiteral("is required for shared Basic authentication"));
     if (a.type == AuthType::OAuth2) {
         for (const auto &[key, value] : {std::pair{"authorizationUrl", &a.authorizationUrl},

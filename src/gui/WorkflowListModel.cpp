@@ -102,13 +102,15 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         break;
     case Name:
         if (role == Qt::DisplayRole)
-            return w.name;
+            return w.isDraft() ? tr("%1 (draft)").arg(w.name) : w.name;
         // Certificate checks off: anyone on the way can read and change what it sends.
         if (role == Qt::DecorationRole && !w.destination.connection.verifyCertificates)
             return Icons::warning();
         if (role == Qt::ToolTipRole || (role == Qt::AccessibleDescriptionRole && !w.destination.connection.verifyCertificates)) {
             QStringList tips;
-            if (!w.active)
+            if (w.isDraft())
+                tips.append(tr("A draft: it has no destination yet. Open it in the designer to finish it."));
+            else if (!w.active)
                 tips.append(tr("Inactive"));
             if (!w.destination.connection.verifyCertificates)
                 tips.append(tr("Certificate checks are off: servers are not verified"));
@@ -119,12 +121,12 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         break;
     case Url:
         if (role == Qt::DisplayRole)
-            return w.destination.url;
+            return w.isDraft() ? tr("(none yet)") : w.destination.url;
         break;
     case Auth:
         if (role == Qt::DisplayRole) {
             QString text = Labels::authType(w.destination.auth.type);
-            if (w.userSpecific && w.destination.auth.userSpecific)
+            if (w.hasUserSpecificAuth())
                 text += tr(" (per user)");
             return text;
         }

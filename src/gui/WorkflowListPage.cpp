@@ -146,8 +146,16 @@ void WorkflowListPage::newWorkflow()
 void WorkflowListPage::openSelected()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        emit openRequested(m_model->row(current.row()).workflow);
+    if (!current.isValid())
+        return;
+    Workflow w = m_model->row(current.row()).workflow;
+    // A draft (made through the API with a name and a connector) is finished here: it opens
+    // with the Delivery request a new workflow has, and active, as the admin means to use it.
+    if (w.isDraft()) {
+        w.destination.steps = blankWorkflow(w.name).destination.steps;
+        w.active = true;
+    }
+    emit openRequested(w);
 }
 
 void WorkflowListPage::create(const Workflow &workflow, const QString &what)

@@ -1,6 +1,7 @@
 #include "AccessControlController.h"
 
 #include "AccessControlRepository.h"
+#include "Entities.h"
 #include "FormParams.h"
 #include "GroupRepository.h"
 #include "JsonBody.h"
@@ -34,12 +35,27 @@ ApiHandler list(Database &db)
 {
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(domain, accountDomain(r));
+        // "permissionsdomain: … you will get access controls for the account domain, but defined
+        // at the parent domain level": those stored for that ancestor, which the account inherits.
+        QStringList definedAt{domain.toLower()};
+        const QString parent = r.query.queryItemValue(QStringLiteral("permissionsdomain"), QUrl::FullyDecoded).trimmed();
+        if (!parent.isEmpty()) {
+            SF_TRY(account, Entities::requireAccount(db, QStringLiteral("accountdomain"), domain));
+            SF_TRY(ancestor, Entities::requireAccount(db, QStringLiteral("permissionsdomain"), parent));
+            SF_TRY(below, Entities::accountSubtree(db, ancestor.value(QStringLiteral("id")).toInteger()));
+            const bool above = std::any_of(below.cbegin(), below.cend(), [&](const QJsonObject &a) {
+                return a.value(QStringLiteral("id")) == account.value(QStringLiteral("id"));
+            });
+            if (!above)
+                return ApiError::badRequest(QStringLiteral("permissionsdomain: \"%1\" is not a parent of \"%2\"").arg(parent, domain));
+            definedAt = Entities::domainsOf({ancestor});
+        }
         const auto all = AccessControlRepository(db).list();
         if (!all)
             return ApiError::internal(all.error());
         QJsonArray controls;
         for (const AccessControl &c : *all) {
-            if (c.accountDomain.compare(domain, Qt::CaseInsensitive) == 0)
+            if (definedAt.contains(c.accountDomain.toLower()))
                 controls.append(info(c));
         }
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("accountDomain"), domain},

@@ -44,11 +44,14 @@ std::optional<ApiError> checkLocation(Database &db, const QJsonObject &o)
     return std::nullopt;
 }
 
-// The account a request addresses: ?domainname=, else the Host it was sent to, else the root.
-std::variant<QJsonObject, ApiError> addressed(Database &db, const ApiRequest &r)
+// The account a request addresses: ?domainname= (when it names the account rather than sets
+// its domains), else the Host it was sent to, else the root.
+enum class DomainParam { Addresses, Sets };
+
+std::variant<QJsonObject, ApiError> addressed(Database &db, const ApiRequest &r, DomainParam domainParam = DomainParam::Addresses)
 {
     SF_TRY(p, FormParams::parse(r));
-    const QString given = p.value(QStringLiteral("domainname"));
+    const QString given = domainParam == DomainParam::Addresses ? p.value(QStringLiteral("domainname")) : QString();
     if (!given.isEmpty()) {
         SF_TRY(account, Entities::accountByDomain(db, given));
         if (!account)
@@ -134,7 +137,9 @@ ApiHandler create(Database &db)
 ApiHandler update(Database &db)
 {
     return [&db](const ApiRequest &r) -> ApiResult {
-        SF_TRY(account, addressed(db, r));
+        // "domainname: Account domain name. This parameter can be specified more than once":
+        // PATCH sets the domain names (one or more) of the account its Host addresses.
+        SF_TRY(account, addressed(db, r, DomainParam::Sets));
         SF_TRY(p, FormParams::parse(r));
         static const QList<Field> fields{
             {QStringLiteral("accountname"), QStringLiteral("name"), Field::Type::Text},
@@ -147,8 +152,7 @@ ApiHandler update(Database &db)
             {QStringLiteral("theme"), QStringLiteral("theme"), Field::Type::Text, false, 0, 0,
              {QStringLiteral("blue"), QStringLiteral("orange"), QStringLiteral("purple"), QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("breeze")}}};
         SF_TRY(updated, readForm(p, fields, true, account));
-        // domainname here is the new list when more than the addressing one is given.
-        if (p.values(QStringLiteral("domainname")).size() > 1) {
+        if (p.has(QStringLiteral("domainname"))) {
             const QJsonArray domains = QJsonArray::fromStringList(p.values(QStringLiteral("domainname")));
             if (const auto e = checkDomains(db, domains, account.value(QStringLiteral("id")).toInteger()))
                 return *e;
@@ -204,22 +208,35 @@ ApiHandler removeContainer(Database &db)
             return ApiError::notFound(QStringLiteral("id: account %1 is not a container").arg(id));
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(withSubnodes, p.boolean(QStringLiteral("withsubnodes"), false));
-        SF_TRY(accounts, Entities::all(db, Entities::Account));
-        QList<qint64> children;
-        for (const QJsonObject &a : accounts) {
-            if (a.value(QStringLiteral("parentId")).toInteger() == id)
-                children.append(a.value(QStringLiteral("id")).toInteger());
+        // The subtree: every account below the container, at any depth, and the ports of all of
+        // them (a port names its account by domain).
+        SF_TRY(accounts, Entities::accountSubtree(db, id));
+        const QStringList domains = Entities::domainsOf(accounts);
+        QList<qint64> subtree;
+        for (const QJsonObject &a : accounts)
+            subtree.append(a.value(QStringLiteral("id")).toInteger());
+        QList<std::pair<QString, qint64>> ports;
+        for (const QString &kind : {Entities::OutputPort, Entities::InputPort}) {
+            SF_TRY(all, Entities::all(db, kind));
+            for (const QJsonObject &port : all) {
+                if (domains.contains(port.value(QStringLiteral("domainName")).toString().toLower()))
+                    ports.append({kind, port.value(QStringLiteral("id")).toInteger()});
+            }
         }
-        if (!children.isEmpty() && !withSubnodes)
-            return ApiError::badRequest(QStringLiteral("withsubnodes: container %1 is not empty (%2 accounts); pass withsubnodes=true").arg(id).arg(children.size()));
-        EntityRepository repository(db, Entities::Account);
+        if (!withSubnodes && (subtree.size() > 1 || !ports.isEmpty())) {
+            return ApiError::badRequest(QStringLiteral("withsubnodes: container %1 is not empty (%2 accounts, %3 ports); pass withsubnodes=true")
+                                            .arg(id).arg(subtree.size() - 1).arg(ports.size()));
+        }
         const Status s = db.transaction([&]() -> Status {
-            for (qint64 child : children) {
-                if (const auto removed = repository.remove(child); !removed)
+            for (const auto &[kind, portId] : ports) {
+                if (const auto removed = EntityRepository(db, kind).remove(portId); !removed)
                     return Status::failure(removed.error());
             }
-            const auto removed = repository.remove(id);
-            return removed ? Status::success() : Status::failure(removed.error());
+            for (auto it = subtree.crbegin(); it != subtree.crend(); ++it) {
+                if (const auto removed = EntityRepository(db, Entities::Account).remove(*it); !removed)
+                    return Status::failure(removed.error());
+            }
+            return Status::success();
         });
         if (!s)
             return ApiError::internal(s.error());

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
 #include "Multipart.h"
 
 #include <memory>
@@ -59,6 +61,9 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString bodyFile;   // instead of body: the transport sends this file as the socket drains
+    // Called on the server's thread once the whole bodyFile went to the socket; never when the
+    // client left first (a download that consumes its document consumes it only then).
+    std::function<void()> afterSent;
 
     static ApiResponse json(int status, const QJsonObject &object);
     static ApiResponse json(int status, const QJsonArray &array);

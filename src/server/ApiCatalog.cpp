@@ -76,7 +76,9 @@ QJsonObject ApiCatalog::openApi(const QString &version) const
                               {QStringLiteral("x-requires-user-token"), e.access.userTokenRequired},
                               {QStringLiteral("x-requires-device"), e.access.deviceRequired},
                               {QStringLiteral("x-device-or-untrusted-key"), e.access.untrustedEndpoint},
-                              {QStringLiteral("x-device-may-name-user"), e.access.deviceMayAct}};
+                              {QStringLiteral("x-device-may-name-user"), e.access.deviceMayAct},
+                              {QStringLiteral("x-refuses-insecure-key"), e.access.secureKey},
+                              {QStringLiteral("x-requires-user-or-device"), e.access.callerNamed}};
         if (!parameters.isEmpty())
             operation.insert(QStringLiteral("parameters"), parameters);
         const QStringList verbs = e.method == "*" ? methods : QStringList{QString::fromLatin1(e.method).toLower()};

@@ -73,7 +73,7 @@ void writeDocumentInfo(JsonWriter &out, const D &d)
         .field("outputPortName", d.outputPortName)
         .field("jobType", d.jobType)
         .field("scanWorkflowId", d.scanWorkflowId)
-        .field("scanConnectorId", 0)
+        .field("scanConnectorId", d.scanConnectorId)
         .endObject();
 }
 
@@ -174,7 +174,8 @@ ApiHandler DocumentController::history()
             const QString domain = p.value(QStringLiteral("domainname"));
             if (!domain.isEmpty()) {
                 SF_TRY(account, Entities::requireAccount(m_db, QStringLiteral("domainname"), domain));
-                if (account.value(QStringLiteral("accountType")).toInt() != 2 && account.value(QStringLiteral("accountType")).toInt() != 3)
+                // "Only for Customer account type (400 on Vendor/Container accounts)".
+                if (account.value(QStringLiteral("accountType")).toInt() != 2)
                     return ApiError::badRequest(QStringLiteral("domainname: the history is only for customer accounts"));
             }
             QJsonArray statusArray;
@@ -194,6 +195,14 @@ ApiHandler DocumentController::history()
         q.userName = scope.value(QStringLiteral("user")).toString();
         q.portName = scope.value(QStringLiteral("port")).toString();
         q.jobType = scope.value(QStringLiteral("jobType")).toString();
+        // A customer's history: the documents of its ports and of its containers' ports; the
+        // root account's also those that went through no account's port (scans, API records).
+        if (const QString domain = scope.value(QStringLiteral("domain")).toString(); !domain.isEmpty()) {
+            SF_TRY(account, Entities::requireAccount(m_db, QStringLiteral("domainname"), domain));
+            SF_TRY(subtree, Entities::accountSubtree(m_db, account.value(QStringLiteral("id")).toInteger()));
+            q.domainNames = Entities::domainsOf(subtree);
+            q.orNoDomain = account.value(QStringLiteral("parentId")).toInteger() == 0;
+        }
         for (const QJsonValue &s : scope.value(QStringLiteral("statuses")).toArray())
             q.statuses.append(s.toInt());
         q.afterTime = scope.value(QStringLiteral("after")).toArray().at(0).toInteger();
@@ -265,6 +274,7 @@ ApiHandler DocumentController::record()
             SF_TRY(port, portAt(m_db, serial.isEmpty() ? address : serial, serial.isEmpty() ? QStringLiteral("address") : QStringLiteral("serialnumber")));
             d.outputPortId = port.value(QStringLiteral("id")).toInteger();
             d.outputPortName = port.value(QStringLiteral("portName")).toString();
+            d.domainName = port.value(QStringLiteral("domainName")).toString();
         }
         d.dateTime = QDateTime::currentMSecsSinceEpoch();
         if (p.has(QStringLiteral("datetime"))) {
@@ -304,10 +314,10 @@ ApiHandler DocumentController::upload()
         if (!user)
             return ApiError::badRequest(QStringLiteral("username: the parameter is missing"));
         SF_TRY(inputPorts, Entities::all(m_db, Entities::InputPort));
-        const bool portKnown = std::any_of(inputPorts.cbegin(), inputPorts.cend(), [&](const QJsonObject &port) {
-            return port.value(QStringLiteral("portName")).toString().compare(portName, Qt::CaseInsensitive) == 0;
+        const auto port = std::find_if(inputPorts.cbegin(), inputPorts.cend(), [&](const QJsonObject &candidate) {
+            return candidate.value(QStringLiteral("portName")).toString().compare(portName, Qt::CaseInsensitive) == 0;
         });
-        if (!portKnown)
+        if (port == inputPorts.cend())
             return ApiError::badRequest(QStringLiteral("portname: no input port \"%1\"").arg(portName));
 
         Document d;
@@ -321,6 +331,7 @@ ApiHandler DocumentController::upload()
         d.grayscale = grayscale;
         d.duplex = int(duplex);
         d.inputPortName = portName;
+        d.domainName = port->value(QStringLiteral("domainName")).toString();
         d.paperSize = p.value(QStringLiteral("outputpagesize"));
         d.dateTime = QDateTime::currentMSecsSinceEpoch();
         if (!QDir().mkpath(m_dir))
@@ -376,6 +387,7 @@ ApiHandler DocumentController::release()
         printed.duplex = int(duplex);
         printed.outputPortId = port.value(QStringLiteral("id")).toInteger();
         printed.outputPortName = port.value(QStringLiteral("portName")).toString();
+        printed.domainName = port.value(QStringLiteral("domainName")).toString();
         printed.status = Document::Printed;
         printed.dateTime = QDateTime::currentMSecsSinceEpoch();
         const Status s = m_db.transaction([&]() -> Status {
@@ -404,12 +416,48 @@ ApiHandler DocumentController::download()
         if (!name.endsWith(QLatin1String(".content")))
             return ApiError::notFound(QStringLiteral("no endpoint %1").arg(r.path));
         SF_TRY(d, owned(r, name.chopped(8), QStringLiteral("ViewJob")));
+        // The reference's print options. A download is the document's print: it is recorded with
+        // them, and unless retained the document is consumed. The file itself is sent as
+        // stored: the options it cannot carry are named in X-ScanFlow-Not-Applied.
+        SF_TRY(p, FormParams::parse(r));
+        SF_TRY(copies, p.integer(QStringLiteral("copies"), d.copies, 1, 999));
+        SF_TRY(grayscale, p.boolean(QStringLiteral("grayscale"), d.grayscale));
+        SF_TRY(retain, p.boolean(QStringLiteral("retain"), false));
+        SF_TRY(duplex, p.integer(QStringLiteral("duplex"), d.duplex, 0, 2));
+        if (d.status != Document::Ready)
+            return ApiError::badRequest(QStringLiteral("uuid: document %1 is not ready to print (status %2)").arg(d.uuid).arg(d.status));
         QFile file(d.filePath);
         if (d.filePath.isEmpty() || !file.open(QIODevice::ReadOnly))
             return ApiError::notFound(QStringLiteral("uuid: document %1 has no stored content").arg(d.uuid));
         const QByteArray type = QMimeDatabase().mimeTypeForFileNameAndData(d.documentName, &file).name().toLatin1();
         ApiResponse response{200, {{"Content-Type", type}}, {}};
+        QStringList notApplied;
+        for (const char *option : {"copies", "grayscale", "duplex"}) {
+            if (p.has(QString::fromLatin1(option)))
+                notApplied.append(QString::fromLatin1(option));
+        }
+        if (!notApplied.isEmpty())
+            response.headers.append({"X-ScanFlow-Not-Applied", notApplied.join(QLatin1String(", ")).toLatin1()});
+        response.headers.append({QByteArray("X-ScanFlow-Retained"), QByteArray(retain ? "true" : "false")});
         response.bodyFile = d.filePath; // sent block by block
+        // Printed once the whole file went out; a client that left halfway consumed nothing.
+        Document printed = d;
+        printed.copies = int(copies);
+        printed.grayscale = grayscale;
+        printed.duplex = int(duplex);
+        printed.status = Document::Printed;
+        response.afterSent = [db = &m_db, printed, retain]() mutable {
+            printed.dateTime = QDateTime::currentMSecsSinceEpoch();
+            const QString path = std::exchange(printed.filePath, QString());
+            if (retain) { // the document stays ready; the print is a history row of its own
+                printed.uuid.clear();
+                DocumentRepository(*db).add(printed);
+                return;
+            }
+            // Only a ready document: of two downloads racing, one consumes it.
+            if (const auto consumed = DocumentRepository(*db).consume(printed); consumed && *consumed)
+                QFile::remove(path);
+        };
         return response;
     };
 }

@@ -48,4 +48,31 @@ std::variant<QJsonObject, ApiError> requireAccount(Database &db, const QString &
     return *account;
 }
 
+std::variant<QList<QJsonObject>, ApiError> accountSubtree(Database &db, qint64 accountId)
+{
+    SF_TRY(accounts, all(db, Account));
+    QList<QJsonObject> subtree;
+    QList<qint64> ids{accountId};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        for (const QJsonObject &a : accounts) {
+            const qint64 id = a.value(QStringLiteral("id")).toInteger();
+            if (id == ids.at(i))
+                subtree.append(a);
+            else if (a.value(QStringLiteral("parentId")).toInteger() == ids.at(i) && !ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return subtree;
+}
+
+QStringList domainsOf(const QList<QJsonObject> &accounts)
+{
+    QStringList out;
+    for (const QJsonObject &a : accounts) {
+        for (const QJsonValue &d : a.value(QStringLiteral("domainNames")).toArray())
+            out.append(d.toString().toLower());
+    }
+    return out;
+}
+
 } // namespace scanflow::Entities

@@ -25,6 +25,10 @@ std::variant<QList<QJsonObject>, ApiError> all(Database &db, const QString &kind
 std::variant<std::optional<QJsonObject>, ApiError> accountByDomain(Database &db, const QString &domain);
 // The same, as a 400 naming `param` when unknown.
 std::variant<QJsonObject, ApiError> requireAccount(Database &db, const QString &param, const QString &domain);
+// An account and every account below it, at any depth, the account first.
+std::variant<QList<QJsonObject>, ApiError> accountSubtree(Database &db, qint64 accountId);
+// The domain names of those accounts, lower case.
+QStringList domainsOf(const QList<QJsonObject> &accounts);
 
 } // namespace Entities
 

@@ -173,6 +173,17 @@ void Inbox::scan()
 
 void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &path)
 {
+    const auto stored = m_workflows.get(workflowId);
+    if (!stored || !stored->has_value())
+        return; // gone meanwhile: the next scan says so, and the file waits
+    if ((*stored)->workflow.isDraft()) {
+        const QString name = QFileInfo(workflowDir).fileName();
+        if (!m_unknownFolders.contains(QStringLiteral("draft:") + name)) {
+            m_unknownFolders.insert(QStringLiteral("draft:") + name);
+            qCWarning(lcInbox).noquote() << QStringLiteral("inbox/%1: workflow \"%1\" is a draft with no destination yet; its files wait").arg(name);
+        }
+        return;
+    }
     const QFileInfo file(path);
     QString user, documentName;
     QHash<QString, QString> terminal;
@@ -224,7 +235,8 @@ void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &p
     if (documentName.isEmpty())
         documentName = file.completeBaseName();
     // Queue first, move second (see the class comment).
-    const auto id = m_queue.enqueue({workflowId, target, file.fileName(), documentName, user, terminal, provider});
+    const auto id = m_queue.enqueue({workflowId, target, file.fileName(), documentName, user, terminal, provider,
+                                     (*stored)->workflow.connectorId});
     if (!id) {
         qCWarning(lcInbox).noquote() << id.error();
         return; // stays in the inbox; the next scan tries again

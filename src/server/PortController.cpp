@@ -1,7 +1,10 @@
 #include "PortController.h"
 
+#include "AuthProviderRepository.h"
+#include "Authenticator.h"
 #include "Entities.h"
 #include "Fields.h"
+#include "UserController.h"
 
 #include <QJsonArray>
 
@@ -73,6 +76,49 @@ std::optional<ApiError> checkReferences(Database &db, const QJsonObject &port)
     return exists("outputPortId", Entities::OutputPort, "outputportid");
 }
 
+// "Ports for user": with `username` (and `providerid`, guessed when absent), the ports of the
+// accounts the user's authentication provider serves — the accounts its domain names name, and
+// the containers below them; a provider that names no domain serves every account. Nothing to
+// filter by without `username`.
+std::variant<std::optional<QStringList>, ApiError> userDomains(Database &db, const FormParams &p)
+{
+    using R = std::variant<std::optional<QStringList>, ApiError>;
+    const QString name = p.value(QStringLiteral("username")).trimmed();
+    SF_TRY(providerId, p.integer(QStringLiteral("providerid"), 0, 0, std::numeric_limits<qint64>::max()));
+    if (name.isEmpty()) {
+        if (providerId != 0)
+            return ApiError::badRequest(QStringLiteral("username: required with providerid"));
+        return R(std::optional<QStringList>());
+    }
+    SF_TRY(user, UserController::named(db, name, providerId));
+    const auto provider = AuthProviderRepository(db).get(user.providerId);
+    if (!provider)
+        return ApiError::internal(provider.error());
+    if (!provider->has_value() || (*provider)->domainNames.isEmpty())
+        return R(std::optional<QStringList>());
+    QStringList domains;
+    for (const QString &domain : (*provider)->domainNames) {
+        SF_TRY(account, Entities::accountByDomain(db, domain));
+        if (!account)
+            continue;
+        SF_TRY(subtree, Entities::accountSubtree(db, account->value(QStringLiteral("id")).toInteger()));
+        domains += Entities::domainsOf(subtree);
+    }
+    return R(std::optional<QStringList>(domains));
+}
+
+QList<QJsonObject> inDomains(const QList<QJsonObject> &ports, const std::optional<QStringList> &domains)
+{
+    if (!domains)
+        return ports;
+    QList<QJsonObject> out;
+    for (const QJsonObject &port : ports) {
+        if (domains->contains(port.value(QStringLiteral("domainName")).toString().toLower()))
+            out.append(port);
+    }
+    return out;
+}
+
 QJsonArray enriched(Database &db, const QList<QJsonObject> &ports, bool enrich)
 {
     QJsonArray out;
@@ -131,8 +177,9 @@ ApiHandler outputList(Database &db)
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(enrich, p.boolean(QStringLiteral("enrichPorts"), false));
+        SF_TRY(domains, userDomains(db, p));
         SF_TRY(ports, Entities::all(db, Entities::OutputPort));
-        return ApiResponse::json(200, enriched(db, ports, enrich));
+        return ApiResponse::json(200, enriched(db, inDomains(ports, domains), enrich));
     };
 }
 
@@ -150,6 +197,8 @@ ApiHandler outputPut(Database &db)
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(id, p.integer(QStringLiteral("id"), 0, 0, std::numeric_limits<qint64>::max()));
+        if (const auto denied = Authenticator::require(r, QLatin1String(id == 0 ? "CreateOutputPort" : "ModifyOutputPort")))
+            return *denied;
         if (id == 0) {
             SF_TRY(port, readForm(p, outputFields(), false));
             return saveOutput(db, port, 0);
@@ -226,9 +275,10 @@ ApiHandler inputList(Database &db)
             if (!ok)
                 return ApiError::badRequest(QStringLiteral("locationids: \"%1\" is not a number").arg(l));
         }
+        SF_TRY(domains, userDomains(db, p));
         SF_TRY(ports, Entities::all(db, Entities::InputPort));
         QList<QJsonObject> wanted;
-        for (const QJsonObject &port : ports) {
+        for (const QJsonObject &port : inDomains(ports, domains)) {
             if (locations.isEmpty() || locations.contains(port.value(QStringLiteral("locationId")).toInteger()))
                 wanted.append(port);
         }
@@ -241,6 +291,8 @@ ApiHandler inputPut(Database &db)
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(id, p.integer(QStringLiteral("id"), 0, 0, std::numeric_limits<qint64>::max()));
+        if (const auto denied = Authenticator::require(r, QLatin1String(id == 0 ? "CreateInputPort" : "ModifyInputPort")))
+            return *denied;
         QJsonObject existing;
         if (id > 0) {
             SF_TRY(found, Entities::find(db, Entities::InputPort, id, QStringLiteral("id")));

@@ -1,6 +1,7 @@
 #include "ScanConnectorController.h"
 
 #include "Entities.h"
+#include "WorkflowRepository.h"
 #include "Fields.h"
 #include "JsonBody.h"
 
@@ -74,7 +75,19 @@ ApiHandler remove(Database &db)
 {
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(existing, Entities::fromPath(db, Entities::ScanConnector, r, QStringLiteral("scanConnectorId")));
-        if (const auto s = EntityRepository(db, Entities::ScanConnector).remove(existing.value(QStringLiteral("id")).toInteger()); !s)
+        const qint64 id = existing.value(QStringLiteral("id")).toInteger();
+        // A workflow's connector stays while the workflow names it.
+        const auto workflows = WorkflowRepository(db).list();
+        if (!workflows)
+            return ApiError::internal(workflows.error());
+        QStringList users;
+        for (const StoredWorkflow &w : *workflows) {
+            if (w.workflow.connectorId == id)
+                users.append(u'"' + w.workflow.name + u'"');
+        }
+        if (!users.isEmpty())
+            return ApiError::badRequest(QStringLiteral("scanConnectorId: connector %1 is used by workflow %2").arg(id).arg(users.join(QLatin1String(", "))));
+        if (const auto s = EntityRepository(db, Entities::ScanConnector).remove(id); !s)
             return ApiError::internal(s.error());
         return ApiResponse::empty(204);
     };

@@ -26,6 +26,10 @@ ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &q
             return ApiError::internal(workflow.error());
         if (!workflow->has_value())
             return ApiError::notFound(QStringLiteral("scanWorkflowId: no workflow %1").arg(id));
+        if ((*workflow)->workflow.isDraft()) {
+            return ApiError::badRequest(QStringLiteral("scanWorkflowId: workflow %1 is a draft with no destination yet; finish it in the designer")
+                                            .arg(id));
+        }
         const QByteArray type = r.header("Content-Type");
         if (!type.startsWith("multipart/form-data"))
             return ApiError::badRequest(QStringLiteral("the body must be multipart/form-data with the file in \"data\""));
@@ -33,6 +37,7 @@ ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &q
         SF_TRY(p, FormParams::parse(r));
         NewDelivery d;
         d.workflowId = id;
+        d.connectorId = (*workflow)->workflow.connectorId;
         const MultipartPart *data = p.file(QStringLiteral("data"));
         if (!data)
             return ApiError::badRequest(QStringLiteral("data: the file part is missing"));

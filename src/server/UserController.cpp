@@ -65,13 +65,17 @@ std::variant<QList<qint64>, ApiError> groupIds(Database &db, const FormParams &p
     return ids;
 }
 
-// The permission a detail needs beyond ModifyUser.
+// The permission a detail needs beyond ModifyUser: the reference names three, for "the Short
+// ID, One time password, or Card number". Its detail types have no one-time password; the PIN
+// is the remaining secret a user types at a terminal, so GenerateOTP guards it (docs/api.md).
 std::optional<ApiError> detailPermission(const ApiRequest &r, UserDetail detail)
 {
     if (detail == UserDetail::CardId)
         return Authenticator::require(r, QStringLiteral("CardManagement"));
     if (detail == UserDetail::ShortId)
         return Authenticator::require(r, QStringLiteral("GenerateShortID"));
+    if (detail == UserDetail::Pin)
+        return Authenticator::require(r, QStringLiteral("GenerateOTP"));
     return std::nullopt;
 }
 
@@ -141,12 +145,25 @@ QStringList splitCsvLine(const QString &line, QChar separator)
 std::variant<User, ApiError> named(Database &db, const QString &name, qint64 provider)
 {
     UserRepository users(db);
+    // A user is also found by an alias, in the provider the alias names ("name#PID").
+    const auto byAlias = [&]() -> std::variant<User, ApiError> {
+        const auto aliased = users.byAlias(name, provider);
+        if (!aliased)
+            return ApiError::internal(aliased.error());
+        if (aliased->size() > 1)
+            return ApiError::badRequest(QStringLiteral("username: %1 users have the alias \"%2\"; say which provider").arg(aliased->size()).arg(name));
+        if (aliased->isEmpty()) {
+            return provider != 0 ? ApiError::notFound(QStringLiteral("username: no user \"%1\" in provider %2").arg(name).arg(provider))
+                                 : ApiError::notFound(QStringLiteral("username: no user \"%1\"").arg(name));
+        }
+        return aliased->first();
+    };
     if (provider != 0) {
         const auto user = users.byName(provider, name);
         if (!user)
             return ApiError::internal(user.error());
         if (!user->has_value())
-            return ApiError::notFound(QStringLiteral("username: no user \"%1\" in provider %2").arg(name).arg(provider));
+            return byAlias();
         return **user;
     }
     // "If not provided or zero, the server will attempt to guess it."
@@ -154,7 +171,7 @@ std::variant<User, ApiError> named(Database &db, const QString &name, qint64 pro
     if (!all)
         return ApiError::internal(all.error());
     if (all->isEmpty())
-        return ApiError::notFound(QStringLiteral("username: no user \"%1\"").arg(name));
+        return byAlias();
     if (all->size() > 1)
         return ApiError::badRequest(QStringLiteral("providerid: %1 providers have a user \"%2\"; say which").arg(all->size()).arg(name));
     return all->first();
@@ -172,6 +189,7 @@ QJsonObject userInfo(const User &u, const Caller *caller)
             {QStringLiteral("homeFolder"), u.homeFolder},
             {QStringLiteral("shortId"), shortId ? u.shortId : QString()},
             {QStringLiteral("alias"), u.alias},
+            {QStringLiteral("aliasProviderId"), u.aliasProviderId},
             {QStringLiteral("department"), u.department},
             {QStringLiteral("expiration"), u.expiration},
             {QStringLiteral("externalId"), u.externalId},

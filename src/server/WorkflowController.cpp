@@ -23,13 +23,22 @@ std::variant<qint64, ApiError> idOf(const ApiRequest &r)
     return idParameter(r, QStringLiteral("scanWorkflowId"), QStringLiteral("workflow"));
 }
 
-std::variant<Workflow, ApiError> body(const ApiRequest &r)
+// The workflow a body describes. An update keeps what its body leaves out: the reference's
+// {"name", "connectorId"} renames and relinks a workflow, it does not drop its destination.
+std::variant<Workflow, ApiError> body(const ApiRequest &r, const Workflow *stored = nullptr)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return ApiError::badRequest(QStringLiteral("scanWorkflow: the body is not a JSON object (%1)").arg(error.errorString()));
     QJsonObject o = doc.object();
+    if (stored) {
+        const QJsonObject before = workflowToJson(*stored, SecretHandling::Omit);
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            if (!o.contains(it.key()))
+                o.insert(it.key(), it.value());
+        }
+    }
     if (!o.contains(QStringLiteral("format")))
         o.insert(QStringLiteral("format"), Workflow::CurrentFormat);
     const auto w = workflowFromJson(withSaveRules(o));
@@ -92,11 +101,14 @@ ApiHandler update(WorkflowService &service, WorkflowRepository &repository)
         const auto id = idOf(r);
         if (const auto *e = std::get_if<ApiError>(&id))
             return *e;
-        const auto w = body(r);
+        const auto existing = repository.get(std::get<qint64>(id));
+        if (!existing)
+            return ApiError::internal(existing.error());
+        if (!existing->has_value())
+            return ApiError::notFound(QStringLiteral("scanWorkflowId: no workflow %1").arg(std::get<qint64>(id)));
+        const auto w = body(r, &(*existing)->workflow);
         if (const auto *e = std::get_if<ApiError>(&w))
             return *e;
-        if (const auto existing = repository.get(std::get<qint64>(id)); existing && !existing->has_value())
-            return ApiError::notFound(QStringLiteral("scanWorkflowId: no workflow %1").arg(std::get<qint64>(id)));
         // R14: "Revoke user-specific authorization on save".
         const QString revoke = r.query.queryItemValue(QStringLiteral("revokeUserAuthorizations"));
         if (!revoke.isEmpty() && revoke != QLatin1String("true") && revoke != QLatin1String("false"))

@@ -216,8 +216,22 @@ Result<std::optional<Workflow>> WorkflowService::loadForDelivery(qint64 id)
     return w;
 }
 
+Status WorkflowService::checkConnector(const Workflow &workflow)
+{
+    if (workflow.connectorId == 0)
+        return Status::success();
+    const auto found = EntityRepository(m_db, Entities::ScanConnector).get(workflow.connectorId);
+    if (!found)
+        return Status::failure(found.error());
+    if (!found->has_value())
+        return Status::failure(QStringLiteral("connectorId: no scan connector %1").arg(workflow.connectorId));
+    return Status::success();
+}
+
 Result<qint64> WorkflowService::create(Workflow workflow)
 {
+    if (const Status s = checkConnector(workflow); !s)
+        return Result<qint64>::failure(s.error());
     if (const Status s = prepareConnection(workflow, nullptr); !s)
         return Result<qint64>::failure(s.error());
     if (const Status writable = m_secrets.writable(); hasSecrets(workflow) && !writable) // refuse, never drop a secret silently
@@ -286,6 +300,8 @@ Result<bool> WorkflowService::update(qint64 id, Workflow workflow, bool revokeUs
     if (!before->has_value())
         return Result<bool>::failure(QStringLiteral("workflow %1 does not exist").arg(id));
     const Workflow &old = **before;
+    if (const Status s = checkConnector(workflow); !s)
+        return Result<bool>::failure(s.error());
     if (!workflow.userSpecific) { // R14: no user-specific parameters on a shared workflow
         workflow.destination.auth.userSpecific = false;
         for (Step &step : workflow.destination.steps)

@@ -46,6 +46,8 @@ private:
     Status saveSecrets(qint64 id, const Workflow &workflow, const Workflow *kept);
     // The connection's secrets completed from `before`, then checked as a whole.
     Status prepareConnection(Workflow &workflow, const Connection *before);
+    // The connector a workflow names must exist.
+    Status checkConnector(const Workflow &workflow);
     // The PEM of each trusted CA alias (certificates imported through /certificate/ca) added.
     Status resolveTrustedCas(Connection &connection);
 

@@ -28,6 +28,10 @@ struct ApiKey
     // permission when they are not (a key without advanced permissions skips the checks of
     // plain endpoints).
     QStringList reach() const;
+    // The reference's "insecure API key", which some document calls refuse: one whose calls
+    // need neither a user nor a permission — it allows unauthenticated requests and has no
+    // advanced permissions, so holding it is all it takes (docs/api.md, "Security").
+    bool insecure() const { return allowUnauthenticated && !advancedPermissions; }
 };
 
 // API keys: only a SHA-256 of each key is stored, so a stolen database yields no usable key.

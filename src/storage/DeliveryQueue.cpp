@@ -78,7 +78,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
         // The scan is a document of the history too: RECEIVED now, STORED or FAILED when settled.
         QSqlQuery doc = m_db.query(QStringLiteral(
             "INSERT INTO documents (uuid, job_type, status, user_name, document_name, scan_workflow_id, file_size, date_time,"
-            " delivery_id, provider_id) VALUES (?, 'SCAN', 5, ?, ?, ?, ?, ?, ?, ?)"));
+            " delivery_id, provider_id, scan_connector_id) VALUES (?, 'SCAN', 5, ?, ?, ?, ?, ?, ?, ?, ?)"));
         doc.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         doc.addBindValue(text(d.userName));
         doc.addBindValue(text(d.documentName.isEmpty() ? d.fileName : d.documentName));
@@ -87,6 +87,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
         doc.addBindValue(nowMs);
         doc.addBindValue(id);
         doc.addBindValue(d.providerId);
+        doc.addBindValue(d.connectorId);
         return m_db.exec(doc, QStringLiteral("recording the scan of \"%1\"").arg(d.filePath));
     });
     if (!queued)

@@ -33,6 +33,7 @@ struct NewDelivery
     QString userName;
     QHash<QString, QString> terminalValues;
     qint64 providerId = 1;   // the user's authentication provider: a user is (provider, name)
+    qint64 connectorId = 0;  // the workflow's scan connector, which its document records
 };
 
 struct QueuedDelivery

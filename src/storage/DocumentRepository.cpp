@@ -11,7 +11,8 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "id, uuid, job_type, status, user_name, provider_id, document_name, total_pages, color_pages, duplex, copies, grayscale,"
-    " paper_size, output_port_id, output_port_name, input_port_name, scan_workflow_id, file_path, file_size, date_time");
+    " paper_size, output_port_id, output_port_name, input_port_name, scan_workflow_id, file_path, file_size, date_time,"
+    " scan_connector_id, domain_name");
 
 void bindAll(QSqlQuery &q, const Document &d)
 {
@@ -35,6 +36,8 @@ void bindAll(QSqlQuery &q, const Document &d)
     q.addBindValue(text(d.filePath));
     q.addBindValue(d.fileSize);
     q.addBindValue(d.dateTime);
+    q.addBindValue(d.scanConnectorId);
+    q.addBindValue(text(d.domainName.toLower()));
 }
 
 QString textAs(QUtf8StringView v, QString *) { return v.toString(); }
@@ -67,6 +70,8 @@ D documentFrom(const Database::Row &r)
     d.filePath = text(17);
     d.fileSize = r.integer(18);
     d.dateTime = r.integer(19);
+    d.scanConnectorId = r.integer(20);
+    d.domainName = text(21);
     return d;
 }
 
@@ -81,7 +86,8 @@ Result<qint64> DocumentRepository::add(Document d)
     QSqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO documents (uuid, job_type, status, user_name, provider_id, document_name, total_pages, color_pages, duplex,"
         " copies, grayscale, paper_size, output_port_id, output_port_name, input_port_name, scan_workflow_id, file_path,"
-        " file_size, date_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " file_size, date_time, scan_connector_id, domain_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"));
     bindAll(q, d);
     return m_db.insert(q, QStringLiteral("recording a document"));
 }
@@ -113,6 +119,18 @@ Status DocumentRepository::history(const DocumentQuery &query, const std::functi
     if (!query.jobType.isEmpty()) {
         where.append(QStringLiteral("job_type = ?"));
         values.append(query.jobType);
+    }
+    if (!query.domainNames.isEmpty() || query.orNoDomain) {
+        QStringList marks;
+        for (const QString &domain : query.domainNames) {
+            marks.append(QStringLiteral("?"));
+            values.append(domain.toLower());
+        }
+        if (query.orNoDomain) {
+            marks.append(QStringLiteral("?"));
+            values.append(QStringLiteral(""));
+        }
+        where.append(QStringLiteral("domain_name IN (%1)").arg(marks.join(u',')));
     }
     if (!query.statuses.isEmpty()) {
         QStringList marks;
@@ -157,10 +175,27 @@ Status DocumentRepository::update(const Document &d)
     QSqlQuery q = m_db.query(QStringLiteral(
         "UPDATE documents SET uuid = ?, job_type = ?, status = ?, user_name = ?, provider_id = ?, document_name = ?, total_pages = ?,"
         " color_pages = ?, duplex = ?, copies = ?, grayscale = ?, paper_size = ?, output_port_id = ?, output_port_name = ?,"
-        " input_port_name = ?, scan_workflow_id = ?, file_path = ?, file_size = ?, date_time = ? WHERE id = ?"));
+        " input_port_name = ?, scan_workflow_id = ?, file_path = ?, file_size = ?, date_time = ?, scan_connector_id = ?,"
+        " domain_name = ? WHERE id = ?"));
     bindAll(q, d);
     q.addBindValue(d.id);
     return m_db.exec(q, QStringLiteral("updating document %1").arg(d.uuid));
+}
+
+Result<bool> DocumentRepository::consume(const Document &d)
+{
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE documents SET status = ?, copies = ?, grayscale = ?, duplex = ?, file_path = '', date_time = ? WHERE id = ? AND status = ?"));
+    q.addBindValue(d.status);
+    q.addBindValue(d.copies);
+    q.addBindValue(d.grayscale ? 1 : 0);
+    q.addBindValue(d.duplex);
+    q.addBindValue(d.dateTime);
+    q.addBindValue(d.id);
+    q.addBindValue(int(Document::Ready));
+    if (const Status s = m_db.exec(q, QStringLiteral("consuming document %1").arg(d.uuid)); !s)
+        return Result<bool>::failure(s.error());
+    return q.numRowsAffected() > 0;
 }
 
 } // namespace scanflow

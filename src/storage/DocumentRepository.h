@@ -32,6 +32,8 @@ struct DocumentOf
     Text outputPortName;
     Text inputPortName;
     qint64 scanWorkflowId = 0;
+    qint64 scanConnectorId = 0;
+    Text domainName;     // the account of the port it went through (lower case); empty: the root's
     Text filePath;
     qint64 fileSize = 0;
     qint64 dateTime = 0; // ms since the epoch
@@ -47,6 +49,8 @@ struct DocumentQuery
     QString portName;            // exact output port name, or any
     QList<int> statuses;         // any of, or any
     QString jobType;             // or any
+    QStringList domainNames;     // documents of these accounts, or any
+    bool orNoDomain = false;     // also those of no account's port (the root account's)
     // Keyset paging: rows after (afterTime, afterId) in (dateTime, id) order.
     qint64 afterTime = -1;
     qint64 afterId = 0;
@@ -67,6 +71,9 @@ public:
     // A user's documents: a user is (provider, name).
     Result<QList<Document>> ofUser(qint64 providerId, const QString &userName, const QList<int> &statuses, int limit);
     Status update(const Document &document);
+    // Stores a ready document as printed (its print options, time and cleared file path) when
+    // it is still ready: whether it was.
+    Result<bool> consume(const Document &document);
 
 private:
     Database &m_db;

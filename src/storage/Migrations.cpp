@@ -206,6 +206,12 @@ const QList<Migration> &migrations()
           QStringLiteral("UPDATE access_controls SET group_dn = (SELECT g.group_dn FROM user_groups g WHERE g.name = access_controls.group_name)"
                          " WHERE group_dn = '' AND group_name <> ''"
                          " AND (SELECT COUNT(*) FROM user_groups g WHERE g.name = access_controls.group_name) = 1")}},
+        // Reference fidelity (issue 15): a document names the account (by domain) of the port it
+        // went through and the scan connector it came through; an alias may name its provider.
+        {10, QStringLiteral("documents per account and connector, aliases per provider"),
+         {QStringLiteral("ALTER TABLE documents ADD COLUMN domain_name TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE documents ADD COLUMN scan_connector_id BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE users ADD COLUMN alias_provider_id BIGINT NOT NULL DEFAULT 0")}},
     };
     return all;
 }

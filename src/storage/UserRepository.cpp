@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,7 +14,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "id, provider_id, username, full_name, email, home_folder, short_id, alias, department, expiration, external_id,"
-    " active, password_hash <> '', pin_hash <> ''");
+    " active, password_hash <> '', pin_hash <> '', alias_provider_id");
 
 User fromRow(const QSqlQuery &q)
 {
@@ -32,6 +33,7 @@ User fromRow(const QSqlQuery &q)
     u.active = q.value(11).toInt() != 0;
     u.hasPassword = q.value(12).toBool();
     u.hasPin = q.value(13).toBool();
+    u.aliasProviderId = q.value(14).toLongLong();
     return u;
 }
 
@@ -136,6 +138,15 @@ Result<QList<User>> UserRepository::allNamed(const QString &userName)
     return many(QStringLiteral("WHERE username_key = ? ORDER BY provider_id"), {key(userName)});
 }
 
+Result<QList<User>> UserRepository::byAlias(const QString &alias, qint64 providerId)
+{
+    if (alias.isEmpty())
+        return QList<User>();
+    if (providerId == 0)
+        return many(QStringLiteral("WHERE lower(alias) = ? AND alias <> '' ORDER BY id"), {alias.toLower()});
+    return many(QStringLiteral("WHERE lower(alias) = ? AND alias_provider_id = ? ORDER BY id"), {alias.toLower(), providerId});
+}
+
 Result<std::optional<User>> UserRepository::byCard(const QString &cardId)
 {
     return one(QStringLiteral("WHERE id = (SELECT user_id FROM user_cards WHERE card_id = ?)"), cardId);
@@ -220,7 +231,30 @@ Status UserRepository::setDetail(qint64 id, UserDetail detail, const QString &va
         }
         column = QStringLiteral("short_id");
         break;
-    case UserDetail::Alias: column = QStringLiteral("alias"); break;
+    case UserDetail::Alias: {
+        // "An alias can be specified with "#PID" suffix where PID is a provider ID, for example:
+        // "user@domain.com#1234"": the alias and the provider it names, kept apart.
+        static const QRegularExpression withProvider(QStringLiteral("^(.+)#([0-9]+)$"));
+        const QRegularExpressionMatch m = withProvider.match(value);
+        qint64 provider = 0;
+        QString alias = value;
+        if (m.hasMatch()) {
+            alias = m.captured(1);
+            provider = m.captured(2).toLongLong();
+            bool known = false;
+            const Status found = m_db.eachRow(QStringLiteral("SELECT id FROM auth_providers WHERE id = ?"), {provider},
+                                              QStringLiteral("reading provider %1").arg(provider), [&](const Database::Row &) { known = true; });
+            if (!found)
+                return found;
+            if (!known)
+                return Status::failure(QStringLiteral("detaildata: the alias \"%1\" names provider %2, and there is none").arg(value).arg(provider));
+        }
+        QSqlQuery q = m_db.query(QStringLiteral("UPDATE users SET alias = ?, alias_provider_id = ? WHERE id = ?"));
+        q.addBindValue(alias);
+        q.addBindValue(provider);
+        q.addBindValue(id);
+        return m_db.exec(q, QStringLiteral("updating user %1").arg(id));
+    }
     case UserDetail::Department: column = QStringLiteral("department"); break;
     case UserDetail::Expiration:
         if (!value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid())

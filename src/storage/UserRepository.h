@@ -19,6 +19,7 @@ struct User
     QString homeFolder;
     QString shortId;
     QString alias;
+    qint64 aliasProviderId = 0; // the provider the alias names ("user@domain.com#1234"); 0: none
     QString department;
     QString expiration;   // yyyy-MM-dd, or empty for never
     QString externalId;
@@ -49,6 +50,8 @@ public:
     Result<std::optional<User>> byName(qint64 providerId, const QString &userName);
     // Every provider's user of that name (for "providerid not given: guess it").
     Result<QList<User>> allNamed(const QString &userName);
+    // The users known by this alias in that provider (0: in any), case insensitive.
+    Result<QList<User>> byAlias(const QString &alias, qint64 providerId);
     Result<std::optional<User>> byCard(const QString &cardId);
     Result<std::optional<User>> byShortId(const QString &shortId);
     Result<std::optional<User>> byEmail(const QString &email);

@@ -138,7 +138,7 @@ void TestEntitiesApi::accountAndContainers()
                                form({"parentdomain=floor2.example.com", "accountname=Room", "accounttype=3", "domainname=room.example.com", "applicationname=x"}));
     QCOMPARE(status(child), 200);
     QCOMPARE(message(call(QStringLiteral("DELETE"), QStringLiteral("/account/container/%1").arg(container))),
-             QStringLiteral("withsubnodes: container %1 is not empty (1 accounts); pass withsubnodes=true").arg(container));
+             QStringLiteral("withsubnodes: container %1 is not empty (1 accounts, 0 ports); pass withsubnodes=true").arg(container));
     QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/account/container/%1?withsubnodes=true").arg(container))), 200);
     QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/account?domainname=room.example.com"))), 404);
 }
@@ -320,7 +320,7 @@ void TestEntitiesApi::documentsUploadListReleaseDownloadDelete()
     QCOMPARE(mine.at(0)[QStringLiteral("documentName")].toString(), QStringLiteral("report.pdf"));
     const QString saved = m_dir.filePath(QStringLiteral("downloaded.pdf"));
     const QString download = curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + kiosk, QStringLiteral("-H"), bearer, QStringLiteral("-o"), saved,
-                                   m_server.url + QStringLiteral("/api/v1/documents/%1.content").arg(uuid)});
+                                   m_server.url + QStringLiteral("/api/v1/documents/%1.content?retain=true").arg(uuid)});
     QCOMPARE(download.left(3), QStringLiteral("200"));
     QFile got(saved);
     QVERIFY(got.open(QIODevice::ReadOnly));

@@ -91,6 +91,14 @@ QString api(const ServerProcess &server, const QString &method, const QString &p
     return curl(all + args + QStringList{server.url + QStringLiteral("/api/v1") + path});
 }
 
+QStringList formFields(std::initializer_list<QString> fields)
+{
+    QStringList out;
+    for (const QString &f : fields)
+        out << QStringLiteral("--data-urlencode") << f;
+    return out;
+}
+
 QJsonObject deliverAndWait(const ServerProcess &server, qint64 id, const QString &file, const QString &key, Settled until)
 {
     const qint64 delivery = object(api(server, QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),

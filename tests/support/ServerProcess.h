@@ -41,6 +41,8 @@ QString registerDevice(const ServerProcess &server, const QString &name, const Q
 enum class Settled { DeliveredOrFailed, OrRetried };
 QJsonObject deliverAndWait(const ServerProcess &server, qint64 id, const QString &file, const QString &key = {},
                            Settled until = Settled::DeliveredOrFailed);
+// Form fields for curl, each sent with --data-urlencode ("name=value").
+QStringList formFields(std::initializer_list<QString> fields);
 // The parts of a "STATUS BODY" answer.
 int status(const QString &answer);
 QJsonObject object(const QString &answer);

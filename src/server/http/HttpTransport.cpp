@@ -46,6 +46,7 @@ struct HttpTransport::Connection
     std::unique_ptr<MultipartSpooler> form; // or a big form upload, split as it arrives
     QString formError;                     // why it could not be split (the rest is not kept)
     std::unique_ptr<QFile> outgoing;       // a file being sent, block by block
+    std::function<void()> afterSent;       // the response's, once the file is out
     bool closeAfterSending = false;
     // Clocks, in ms of the transport's clock.
     qint64 headStarted = 0;        // -1: between requests (idle since `idleSince`)
@@ -432,6 +433,7 @@ void HttpTransport::send(Connection *c, const ApiResponse &response, bool close)
     if (file && !head) {
         // Blocks go out as the socket drains, so a big file never sits in memory.
         c->outgoing = std::move(file);
+        c->afterSent = response.afterSent;
         c->closeAfterSending = close;
         c->state = Connection::State::Sending;
         pump(c);
@@ -469,6 +471,8 @@ void HttpTransport::pump(Connection *c)
     if (!c->outgoing->atEnd())
         return;
     c->outgoing.reset();
+    if (const auto done = std::exchange(c->afterSent, {}))
+        done();
     if (c->closeAfterSending) {
         startClosing(c);
         return;

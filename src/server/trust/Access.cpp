@@ -6,6 +6,7 @@ namespace {
 
 enum Flag {
     TokenFree = 1, KeyOptional = 2, UserToken = 4, UntrustedEndpoint = 8, DeviceRequired = 16, DeviceMayAct = 32,
+    SecureKey = 64, CallerNamed = 128,
 };
 
 Access access(bool advanced, std::initializer_list<const char *> permissions, int flags)
@@ -20,6 +21,8 @@ Access access(bool advanced, std::initializer_list<const char *> permissions, in
     a.untrustedEndpoint = flags & UntrustedEndpoint;
     a.deviceRequired = flags & DeviceRequired;
     a.deviceMayAct = flags & DeviceMayAct;
+    a.secureKey = flags & SecureKey;
+    a.callerNamed = flags & CallerNamed;
     return a;
 }
 
@@ -88,23 +91,25 @@ const QList<Endpoint> &endpointTable()
         {"GET", "/account/containers", Account, "Get containers", advanced({"ViewAccount"})},
         {"PUT", "/account/container/{id}", Account, "Update container", advanced({"ViewAccount", "ModifyAccount"})},
         {"DELETE", "/account/container/{id}", Account, "Delete container", advanced({"ViewAccount", "DeleteAccount"})},
-        {"GET", "/documents", Documents, "Get list of documents for user", plain({"ViewJob"}, UserToken)},
+        {"GET", "/documents", Documents, "Get list of documents for user", plain({"ViewJob"}, UserToken | SecureKey)},
         {"GET", "/documents/history", Documents, "Get documents' history", advanced({"ViewReport"})},
-        {"POST", "/documents/history", Documents, "Record print/copy/scan jobs", plain({}, DeviceMayAct)},
+        {"POST", "/documents/history", Documents, "Record print/copy/scan jobs", plain({}, DeviceMayAct | CallerNamed)},
         {"PUT", "/documents", Documents, "Upload document", plain({"AddJob"}, DeviceMayAct)},
         {"DELETE", "/documents/{uuid}", Documents, "Delete document", plain({"ViewJob", "DeleteJob"})},
-        {"POST", "/documents/{uuid}/{address}", Documents, "Send document to output port", plain({"ReleaseJob"})},
-        {"GET", "/documents/{uuid}", Documents, "Download document (<uuid>.content)", plain({"ViewJob"})},
+        {"POST", "/documents/{uuid}/{address}", Documents, "Send document to output port", plain({"ReleaseJob"}, SecureKey)},
+        {"GET", "/documents/{uuid}", Documents, "Download document (<uuid>.content)", plain({"ViewJob"}, SecureKey)},
         {"GET", "/card", CardReader, "Release all jobs using the card reader", plain({}, TokenFree | DeviceRequired)},
         {"POST", "/card", CardReader, "Release all jobs using the card reader", plain({}, TokenFree | DeviceRequired)},
         {"GET", "/outputports", OutputPorts, "Get list of output ports for user", advanced({"ViewOutputPort"})},
         {"POST", "/outputports", OutputPorts, "Create output port", advanced({"ViewOutputPort", "CreateOutputPort"})},
-        {"PUT", "/outputports", OutputPorts, "Create or update output port (deprecated)", advanced({"ViewOutputPort", "CreateOutputPort", "ModifyOutputPort"})},
+        // The reference's two PUTs on one path: without `id` a create (CreateOutputPort), with it
+        // an update (ModifyOutputPort); the handler asks for the one its call is.
+        {"PUT", "/outputports", OutputPorts, "Create output port, or update it with `id` (deprecated); CreateOutputPort, or ModifyOutputPort with `id`", advanced({"ViewOutputPort"})},
         {"PATCH", "/outputports/{id}", OutputPorts, "Update output port", advanced({"ViewOutputPort", "ModifyOutputPort"})},
         {"PUT", "/outputports/{id}/move", OutputPorts, "Move output port", advanced({"ViewOutputPort", "ModifyOutputPort"})},
         {"DELETE", "/outputports/{id}", OutputPorts, "Delete output port", advanced({"ViewOutputPort", "DeleteOutputPort"})},
         {"GET", "/inputports", InputPorts, "Get list of input ports for user", plain({"ViewInputPort"})},
-        {"PUT", "/inputports", InputPorts, "Create or update input port", advanced({"ViewInputPort", "CreateInputPort", "ModifyInputPort"})},
+        {"PUT", "/inputports", InputPorts, "Create input port, or update it with `id`; CreateInputPort, or ModifyInputPort with `id`", advanced({"ViewInputPort"})},
         {"DELETE", "/inputports/{id}", InputPorts, "Delete input port", advanced({"ViewInputPort", "DeleteInputPort"})},
         {"GET", "/authproviders", Providers, "Get authentication provider", advanced({"ViewAuthenticationProviders"}, KeyOptional)},
         {"PUT", "/authproviders", Providers, "Add authentication provider", advanced({"ViewAuthenticationProviders", "ModifyAuthenticationProviders"})},

@@ -18,6 +18,9 @@ struct Access
     bool untrustedEndpoint = false; // "a device token or allowing untrusted endpoints is required"
     bool deviceRequired = false;    // a trusted device's token only (terminal lookups, the card reader)
     bool deviceMayAct = false;      // a device token stands in for a user token (it names the user)
+    bool secureKey = false;         // "cannot call with an insecure API key" (ApiKey::insecure)
+    bool callerNamed = false;       // "an authenticated request or a trusted endpoint": a user or
+                                    // device token, or a terminal key naming the user
 };
 
 // One endpoint of /api/v1 and what it asks of its caller.

@@ -100,6 +100,10 @@ std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(co
     if (const auto *e = std::get_if<ApiError>(&found))
         return *e;
     caller->key = std::get<ApiKey>(std::move(found));
+    if (access.secureKey && caller->key.insecure()) {
+        return ApiError::forbidden(QStringLiteral(
+            "this call cannot be made with an insecure API key (one that allows unauthenticated requests without advanced permissions)"));
+    }
 
     const QByteArray authorization = request.header("Authorization").trimmed();
     if (!authorization.isEmpty()) {
@@ -115,6 +119,10 @@ std::variant<std::shared_ptr<const Caller>, ApiError> Authenticator::identify(co
         return ApiError::forbidden(QStringLiteral("a device token is not accepted here; log the user in and send their token"));
     if (access.untrustedEndpoint && !caller->key.allowUntrustedEndpoints && !caller->isDevice())
         return ApiError::forbidden(QStringLiteral("this call needs a trusted device or an API key that allows untrusted endpoints"));
+    if (access.callerNamed && !caller->hasUser() && !caller->mayActForUsers()) {
+        return ApiError::unauthorized(QStringLiteral(
+            "Authorization: this call needs an authenticated request (a user token) or a trusted endpoint (a device token)"));
+    }
     if (!caller->hasUser()) {
         if (access.userTokenRequired)
             return ApiError::unauthorized(QStringLiteral("Authorization: this call needs a user token (Bearer)"));
