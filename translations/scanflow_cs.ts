@@ -2925,6 +2925,18 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>Certificate checks are off: servers are not verified</source>
         <translation>Ověřování certifikátů je vypnuté: servery se neověřují</translation>
     </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (koncept)</translation>
+    </message>
+    <message>
+        <source>A draft: it has no destination yet. Open it in the designer to finish it.</source>
+        <translation>Koncept: zatím nemá cíl. Otevřete jej v návrháři a dokončete jej.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(zatím žádná)</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
@@ -3177,6 +3189,22 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Not revoked: %1</source>
         <translation>Neodvoláno: %1</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Ještě chybí</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>přihlašovací jméno</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>heslo</translation>
+    </message>
+    <message>
+        <source>authorization with your account</source>
+        <translation>autorizace vaším účtem</translation>
     </message>
 </context>
 </TS>

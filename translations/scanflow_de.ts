@@ -2918,6 +2918,18 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>Certificate checks are off: servers are not verified</source>
         <translation>Zertifikatsprüfung ist aus: Server werden nicht überprüft</translation>
     </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+    <message>
+        <source>A draft: it has no destination yet. Open it in the designer to finish it.</source>
+        <translation>Ein Entwurf: Er hat noch kein Ziel. Öffnen Sie ihn im Designer, um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keines)</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
@@ -3167,6 +3179,22 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Noch benötigt</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>authorization with your account</source>
+        <translation>Autorisierung mit Ihrem Konto</translation>
     </message>
 </context>
 </TS>

@@ -2918,6 +2918,18 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>Certificate checks are off: servers are not verified</source>
         <translation>Certificate checks are off: servers are not verified</translation>
     </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <source>A draft: it has no destination yet. Open it in the designer to finish it.</source>
+        <translation>A draft: it has no destination yet. Open it in the designer to finish it.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::WorkflowListPage</name>
@@ -3167,6 +3179,22 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Not revoked: %1</source>
         <translation>Not revoked: %1</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>authorization with your account</source>
+        <translation>authorization with your account</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "AvailableNames.h"
 
+#include "MetadataExport.h"
 #include "Placeholders.h"
 #include "SystemValues.h"
 
@@ -26,6 +27,7 @@ QList<AvailableName> namesAvailableAt(const Workflow &workflow, int step)
     };
 
     QStringList system = systemValues(workflow, DocumentInfo()).keys();
+    system.append(MetadataPlaceholder);
     std::sort(system.begin(), system.end());
     for (const QString &name : std::as_const(system))
         add(name, ParamType::System);
@@ -37,7 +39,7 @@ QList<AvailableName> namesAvailableAt(const Workflow &workflow, int step)
                 add(p.key, ParamType::Custom);
             else if (p.type == ParamType::Terminal)
                 add(referenced(p.value), ParamType::Terminal);
-            else if (p.type == ParamType::User)
+            else if (p.type == ParamType::User && workflow.userSpecific) // G-UI-6: none on a shared workflow
                 add(p.key, ParamType::User);
         }
     }

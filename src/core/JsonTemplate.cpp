@@ -1,18 +1,22 @@
 #include "JsonTemplate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace scanflow {
 
 namespace {
 
-bool isJsonLiteral(const QString &value)
+// One whole JSON value: a number, true, false, null, a string, an array or an object (R9, and
+// reference-001 Z7: "if the resolved value matches valid JSON"). Checked as the one element of
+// an array, so "1, 2" or "1], [2" — two values, or text breaking out — is not one.
+bool isJsonValue(const QString &value)
 {
-    static const QRegularExpression number(
-        QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
-    return value == QLatin1String("true") || value == QLatin1String("false")
-        || value == QLatin1String("null") || number.match(value).hasMatch();
+    if (value.isEmpty())
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + value.toUtf8() + ']', &error);
+    return error.error == QJsonParseError::NoError && doc.array().size() == 1;
 }
 
 bool isJsonKeyword(const QString &name)
@@ -109,10 +113,10 @@ Result<QByteArray> renderJsonTemplate(const QString &templateText, const Placeho
             if (inString)
                 return jsonEscaped(*value);
             const QString literal = value->trimmed();
-            if (!isJsonLiteral(literal)) {
+            if (!isJsonValue(literal)) {
                 *err = QStringLiteral("JSON template: placeholder %1 stands outside quotes but its "
-                                      "value is not a JSON number, true, false or null; put it "
-                                      "inside quotes to send it as text").arg(shown);
+                                      "value is not JSON (a number, true, false, null, an array or an "
+                                      "object); put it inside quotes to send it as text").arg(shown);
                 return std::nullopt;
             }
             return literal;

@@ -126,4 +126,20 @@ Result<MetadataDocument> renderMetadata(const Workflow &workflow, const Placehol
     return Result<MetadataDocument>::failure(QStringLiteral("metadata: unknown format"));
 }
 
+bool usesMetadataPlaceholder(const Workflow &workflow)
+{
+    const auto names = [](const QString &text) { return placeholderNames(text).contains(MetadataPlaceholder); };
+    if (names(workflow.destination.url))
+        return true;
+    for (const Step &s : workflow.destination.steps) {
+        if (names(s.url) || names(s.jsonTemplate))
+            return true;
+        for (const Parameter &p : s.params) {
+            if (names(p.value) || (p.type == ParamType::System && p.value.trimmed() == MetadataPlaceholder))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace scanflow

@@ -111,6 +111,17 @@ QString Step::displayName(int index) const
     return QStringLiteral("Request %1").arg(index + 1);
 }
 
+Step::Ignored Step::ignores(const Parameter &p) const
+{
+    if (p.location != ParamLocation::Form)
+        return Ignored::No;
+    if (kind == StepKind::Delivery && body == BodyType::Raw)
+        return Ignored::RawBody;
+    if (kind == StepKind::Request && method != HttpMethod::Get && body == BodyType::Json && jsonSource == JsonSource::Editor)
+        return Ignored::JsonTemplate;
+    return Ignored::No;
+}
+
 int Workflow::deliveryIndex() const
 {
     const auto &steps = destination.steps;

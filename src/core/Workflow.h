@@ -86,6 +86,11 @@ struct Step
 
     // The name a trace or an error shows: the step's own name or a default.
     QString displayName(int index) const;
+    // Why a parameter of this step is not sent, or empty when it is (R7, R8, R9): a raw
+    // Delivery body is the file alone; the JSON editor's template is the whole body of a
+    // request that has one. Headers are always sent; GET puts Form/Body rows in the query.
+    enum class Ignored { No, RawBody, JsonTemplate };
+    Ignored ignores(const Parameter &p) const;
 };
 
 struct Metadata

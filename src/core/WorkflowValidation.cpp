@@ -1,8 +1,10 @@
 #include "WorkflowValidation.h"
 
 #include "JsonTemplate.h"
+#include "MetadataExport.h"
 #include "Placeholders.h"
 #include "Selector.h"
+#include "SystemValues.h"
 #include "UrlCheck.h"
 
 #include <QRegularExpression>
@@ -72,6 +74,53 @@ void validateConnection(const Connection &c, const std::function<void(const QStr
         add(pp + QLatin1String(".noProxy"), QStringLiteral("\"%1\" must be host names, domains (\".corp.example.com\") or addresses, separated by commas").arg(c.noProxy));
 }
 
+// Every system value's name, [metadata] included.
+const QStringList &systemNames()
+{
+    static const QStringList names = [] {
+        QStringList n = systemValues(Workflow(), DocumentInfo()).keys();
+        n.append(MetadataPlaceholder);
+        return n;
+    }();
+    return names;
+}
+
+// The name a System, Terminal or Response value refers to: "name" or "[name]" (with no
+// modifier); empty when the value is a text (with or without placeholders).
+QString referencedName(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (const auto whole = placeholderAt(v, 0); whole && whole->length == v.size())
+        return whole->name;
+    return isValidKey(v) ? v : QString();
+}
+
+// Where the workflow first uses [name] as a placeholder (a URL, a template, a parameter's
+// value), as a path; empty when it does not.
+QString firstUse(const Workflow &w, const QString &name)
+{
+    const auto uses = [&](const QString &text) { return placeholderNames(text).contains(name); };
+    const Destination &d = w.destination;
+    if (uses(d.url))
+        return QStringLiteral("destination.url");
+    for (qsizetype i = 0; i < d.steps.size(); ++i) {
+        const Step &s = d.steps.at(i);
+        const QString sp = at(QStringLiteral("destination"), "steps", i);
+        if (uses(s.url))
+            return sp + QLatin1String(".url");
+        if (uses(s.jsonTemplate))
+            return sp + QLatin1String(".jsonTemplate");
+        for (qsizetype j = 0; j < s.params.size(); ++j) {
+            const Parameter &p = s.params.at(j);
+            if (uses(p.value) || (p.type != ParamType::Custom && p.type != ParamType::User && referencedName(p.value) == name))
+                return at(sp, "params", j) + QLatin1String(".value");
+        }
+    }
+    if (uses(d.metadata.templateText))
+        return QStringLiteral("destination.metadata.template");
+    return {};
+}
+
 } // namespace
 
 bool isValidFieldName(const QString &name)
@@ -138,14 +187,15 @@ QList<WorkflowIssue> validateWorkflow(const Workflow &w)
         const Step &s = d.steps.at(i);
         const QString sp = at(QStringLiteral("destination"), "steps", i);
         if (s.kind == StepKind::Delivery) {
-            if (!isValidFieldName(s.fileField))
+            // A raw body has no file field; an empty one means "file" (G-UI-4).
+            if (s.body != BodyType::Raw && !s.fileField.isEmpty() && !isValidFieldName(s.fileField))
                 add(sp + QLatin1String(".fileField"), QStringLiteral("\"%1\" may hold only letters, digits, \".\", \"_\" and \"-\"").arg(s.fileField));
         } else {
             if (const QString why = checkUrlTemplate(s.url); !why.isEmpty())
                 add(sp + QLatin1String(".url"), why);
-            if (s.method == HttpMethod::Get && s.body == BodyType::Json)
-                add(sp + QLatin1String(".body"), QStringLiteral("a GET request sends no body; use \"none\" (parameters go to the query string)"));
-            if (s.body == BodyType::Json && s.jsonSource == JsonSource::Editor) {
+            // GET sends no body: its Form/Body rows go to the query string, whatever the body
+            // type says (reference-001 Z3), and a JSON template is not used.
+            if (s.method != HttpMethod::Get && s.body == BodyType::Json && s.jsonSource == JsonSource::Editor) {
                 if (const QString why = checkJsonTemplate(s.jsonTemplate); !why.isEmpty())
                     add(sp + QLatin1String(".jsonTemplate"), why);
             }
@@ -162,7 +212,34 @@ QList<WorkflowIssue> validateWorkflow(const Workflow &w)
                 add(pp + QLatin1String(".type"), QStringLiteral("user-specific parameters need a user-specific workflow"));
             if (p.type == ParamType::User && !isValidKey(p.key))
                 add(pp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid key (a letter first, then letters, digits, \"_\", \"-\" or \".\")").arg(p.key));
-            if (p.type == ParamType::Response) {
+            if (p.type == ParamType::User && p.value.trimmed().isEmpty())
+                add(pp + QLatin1String(".value"), QStringLiteral("is the label Workplace shows each user; it must not be empty"));
+            if (s.ignores(p) == Step::Ignored::No && (p.type == ParamType::System || p.type == ParamType::Terminal)) {
+                // Z14: a typo fails here, not at the first delivery; a text without placeholders
+                // would be sent as it stands, which a System or Terminal row never means.
+                const QString name = referencedName(p.value);
+                if (p.type == ParamType::System && !name.isEmpty() && !systemNames().contains(name)) {
+                    add(pp + QLatin1String(".value"), QStringLiteral("\"%1\" is not a system value (%2)")
+                                                          .arg(name, QStringList(systemNames()).join(QLatin1String(", "))));
+                } else if (name.isEmpty() && placeholderNames(p.value).isEmpty()) {
+                    add(pp + QLatin1String(".value"),
+                        QStringLiteral("\"%1\" is neither the name of a %2 value nor a text with placeholders")
+                            .arg(p.value, p.type == ParamType::System ? QStringLiteral("system") : QStringLiteral("terminal")));
+                }
+            }
+            // Z5: a key that is also a placeholder name used elsewhere must mean one thing.
+            // Custom and user keys are field names too ("date", "filename"…): they clash only
+            // where [key] is used; a response key is a placeholder name and nothing else.
+            if ((p.type == ParamType::Custom || p.type == ParamType::User) && isValidKey(p.key)) {
+                const QString clash = systemNames().contains(p.key) ? QStringLiteral("a system value") : QString();
+                if (!clash.isEmpty()) {
+                    if (const QString use = firstUse(w, p.key); !use.isEmpty()) {
+                        add(pp + QLatin1String(".key"), QStringLiteral("\"%1\" is also %2, which [%1] at %3 means; rename the key or that placeholder")
+                                                            .arg(p.key, clash, use));
+                    }
+                }
+            }
+            if (p.type == ParamType::Response && s.ignores(p) == Step::Ignored::No) {
                 const auto m = placeholderAt(p.value, 0);
                 const QString name = m && m->length == p.value.size() ? m->name : p.value;
                 if (!parsedBefore.contains(name)) {
@@ -187,6 +264,17 @@ QList<WorkflowIssue> validateWorkflow(const Workflow &w)
         for (qsizetype j = 0; j < s.response.size(); ++j) {
             const ResponseParameter &rp = s.response.at(j);
             const QString rpp = at(sp, "response", j);
+            if (systemNames().contains(rp.key)) {
+                add(rpp + QLatin1String(".key"), QStringLiteral("\"%1\" is a system value's name, which [%1] always means; choose another key").arg(rp.key));
+            } else if (const auto other = std::find_if(d.steps.cbegin(), d.steps.cend(), [&](const Step &o) {
+                           return std::any_of(o.params.cbegin(), o.params.cend(), [&](const Parameter &q) {
+                               return (q.type == ParamType::Custom || (q.type == ParamType::User && w.userSpecific)) && q.key == rp.key;
+                           });
+                       });
+                       other != d.steps.cend() && !firstUse(w, rp.key).isEmpty()) {
+                add(rpp + QLatin1String(".key"), QStringLiteral("\"%1\" is also a parameter's key in %2, and [%1] can mean only one of them; choose another key")
+                                                     .arg(rp.key, other->displayName(int(other - d.steps.cbegin()))));
+            }
             if (!isValidKey(rp.key))
                 add(rpp + QLatin1String(".key"), QStringLiteral("\"%1\" is not a valid key (a letter first, then letters, digits, \"_\", \"-\" or \".\")").arg(rp.key));
             if (const auto sel = Selector::parse(rp.selector); !sel)

@@ -1,5 +1,7 @@
 #include "FileDelivery.h"
 
+#include "MetadataExport.h"
+
 #include "HttpClient.h"
 #include "Logging.h"
 #include "OAuthSession.h"
@@ -99,6 +101,16 @@ void FileDelivery::start()
     m_context.setSystemValues(systemValues(*m_workflow, m_doc));
     m_context.setTerminalValues(m_job.terminalValues);
     m_context.setUserValues(m_job.user.values);
+    if (usesMetadataPlaceholder(*m_workflow)) {
+        const auto meta = renderMetadata(*m_workflow, m_context);
+        if (!meta) {
+            fail(meta.error());
+            return;
+        }
+        QHash<QString, QString> system = m_context.systemValues();
+        system.insert(MetadataPlaceholder, QString::fromUtf8(meta->content));
+        m_context.setSystemValues(std::move(system));
+    }
     runStep();
 }
 

@@ -118,6 +118,9 @@ Result<StepRequest> prepareStep(const Workflow &workflow, int index,
 
     QList<QPair<QString, QString>> form; // Form/Body parameters, in table order
     for (const Parameter &p : step.params) {
+        // A row that is not sent is not resolved either, so it cannot fail the step (Z4).
+        if (step.ignores(p) != Step::Ignored::No)
+            continue;
         const auto value = resolveParameter(p, context);
         if (!value)
             return Result<StepRequest>::failure(value.error());
@@ -150,7 +153,7 @@ Result<StepRequest> prepareStep(const Workflow &workflow, int index,
             else
                 r.parts.append({QByteArray("metadata"), meta->fileName, meta->contentType, meta->content, false});
         }
-        r.parts.append({step.fileField.toUtf8(), deliveredFileName(doc),
+        r.parts.append({(step.fileField.isEmpty() ? QStringLiteral("file") : step.fileField).toUtf8(), deliveredFileName(doc),
                         doc.mimeType.toLatin1(), {}, true});
         return r;
     }

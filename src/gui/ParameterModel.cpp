@@ -35,13 +35,11 @@ QString ParameterModel::problem(int row) const
 QString ParameterModel::ignoredReason(int row) const
 {
     const Step &s = m_doc->workflow().destination.steps.at(m_step);
-    const Parameter &p = s.params.at(row);
-    if (p.location != ParamLocation::Form)
-        return {};
-    if (s.kind == StepKind::Delivery && s.body == BodyType::Raw)
-        return tr("Ignored: a raw body sends only the file (headers still apply)");
-    if (s.kind == StepKind::Request && s.body == BodyType::Json && s.jsonSource == JsonSource::Editor)
-        return tr("Ignored: the JSON editor's template is the whole body (headers still apply)");
+    switch (s.ignores(s.params.at(row))) {
+    case Step::Ignored::RawBody: return tr("Ignored: a raw body sends only the file (headers still apply)");
+    case Step::Ignored::JsonTemplate: return tr("Ignored: the JSON editor's template is the whole body (headers still apply)");
+    case Step::Ignored::No: break;
+    }
     return {};
 }
 

@@ -76,7 +76,12 @@ StepEditor::StepEditor(WorkflowDocument *doc, int index, QWidget *parent)
 
     connect(m_method, &QComboBox::activated, this, [this] {
         const auto method = HttpMethod(m_method->currentData().toInt());
-        editStep(tr("Change method"), [method](Step &s) { s.method = method; });
+        // GET sends no body (its Form/Body rows go to the query string): the body type follows.
+        editStep(tr("Change method"), [method](Step &s) {
+            s.method = method;
+            if (method == HttpMethod::Get && s.kind == StepKind::Request)
+                s.body = BodyType::None;
+        });
     });
     connect(m_body, &QComboBox::activated, this, [this] {
         const auto body = BodyType(m_body->currentData().toInt());

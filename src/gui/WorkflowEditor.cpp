@@ -381,8 +381,9 @@ void WorkflowEditor::save(std::function<void(bool)> done)
     const bool revokes = existing && before.userSpecific && (!w.userSpecific || m_revoke->isChecked());
     const int dropped = w.userSpecific ? 0 : userParameterCount(w);
     // Secrets stay with their destination: a new place costs the stored ones (the server drops them).
+    // A workflow that went nowhere yet (a draft) loses nothing by getting its first place.
     QStringList newPlaces;
-    if (existing) {
+    if (existing && !before.origins().isEmpty()) {
         const QStringList known = before.origins();
         for (const QString &origin : w.origins()) {
             if (!known.contains(origin))

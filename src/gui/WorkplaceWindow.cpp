@@ -119,7 +119,7 @@ QWidget *WorkplaceWindow::destinationsPage()
 
     m_list = new QTreeWidget(page);
     m_list->setObjectName(QStringLiteral("privateDestinations"));
-    m_list->setHeaderLabels({tr("Private destination"), tr("State")});
+    m_list->setHeaderLabels({tr("Private destination"), tr("State"), tr("Still needed")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -177,6 +177,33 @@ void WorkplaceWindow::reload()
     });
 }
 
+// What the server says is not saved yet ("values.customerCode", "login", "token"), in the
+// words the user knows: the parameters' labels, the login, the account.
+QString WorkplaceWindow::stillNeeded(const QJsonObject &destination)
+{
+    QStringList out;
+    for (const QJsonValue &m : destination.value(QStringLiteral("missing")).toArray()) {
+        const QString what = m.toString();
+        if (what.startsWith(QLatin1String("values."))) {
+            QString label = what.mid(7);
+            for (const QJsonValue &p : destination.value(QStringLiteral("parameters")).toArray()) {
+                if (p[QStringLiteral("key")].toString() == label)
+                    label = p[QStringLiteral("label")].toString();
+            }
+            out.append(label);
+        } else if (what == QLatin1String("login")) {
+            out.append(tr("login"));
+        } else if (what == QLatin1String("password")) {
+            out.append(tr("password"));
+        } else if (what == QLatin1String("token")) {
+            out.append(tr("authorization with your account"));
+        } else {
+            out.append(what);
+        }
+    }
+    return out.join(QLatin1String(", "));
+}
+
 void WorkplaceWindow::showDestinations(const QJsonArray &items)
 {
     const int selected = std::max(0, selectedRow());
@@ -191,6 +218,7 @@ void WorkplaceWindow::showDestinations(const QJsonArray &items)
                                                                         : QStringLiteral(":/icons/key.svg")));
         const QString reason = v[QStringLiteral("reason")].toString();
         item->setToolTip(1, reason.isEmpty() ? tr("Open to authorize") : reason);
+        item->setText(2, stillNeeded(v.toObject()));
     }
     if (!items.isEmpty())
         m_list->setCurrentItem(m_list->topLevelItem(std::min(selected, int(items.size()) - 1)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QMainWindow>
 
 class QLabel;
@@ -50,6 +51,7 @@ private:
     QWidget *signInPage();
     QWidget *destinationsPage();
     void showDestinations(const QJsonArray &items);
+    static QString stillNeeded(const QJsonObject &destination);
     int selectedRow() const;
 
     ApiClient *m_api;

@@ -22,6 +22,7 @@ private slots:
     void R9_escapedQuotesKeepStringState();
     void R9_templateStructureIsCheckedBeforeValuesExist();
     void controlCharactersAreEscaped();
+    void Z7_anUnquotedPlaceholderMayBeAnyJsonValue();
 };
 
 
@@ -37,6 +38,9 @@ PlaceholderContext TestJsonTemplate::context() const
     c.setResponseValue(QStringLiteral("UploadID"), QStringLiteral("17"));
     c.setResponseValue(QStringLiteral("evil"), QStringLiteral("1, \"admin\": true"));
     c.setResponseValue(QStringLiteral("flag"), QStringLiteral("true"));
+    c.setResponseValue(QStringLiteral("items"), QStringLiteral(R"(["a",{"b":2}])"));
+    c.setResponseValue(QStringLiteral("record"), QStringLiteral(R"({"id":7,"tags":[]})"));
+    c.setResponseValue(QStringLiteral("breakout"), QStringLiteral("1], \"admin\": [true"));
     return c;
 }
 
@@ -67,6 +71,21 @@ void TestJsonTemplate::R9_valueCannotInjectMembers()
 
     const auto text = renderJsonTemplate(QStringLiteral(R"({"v":[username]})"), context());
     QVERIFY(!text.ok());
+}
+
+void TestJsonTemplate::Z7_anUnquotedPlaceholderMayBeAnyJsonValue()
+{
+    // "place it without quotes if the resolved value matches valid JSON": arrays and objects too
+    // (a response selector such as `items` returns them as JSON).
+    const auto r = renderJsonTemplate(QStringLiteral(R"({"items":[items],"record":[record]})"), context());
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    const QJsonObject o = QJsonDocument::fromJson(*r).object();
+    QCOMPARE(o[QStringLiteral("items")].toArray().at(1)[QStringLiteral("b")].toInt(), 2);
+    QCOMPARE(o[QStringLiteral("record")][QStringLiteral("id")].toInt(), 7);
+    // Still one value: text that would close the array and add members is refused.
+    const auto out = renderJsonTemplate(QStringLiteral(R"({"v":[[breakout]]})"), context());
+    QVERIFY(!out.ok());
+    QVERIFY2(out.error().contains(QStringLiteral("[breakout] stands outside quotes")), qPrintable(out.error()));
 }
 
 void TestJsonTemplate::R9_unfilledPlaceholderIsNamed()

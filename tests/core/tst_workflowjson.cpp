@@ -22,6 +22,13 @@ private slots:
     void notJsonIsAClearError();
     void userSpecificWorkflowKeepsUserParameters();
     void R14_saveRulesDropUserSpecificPartsOfASharedWorkflow();
+    void Z1_notApplicableUserSpecificAuthIsOff();
+    void Z3_getSendsItsRowsInTheQueryWhateverTheBody();
+    void Z5_aKeyThatIsAlsoAPlaceholderNameMustMeanOneThing();
+    void Z14_systemAndTerminalValuesAreCheckedAtSave_data();
+    void Z14_systemAndTerminalValuesAreCheckedAtSave();
+    void Z14_theFileFieldOfARawBodyIsNotChecked();
+    void row67_aWorkflowOfANameIsADraft();
 };
 
 
@@ -117,8 +124,6 @@ void TestWorkflowJson::badFieldsAreNamed_data()
         << "destination.steps[0].response[0].selector: selector 'data..id' is not a valid JSON path: empty member name at position 6";
     QTest::newRow("template R9") << with(d, p("destination/steps/0/jsonTemplate"), QStringLiteral("{\"a\": }"))
         << "destination.steps[0].jsonTemplate: JSON template is not valid JSON: object is missing after a comma at offset 7";
-    QTest::newRow("user auth R4") << with(d, p("destination/auth/userSpecific"), true)
-        << "destination.auth.userSpecific: user-specific authentication needs a user-specific workflow and Basic or OAuth 2.0 authentication";
     QTest::newRow("header name") << with(d, p("destination/steps/1/params/0/key"), QStringLiteral("X Key"))
         << "destination.steps[1].params[0].key: \"X Key\" is not a valid HTTP header name";
     QTest::newRow("url") << with(d, p("destination/url"), QStringLiteral("api.example.com/x"))
@@ -193,6 +198,107 @@ void TestWorkflowJson::R14_saveRulesDropUserSpecificPartsOfASharedWorkflow()
     // A user-specific workflow keeps them.
     const QJsonObject userSpecific = with(d, p("userSpecific"), true);
     QCOMPARE(withSaveRules(userSpecific), userSpecific);
+}
+
+void TestWorkflowJson::Z1_notApplicableUserSpecificAuthIsOff()
+{
+    // Hidden in the designer (a shared workflow, or no authentication), the checkbox counts as off.
+    const QJsonObject shared = with(designExample(), p("destination/auth/userSpecific"), true);
+    const auto a = workflowFromJson(shared);
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+    QVERIFY(!a->destination.auth.userSpecific);
+    QJsonObject none = with(with(shared, p("userSpecific"), true), p("destination/auth"),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("none")}, {QStringLiteral("userSpecific"), true}});
+    const auto b = workflowFromJson(none);
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QVERIFY(!b->destination.auth.userSpecific);
+    QVERIFY(!b->hasUserSpecificAuth());
+}
+
+void TestWorkflowJson::Z3_getSendsItsRowsInTheQueryWhateverTheBody()
+{
+    // "For GET or None, form/body parameters are appended to the query string": GET with a
+    // JSON body type (a new request tab's default) is a valid GET.
+    const QJsonObject d = with(designExample(), p("destination/steps/0/method"), QStringLiteral("GET"));
+    QCOMPARE(errorOf(d), QString());
+}
+
+void TestWorkflowJson::Z5_aKeyThatIsAlsoAPlaceholderNameMustMeanOneThing()
+{
+    // A response key is a placeholder name only: a system name is refused.
+    const QJsonObject response = with(designExample(), p("destination/steps/0/response/0/key"), QStringLiteral("filename"));
+    QVERIFY2(errorOf(response).startsWith(QStringLiteral("destination.steps[0].response[0].key: \"filename\" is a system value's name")), qPrintable(errorOf(response)));
+    // A custom key is a field name too: "date" is a fine form field…
+    const QJsonObject custom = with(designExample(), p("destination/steps/1/params/1/key"), QStringLiteral("date"));
+    QCOMPARE(errorOf(custom), QString());
+    // …until [date] is used, which would mean the system value, not the parameter.
+    const QJsonObject used = with(custom, p("destination/url"), QStringLiteral("https://api.example.com/jobs/[jobId]/documents?d=[date]"));
+    QCOMPARE(errorOf(used), QStringLiteral("destination.steps[1].params[1].key: \"date\" is also a system value, which [date] at destination.url means; "
+                                           "rename the key or that placeholder"));
+    // A response key that is also a used custom key: [key] could be either.
+    QJsonObject both = with(designExample(), p("destination/steps/1/params/1/key"), QStringLiteral("jobId"));
+    QCOMPARE(errorOf(both), QStringLiteral("destination.steps[0].response[0].key: \"jobId\" is also a parameter's key in Delivery, and [jobId] can mean only one "
+                                           "of them; choose another key"));
+}
+
+void TestWorkflowJson::Z14_systemAndTerminalValuesAreCheckedAtSave_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("error");
+    const QString at = QStringLiteral("destination.steps[1].params[1].value: ");
+    QTest::newRow("system typo") << "system" << "user_emial" << at + QStringLiteral("\"user_emial\" is not a system value (");
+    QTest::newRow("system text") << "system" << "cost center" << at + QStringLiteral("\"cost center\" is neither the name of a system value nor a text with placeholders");
+    QTest::newRow("terminal text") << "terminal" << "cost center" << at + QStringLiteral("\"cost center\" is neither the name of a terminal value nor a text with placeholders");
+    QTest::newRow("system name") << "system" << "user_email" << QString();
+    QTest::newRow("system placeholder") << "system" << "[user_email]" << QString();
+    QTest::newRow("system text with placeholders") << "system" << "[documentname].pdf" << QString();
+    QTest::newRow("metadata") << "system" << "metadata" << QString();
+    QTest::newRow("terminal name") << "terminal" << "costCenter" << QString();
+}
+
+void TestWorkflowJson::Z14_systemAndTerminalValuesAreCheckedAtSave()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+    QJsonObject d = with(designExample(), p("destination/steps/1/params/1/type"), type);
+    d = with(d, p("destination/steps/1/params/1/value"), value);
+    QVERIFY2(error.isEmpty() ? errorOf(d).isEmpty() : errorOf(d).startsWith(error), qPrintable(errorOf(d)));
+    // A user-specific row's value is the label Workplace shows.
+    QJsonObject user = with(with(designExample(), p("userSpecific"), true), p("destination/steps/1/params/1/type"), QStringLiteral("user"));
+    user = with(user, p("destination/steps/1/params/1/value"), QStringLiteral(" "));
+    QCOMPARE(errorOf(user), QStringLiteral("destination.steps[1].params[1].value: is the label Workplace shows each user; it must not be empty"));
+}
+
+void TestWorkflowJson::Z14_theFileFieldOfARawBodyIsNotChecked()
+{
+    const QJsonObject raw = with(with(designExample(), p("destination/steps/1/body"), QStringLiteral("raw")),
+                                 p("destination/steps/1/fileField"), QStringLiteral("my file"));
+    QCOMPARE(errorOf(raw), QString());
+    const QJsonObject empty = with(designExample(), p("destination/steps/1/fileField"), QStringLiteral(""));
+    QCOMPARE(errorOf(empty), QString()); // falls back to "file" (tst_delivery_rules)
+}
+
+void TestWorkflowJson::row67_aWorkflowOfANameIsADraft()
+{
+    // The reference's {"name", "connectorId"}: a draft, inactive, that keeps its connector.
+    const auto draft = workflowFromJson(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("name"), QStringLiteral("Workflow")},
+                                                    {QStringLiteral("connectorId"), 7}});
+    QVERIFY2(draft.ok(), qPrintable(draft.error()));
+    QVERIFY(draft->isDraft());
+    QVERIFY(!draft->active);
+    QCOMPARE(draft->connectorId, 7);
+    QCOMPARE(workflowToJson(*draft, SecretHandling::Omit).value(QStringLiteral("connectorId")).toInteger(), 7);
+    const auto again = workflowFromJson(workflowToJson(*draft, SecretHandling::Omit));
+    QVERIFY2(again.ok() && again->isDraft() && !again->active, qPrintable(again.error()));
+    QCOMPARE(errorOf(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("name"), QStringLiteral("W")}, {QStringLiteral("active"), true}}),
+             QStringLiteral("active: a draft (no destination URL or requests yet) cannot be active; finish it in the designer"));
+    QCOMPARE(errorOf(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("name"), QStringLiteral("W")}, {QStringLiteral("connectorId"), QStringLiteral("x")}}),
+             QStringLiteral("connectorId: must be a scan connector's id (a whole number)"));
+    // Steps without a URL are no draft: the URL is what is missing.
+    const QJsonObject noUrl = with(designExample(), p("destination/url"), QStringLiteral(""));
+    QCOMPARE(errorOf(noUrl), QStringLiteral("destination.url: is required"));
 }
 
 #endif // Q_MOC_RUN

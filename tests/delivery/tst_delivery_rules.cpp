@@ -38,6 +38,12 @@ private slots:
     void R13_traceRecordsEverythingButSecrets();
     void R17_nonSuccessStopsTheSequenceAndSaysIfItIsWorthRetrying_data();
     void R17_nonSuccessStopsTheSequenceAndSaysIfItIsWorthRetrying();
+    // reference-001's findings (../shared/reviews/reference-001.md)
+    void Z3_getPutsItsRowsInTheQueryWhateverTheBodyType();
+    void Z4_ignoredRowsAreNotResolved();
+    void Z7_anUnquotedPlaceholderEmbedsAResponseArray();
+    void Z11_metadataThroughAnAdditionalRequest();
+    void Z14_anEmptyFileFieldIsFile();
 };
 
 using target::Reply;
@@ -541,6 +547,94 @@ void TestDeliveryRules::R17_nonSuccessStopsTheSequenceAndSaysIfItIsWorthRetrying
     if (status != 302) // Qt keeps a redirect's body to itself
         QVERIFY2(r.error.endsWith(QStringLiteral(R"({"error":"nope"})")), qPrintable(r.error));
     QCOMPARE(h.target.requests().size(), 1); // the confirm step never ran
+}
+
+void TestDeliveryRules::Z3_getPutsItsRowsInTheQueryWhateverTheBodyType()
+{
+    // "For GET or None, form/body parameters are appended to the query string" — a GET left
+    // with a new tab's JSON body type sends no body and its rows in the query.
+    DeliveryHarness h;
+    SF_WORKFLOW(w, h, R"({"format":1,"name":"Get","destination":{"url":"{T}/upload","steps":[
+        {"kind":"request","url":"{T}/lookup?x=1","method":"GET","body":"json","jsonSource":"editor","jsonTemplate":"{\"unused\":1}","params":[
+            {"key":"name","value":"[documentname]","type":"system","location":"form"}]},
+        {"kind":"delivery"}]}})");
+    QVERIFY(h.deliver(w, h.file(QStringLiteral("scan 1.pdf"), Pdf)).ok);
+    const RecordedRequest get = h.target.requests().at(0);
+    QCOMPARE(get.method, QByteArray("GET"));
+    QCOMPARE(get.query(), QByteArray("x=1&name=scan%201"));
+    QVERIFY(get.body.isEmpty());
+}
+
+void TestDeliveryRules::Z4_ignoredRowsAreNotResolved()
+{
+    // Rows a raw body or a JSON template does not send cannot fail the step: a terminal value
+    // the device did not send, in either place.
+    DeliveryHarness h;
+    SF_WORKFLOW(w, h, R"({"format":1,"name":"Ignored","destination":{"url":"{T}/upload","steps":[
+        {"kind":"request","url":"{T}/record","method":"POST","body":"json","jsonSource":"editor","jsonTemplate":"{\"n\":\"[documentname]\"}","params":[
+            {"key":"cc","value":"costCenter","type":"terminal","location":"form"}]},
+        {"kind":"delivery","body":"raw","params":[
+            {"key":"cc","value":"costCenter","type":"terminal","location":"form"},
+            {"key":"X-Doc","value":"[documentname]","type":"system","location":"header"}]}]}})");
+    const DeliveryResult r = h.deliver(w, h.file(QStringLiteral("z4.pdf"), Pdf));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(h.target.requests().at(0).body, QByteArray(R"({"n":"z4"})"));
+    QCOMPARE(h.target.requests().at(1).body, Pdf);
+    QCOMPARE(h.target.requests().at(1).header("X-Doc"), QByteArray("z4"));
+}
+
+void TestDeliveryRules::Z7_anUnquotedPlaceholderEmbedsAResponseArray()
+{
+    DeliveryHarness h;
+    h.target.setHandler([](const RecordedRequest &r) {
+        if (r.path() == "/tags")
+            return Reply::json(200, R"({"items":[{"id":1},{"id":2}],"owner":{"name":"Ann"}})");
+        return Reply::json(200, "{}");
+    });
+    SF_WORKFLOW(w, h, R"({"format":1,"name":"Embed","destination":{"url":"{T}/upload","steps":[
+        {"kind":"request","url":"{T}/tags","method":"GET","body":"none","response":[{"key":"items","selector":"items"},{"key":"owner","selector":"owner"}]},
+        {"kind":"request","url":"{T}/record","method":"POST","body":"json","jsonSource":"editor","jsonTemplate":"{\"tags\":[items],\"by\":[owner]}"},
+        {"kind":"delivery"}]}})");
+    const DeliveryResult r = h.deliver(w, h.file(QStringLiteral("z7.pdf"), Pdf));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QJsonObject sent = jsonBody(h.target.requests().at(1));
+    QCOMPARE(sent[QStringLiteral("tags")].toArray().size(), 2);
+    QCOMPARE(sent[QStringLiteral("tags")].toArray().at(1)[QStringLiteral("id")].toInt(), 2);
+    QCOMPARE(sent[QStringLiteral("by")][QStringLiteral("name")].toString(), QStringLiteral("Ann"));
+}
+
+void TestDeliveryRules::Z11_metadataThroughAnAdditionalRequest()
+{
+    // Use case 10: "if the target system also needs metadata, send it through an additional
+    // request" — [metadata] is the exported document: embedded unquoted in a JSON template,
+    // or text in a form field.
+    DeliveryHarness h;
+    SF_WORKFLOW(w, h, R"({"format":1,"name":"Meta request","destination":{"url":"{T}/upload","steps":[
+        {"kind":"delivery","body":"raw"},
+        {"kind":"request","url":"{T}/metadata","method":"POST","body":"json","jsonSource":"editor","jsonTemplate":"{\"meta\":[metadata]}"},
+        {"kind":"request","url":"{T}/form","method":"POST","body":"form","params":[{"key":"meta","value":"metadata","type":"system","location":"form"}]}],
+        "metadata":{"enabled":false,"format":"json"}}})");
+    DeliveryJob job;
+    job.filePath = h.file(QStringLiteral("z11.pdf"), Pdf);
+    job.user.name = QStringLiteral("alice");
+    job.terminalValues.insert(QStringLiteral("costCenter"), QStringLiteral("CC-11"));
+    const DeliveryResult r = h.deliver(w, job);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QJsonObject meta = jsonBody(h.target.requests().at(1))[QStringLiteral("meta")].toObject();
+    QCOMPARE(meta[QStringLiteral("document")][QStringLiteral("fileName")].toString(), QStringLiteral("z11.pdf"));
+    QCOMPARE(meta[QStringLiteral("user")][QStringLiteral("name")].toString(), QStringLiteral("alice"));
+    QCOMPARE(meta[QStringLiteral("terminal")][QStringLiteral("costCenter")].toString(), QStringLiteral("CC-11"));
+    const QUrlQuery form(QString::fromUtf8(h.target.requests().at(2).body));
+    const QJsonObject asText = QJsonDocument::fromJson(form.queryItemValue(QStringLiteral("meta"), QUrl::FullyDecoded).toUtf8()).object();
+    QCOMPARE(asText, meta);
+}
+
+void TestDeliveryRules::Z14_anEmptyFileFieldIsFile()
+{
+    DeliveryHarness h;
+    SF_WORKFLOW(w, h, R"({"format":1,"name":"Field","destination":{"url":"{T}/upload","steps":[{"kind":"delivery","fileField":""}]}})");
+    QVERIFY(h.deliver(w, h.file(QStringLiteral("f.pdf"), Pdf)).ok);
+    QCOMPARE(partsOf(h.target.requests().at(0)).at(0).name, QByteArray("file"));
 }
 
 #endif // Q_MOC_RUN

@@ -55,6 +55,7 @@ private slots:
     void undoRestoresEachPreviousState();
     void testDeliveryShowsTheFailingStep();
     void connectionSettingsAreEditedAndKeptSecret();
+    void row67_aDraftIsListedAndFinishedInTheDesigner();
     void cleanupTestCase();
 
 private:
@@ -598,6 +599,43 @@ void TestDesigner::connectionSettingsAreEditedAndKeptSecret()
     save();
     m_window->showWorkflows();
     QTRY_VERIFY(list->index(list->rowOf(id), WorkflowListModel::Name).data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+void TestDesigner::row67_aDraftIsListedAndFinishedInTheDesigner()
+{
+    // The reference's {"name", "connectorId"} makes a draft; the list says so, and the designer
+    // finishes it with the Delivery request a new workflow has.
+    const ApiReply connector = m_fx.sendJson("POST", QStringLiteral("/scan/connectors"),
+                                             QJsonObject{{QStringLiteral("name"), QStringLiteral("Mail in")}, {QStringLiteral("connectorType"), QStringLiteral("EMAIL")}});
+    QVERIFY2(connector.ok(), connector.body.constData());
+    const qint64 cid = connector.object().value(QStringLiteral("id")).toInteger();
+    const ApiReply made = m_fx.sendJson("POST", QStringLiteral("/scan/workflows"),
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Draft 67")}, {QStringLiteral("connectorId"), cid}});
+    QVERIFY2(made.ok(), made.body.constData());
+    const QString id = QString::number(made.object().value(QStringLiteral("id")).toInteger());
+    WorkflowListPage *list = m_window->workflowList();
+    list->reload();
+    QVERIFY(m_fx.idle());
+    QTRY_VERIFY(list->model()->rowOf(id) >= 0);
+    const int row = list->model()->rowOf(id);
+    QCOMPARE(list->model()->index(row, WorkflowListModel::Name).data().toString(), tr("%1 (draft)").arg(QStringLiteral("Draft 67")));
+    QVERIFY(list->model()->index(row, WorkflowListModel::Name).data(Qt::ToolTipRole).toString().contains(tr("Open it in the designer")));
+    list->select(id);
+    list->findChild<QAction *>(QStringLiteral("openWorkflow"))->trigger();
+    QVERIFY(m_window->editor()->isVisible());
+    const Workflow &w = m_window->editor()->document()->workflow();
+    QCOMPARE(w.destination.steps.size(), 1);
+    QVERIFY(w.destination.steps.at(0).kind == StepKind::Delivery);
+    QVERIFY(w.active);
+    auto *url = find<QLineEdit>(QStringLiteral("destinationUrl"));
+    url->setFocus();
+    QTest::keyClicks(url, QString::fromLatin1(m_target.baseUrl()) + QStringLiteral("/drafts"));
+    save();
+    const auto stored = workflowFromJson(m_fx.get(QStringLiteral("/scan/workflows/%1").arg(id)).object());
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QVERIFY(!stored->isDraft());
+    QVERIFY(stored->active);
+    QCOMPARE(stored->connectorId, qint64(cid));
 }
 
 void TestDesigner::cleanupTestCase()

@@ -353,6 +353,9 @@ void TestWorkplace::parametersOnlyAndTwoUsersWithTheirOwnValues()
     QCOMPARE(alice->destinations()->topLevelItemCount(), 4);
     QCOMPARE(rowOf(alice, QStringLiteral("Company drive")), -1);
     QCOMPARE(stateOf(alice, QStringLiteral("Invoices by customer")), QStringLiteral("Not authorized"));
+    // G-UI-5: what is still needed, in the words of the form.
+    QCOMPARE(alice->destinations()->topLevelItem(rowOf(alice, QStringLiteral("Invoices by customer")))->text(2), QStringLiteral("Customer code"));
+    QCOMPARE(alice->destinations()->topLevelItem(rowOf(alice, QStringLiteral("My archive login")))->text(2), QStringLiteral("login, password"));
     GuiFixture::screenshot(alice, QStringLiteral("workplace-not-authorized"));
 
     PrivateDestinationDialog *dialog = open(alice, QStringLiteral("Invoices by customer"));
