@@ -58,6 +58,10 @@ std::variant<qint64, ApiError> idParameter(const ApiRequest &request, const QStr
 
 ApiResponse ApiError::toResponse() const
 {
+    // A message names the bad value; a 10 MB value is not repeated whole.
+    constexpr qsizetype Longest = 2000;
+    if (message.size() > Longest)
+        return ApiResponse::json(status, errorCodeInfo(status, message.left(Longest) + QStringLiteral("… (%1 more characters)").arg(message.size() - Longest)));
     return ApiResponse::json(status, errorCodeInfo(status, message));
 }
 

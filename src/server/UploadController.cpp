@@ -13,6 +13,23 @@
 
 namespace scanflow::UploadController {
 
+namespace {
+
+// The name an upload waits under: a unique id and as much of its own name as a file system
+// takes (255 bytes a name), its extension kept. The delivery sends the name as it came.
+QString storedName(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    QString base = info.completeBaseName();
+    const QString extension = info.suffix().size() <= 16 ? info.suffix() : QString();
+    const auto name = [&]() -> QString { return extension.isEmpty() ? base : base + u'.' + extension; };
+    while (!base.isEmpty() && name().toUtf8().size() > 200)
+        base.chop(1);
+    return QUuid::createUuid().toString(QUuid::Id128).left(12) + u'-' + name();
+}
+
+} // namespace
+
 ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &queue, const QString &uploadsDir,
                    std::function<void()> queued)
 {
@@ -59,9 +76,11 @@ ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &q
         }
         if (d.fileName.isEmpty() || d.fileName == QLatin1String(".") || d.fileName == QLatin1String(".."))
             return ApiError::badRequest(QStringLiteral("data: the file part needs a filename"));
+        if (std::any_of(d.fileName.cbegin(), d.fileName.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
+            return ApiError::badRequest(QStringLiteral("data: the file name holds control characters"));
         if (!QDir().mkpath(uploadsDir))
             return ApiError::internal(QStringLiteral("cannot create the uploads folder"));
-        d.filePath = QDir(uploadsDir).filePath(QUuid::createUuid().toString(QUuid::Id128).left(12) + u'-' + d.fileName);
+        d.filePath = QDir(uploadsDir).filePath(storedName(d.fileName));
         if (const Status saved = p.saveFile(*data, d.filePath); !saved)
             return ApiError::internal(saved.error());
         if (d.documentName.isEmpty())

@@ -4,6 +4,7 @@
 #include "DeliveryHarness.h"
 #include "ServerProcess.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -21,6 +22,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void Z2_theUsersEmailReachesTheTarget();
+    void Z2_throughTheInboxAndTheCommandLineToo();
     // reference-002, the permission table
     void row19_21_putOutputPortsCreatesWithCreateAndUpdatesWithModify();
     void row24_25_putInputPortsCreatesWithCreateAndUpdatesWithModify();
@@ -36,6 +38,8 @@ private slots:
     void row32_anAliasNamesItsProvider();
     void row42_accessControlsDefinedAtTheParent();
     void row67_68_aWorkflowOfANameAndAConnectorIsADraft();
+    // found by the parameter sweep (tests/server/parameter_sweep.py)
+    void sweep_aLongFileNameIsDeliveredAsItCame();
 
 private:
     QString call(const QString &method, const QString &path, const QStringList &args = {}, const QString &key = {})
@@ -159,6 +163,59 @@ void TestReferenceApi::Z2_theUsersEmailReachesTheTarget()
     }
     QCOMPARE(mail, QByteArray("zoe@example.com"));
     QVERIFY2(meta.contains("zoe@example.com"), meta.constData());
+}
+
+void TestReferenceApi::Z2_throughTheInboxAndTheCommandLineToo()
+{
+    const QByteArray wf = R"({"format":1,"name":"Z2 inbox","destination":{"url":"{T}/z2in","steps":[{"kind":"delivery","params":[
+        {"key":"mail","value":"user_email","type":"system","location":"form"}]}]}})";
+    const auto mailOf = [&](const target::RecordedRequest &r) {
+        for (const target::MultipartPart &p : partsOf(r)) {
+            if (p.name == "mail")
+                return p.body;
+        }
+        return QByteArray("(no mail part)");
+    };
+    // The inbox, trusted to name users in a sidecar: the user's record gives the e-mail.
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("scanflowd.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"inboxTrustsUsers": true, "queue": {"pollMs": 100, "inboxSettleMs": 200}})");
+    config.close();
+    ServerProcess inboxServer = ServerProcess::start({QStringLiteral("--config"), config.fileName(), QStringLiteral("--data"), dir.filePath(QStringLiteral("data")),
+                                                      QStringLiteral("--secrets-key-file"), dir.filePath(QStringLiteral("secrets.key"))});
+    QVERIFY(!inboxServer.url.isEmpty());
+    QCOMPARE(status(api(inboxServer, QStringLiteral("PUT"), QStringLiteral("/users"),
+                        formFields({QStringLiteral("username=ivy"), QStringLiteral("detailtype=1"), QStringLiteral("detaildata=ivy@example.com")}))), 200);
+    const qint64 id = object(api(inboxServer, QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                 {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(wf, m_target.baseUrl()))})).value(QStringLiteral("id")).toInteger();
+    const qint64 ivy = object(api(inboxServer, QStringLiteral("GET"), QStringLiteral("/users?username=ivy"))).value(QStringLiteral("id")).toInteger();
+    QCOMPARE(status(api(inboxServer, QStringLiteral("POST"), QStringLiteral("/scan/access"),
+                        {QStringLiteral("--data"), QStringLiteral(R"({"workflowId":%1,"identityId":%2,"identityType":"User","access":"Allow"})").arg(id).arg(ivy)})), 200);
+    const QString folder = dir.filePath(QStringLiteral("data/inbox/Z2 inbox"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile sidecar(folder + QStringLiteral("/ivy.pdf.json"));
+    QVERIFY(sidecar.open(QIODevice::WriteOnly));
+    sidecar.write(R"({"user":"ivy"})");
+    sidecar.close();
+    m_target.clear();
+    QVERIFY(QFile::copy(m_h.file(QStringLiteral("ivy.pdf"), "%PDF ivy"), folder + QStringLiteral("/ivy.pdf")));
+    QVERIFY(QTest::qWaitFor([&] { return m_target.requests().size() == 1; }, 15000));
+    QCOMPARE(mailOf(m_target.requests().first()), QByteArray("ivy@example.com"));
+    QCOMPARE(inboxServer.stop(), 0);
+
+    // The command line: the e-mail of the users file's entry.
+    const QString workflowFile = m_h.file(QStringLiteral("z2.json"), withTarget(wf, m_target.baseUrl()));
+    const QString users = m_h.file(QStringLiteral("users.json"), R"({"cleo": {"email": "cleo@example.com"}})");
+    m_target.clear();
+    QProcess cli;
+    cli.start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"),
+              {QStringLiteral("deliver"), QStringLiteral("--workflow"), workflowFile, QStringLiteral("--users"), users,
+               QStringLiteral("--user"), QStringLiteral("cleo"), m_h.file(QStringLiteral("cleo.pdf"), "%PDF cleo")});
+    // (The target answers on this thread: wait with its event loop running.)
+    QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 20000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QCOMPARE(mailOf(m_target.requests().first()), QByteArray("cleo@example.com"));
 }
 
 void TestReferenceApi::row19_21_putOutputPortsCreatesWithCreateAndUpdatesWithModify()
@@ -491,6 +548,27 @@ void TestReferenceApi::row67_68_aWorkflowOfANameAndAConnectorIsADraft()
     QVERIFY(std::any_of(history.begin(), history.end(), [&](const QJsonValue &d) {
         return d[QStringLiteral("scanWorkflowId")].toInteger() == id && d[QStringLiteral("scanConnectorId")].toInteger() == cid;
     }));
+}
+
+void TestReferenceApi::sweep_aLongFileNameIsDeliveredAsItCame()
+{
+    // 300 characters: more than a file system takes in a name (it answered 500 before).
+    const QByteArray wf = R"({"name":"Long names","destination":{"url":"{T}/long","steps":[{"kind":"delivery"}]}})";
+    const qint64 id = object(call(QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                  {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(wf, m_target.baseUrl()))})).value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    const QString name = QString(300, u'n') + QStringLiteral(".pdf");
+    const QString file = m_h.file(QStringLiteral("long.pdf"), "%PDF long");
+    m_target.clear();
+    const QString queued = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                                {QStringLiteral("-F"), QStringLiteral("data=@%1;filename=%2").arg(file, name)});
+    QVERIFY2(status(queued) == 200, qPrintable(queued));
+    QVERIFY(QTest::qWaitFor([&] { return m_target.requests().size() == 1; }, 10000));
+    QCOMPARE(partsOf(m_target.requests().first()).last().fileName, name.toUtf8());
+    // A control character in the name is refused, not stored under half of it.
+    const QString nul = call(QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                             {QStringLiteral("-F"), QStringLiteral("data=@%1;filename=\"a\tb.pdf\"").arg(file)});
+    QCOMPARE(message(nul), QStringLiteral("data: the file name holds control characters"));
 }
 
 QTEST_MAIN(TestReferenceApi)
