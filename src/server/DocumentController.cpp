@@ -253,13 +253,16 @@ ApiHandler DocumentController::record()
             return ApiError::badRequest(QStringLiteral("jobtype: \"%1\" is not PRINT, COPY, SCAN or FAX").arg(jobTypeText));
         Document d;
         d.jobType = jobType;
-        d.status = Document::Printed;
+        // A scan ends stored; a print, copy or fax printed.
+        d.status = jobType == QLatin1String("SCAN") ? Document::Stored : Document::Printed;
         SF_TRY(total, p.integer(QStringLiteral("totalpages"), 0, 0, 1000000));
         SF_TRY(color, p.integer(QStringLiteral("colorpages"), 0, 0, 1000000));
         SF_TRY(duplex, p.boolean(QStringLiteral("duplex"), false));
         d.totalPages = int(total);
         d.colorPages = int(color);
-        d.duplex = duplex ? 1 : 0;
+        // "If true use LONG otherwise SHORT" (DocumentInfo: 1 long edge, 2 short edge); not
+        // given, the job was one-sided (0).
+        d.duplex = !p.has(QStringLiteral("duplex")) ? 0 : duplex ? 1 : 2;
         d.paperSize = p.value(QStringLiteral("papersize"));
         d.documentName = p.value(QStringLiteral("title"));
         // The user: the token's, or the one a trusted device names with username/providerid.

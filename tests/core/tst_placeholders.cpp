@@ -1,4 +1,5 @@
 // R5 (placeholders in one namespace per file) and R6 (parameter types look in their source).
+#include "AvailableNames.h"
 #include "Placeholders.h"
 #include "SystemValues.h"
 #include "Workflow.h"
@@ -87,6 +88,28 @@ private slots:
     {
         QCOMPARE(placeholderNames(QStringLiteral("[a]/[b:upper]/[a]/[9]/[ c]")),
                  (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void Z14_thePickerListsOnlyWhatExists()
+    {
+        // G-UI-6: user-specific keys only on a user-specific workflow; [metadata] always.
+        Workflow w;
+        Step s;
+        s.kind = StepKind::Delivery;
+        Parameter code;
+        code.key = QStringLiteral("customerCode");
+        code.value = QStringLiteral("Customer code");
+        code.type = ParamType::User;
+        s.params.append(code);
+        w.destination.steps.append(s);
+        const auto has = [&](const QString &name) {
+            const QList<AvailableName> names = namesAvailableAt(w, 0);
+            return std::any_of(names.cbegin(), names.cend(), [&](const AvailableName &n) { return n.name == name; });
+        };
+        QVERIFY(!has(QStringLiteral("customerCode")));
+        QVERIFY(has(QStringLiteral("metadata")));
+        w.userSpecific = true;
+        QVERIFY(has(QStringLiteral("customerCode")));
     }
 };
 

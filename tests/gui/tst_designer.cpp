@@ -3,6 +3,7 @@
 // and a test delivery whose failing step is shown. Screenshots go to <build>/screenshots.
 #include "GuiFixture.h"
 #include "HttpTarget.h"
+#include "Labels.h"
 #include "MainWindow.h"
 #include "OAuthBrowserFlow.h"
 #include "ParameterModel.h"
@@ -409,6 +410,26 @@ void TestDesigner::rowsThatCannotWorkSayWhy()
     QVERIFY(step(0)->kind() == StepKind::Delivery);
     QVERIFY(!step(1)->parameters()->view()->model()->index(0, ParameterModel::Problem).data().toString().contains(QStringLiteral("runs after")));
     QVERIFY(!area->tabs()->tabIcon(1).isNull()); // the empty key still marks Request 1's tab
+
+    // Z3: choosing GET makes the body None (its rows go to the query string).
+    QVERIFY(step(1)->kind() == StepKind::Request);
+    area->tabs()->setCurrentIndex(1);
+    choose(step(1)->findChild<QComboBox *>(QStringLiteral("method")), Labels::method(HttpMethod::Get));
+    QVERIFY(m_window->editor()->document()->workflow().destination.steps.at(1).body == BodyType::None);
+    // Z5: a System row's typo, and a custom key that is also a system name used as [date].
+    RowTable *q = step(1)->parameters();
+    typeIntoCell(q->view(), 1, ParameterModel::Key, QStringLiteral("when"));
+    typeIntoCell(q->view(), 1, ParameterModel::Value, QStringLiteral("user_emial"));
+    chooseInCell(q->view(), 1, ParameterModel::Type, tr("System parameter"));
+    QVERIFY2(q->view()->model()->index(1, ParameterModel::Problem).data().toString().contains(QStringLiteral("\"user_emial\" is not a system value")),
+             qPrintable(q->view()->model()->index(1, ParameterModel::Problem).data().toString()));
+    typeIntoCell(q->view(), 1, ParameterModel::Key, QStringLiteral("date"));
+    typeIntoCell(q->view(), 1, ParameterModel::Value, QStringLiteral("today"));
+    chooseInCell(q->view(), 1, ParameterModel::Type, tr("Custom parameter"));
+    QCOMPARE(q->view()->model()->index(1, ParameterModel::Problem).data().toString(), QString());
+    typeIntoCell(q->view(), 0, ParameterModel::Value, QStringLiteral("[date]"));
+    QVERIFY2(q->view()->model()->index(1, ParameterModel::Problem).data().toString().contains(QStringLiteral("is also a system value")),
+             qPrintable(q->view()->model()->index(1, ParameterModel::Problem).data().toString()));
 }
 
 void TestDesigner::undoRestoresEachPreviousState()

@@ -282,6 +282,18 @@ void TestReferenceApi::row12_recordingAJobNeedsAUserOrATrustedDevice()
     makeUser(QStringLiteral("rec"));
     const QString mine = call(QStringLiteral("POST"), QStringLiteral("/documents/history"), tokenOf(QStringLiteral("rec")) + formFields({QStringLiteral("jobtype=PRINT")}));
     QCOMPARE(status(mine), 200);
+    // "duplex: If true use LONG otherwise SHORT"; a scan is stored, the others printed.
+    for (const char *duplex : {"true", "false"}) {
+        QCOMPARE(status(call(QStringLiteral("POST"), QStringLiteral("/documents/history"),
+                             tokenOf(QStringLiteral("rec")) + formFields({QStringLiteral("jobtype=SCAN"), QStringLiteral("duplex=") + QLatin1String(duplex)}))), 200);
+    }
+    QMap<int, int> duplexes, statuses;
+    for (const QJsonValue &d : object(call(QStringLiteral("GET"), QStringLiteral("/documents/history?username=rec"))).value(QStringLiteral("documents")).toArray()) {
+        duplexes[d[QStringLiteral("duplex")].toInt()]++;
+        statuses[d[QStringLiteral("status")].toInt()]++;
+    }
+    QCOMPARE(duplexes, (QMap<int, int>{{0, 1}, {1, 1}, {2, 1}}));
+    QCOMPARE(statuses, (QMap<int, int>{{1, 1}, {9, 2}}));
     const QString device = registerDevice(m_server, QStringLiteral("Recorder"));
     QVERIFY(!device.isEmpty());
     const QString named = call(QStringLiteral("POST"), QStringLiteral("/documents/history"),
