@@ -96,6 +96,31 @@ std::variant<QJsonObject, ApiError> portAt(Database &db, const QString &addressO
     return ApiError::badRequest(QStringLiteral("%1: no output port has the address or serial number \"%2\"").arg(param, addressOrSerial));
 }
 
+// The reference's print options of a release or a download (copies, grayscale, retain,
+// duplex; the document's own by default), and the document as it is printed with them. Only
+// a ready document prints.
+struct PrintOptions
+{
+    Document printed;
+    bool retain = false;
+};
+
+std::variant<PrintOptions, ApiError> printOptions(const FormParams &p, const Document &d)
+{
+    SF_TRY(copies, p.integer(QStringLiteral("copies"), d.copies, 1, 999));
+    SF_TRY(grayscale, p.boolean(QStringLiteral("grayscale"), d.grayscale));
+    SF_TRY(retain, p.boolean(QStringLiteral("retain"), false));
+    SF_TRY(duplex, p.integer(QStringLiteral("duplex"), d.duplex, 0, 2));
+    if (d.status != Document::Ready)
+        return ApiError::badRequest(QStringLiteral("uuid: document %1 is not ready to print (status %2)").arg(d.uuid).arg(d.status));
+    PrintOptions options{d, retain};
+    options.printed.copies = int(copies);
+    options.printed.grayscale = grayscale;
+    options.printed.duplex = int(duplex);
+    options.printed.status = Document::Printed;
+    return options;
+}
+
 } // namespace
 
 std::variant<Document, ApiError> DocumentController::owned(const ApiRequest &r, const QString &uuid, const QString &permission)
@@ -376,22 +401,14 @@ ApiHandler DocumentController::release()
             return ApiError::badRequest(QStringLiteral("Content-Type: application/x-www-form-urlencoded is required, even without parameters"));
         SF_TRY(d, owned(r, r.params.value(QStringLiteral("uuid")), QStringLiteral("ReleaseJob")));
         SF_TRY(p, FormParams::parse(r));
-        SF_TRY(copies, p.integer(QStringLiteral("copies"), d.copies, 1, 999));
-        SF_TRY(grayscale, p.boolean(QStringLiteral("grayscale"), d.grayscale));
-        SF_TRY(retain, p.boolean(QStringLiteral("retain"), false));
-        SF_TRY(duplex, p.integer(QStringLiteral("duplex"), d.duplex, 0, 2));
-        if (d.status != Document::Ready)
-            return ApiError::badRequest(QStringLiteral("uuid: document %1 is not ready to print (status %2)").arg(d.uuid).arg(d.status));
+        SF_TRY(options, printOptions(p, d));
+        const bool retain = options.retain;
         SF_TRY(port, portAt(m_db, r.params.value(QStringLiteral("address")), QStringLiteral("address")));
         // The print itself is the output port's business; here it is recorded, as a release.
-        Document printed = d;
-        printed.copies = int(copies);
-        printed.grayscale = grayscale;
-        printed.duplex = int(duplex);
+        Document printed = options.printed;
         printed.outputPortId = port.value(QStringLiteral("id")).toInteger();
         printed.outputPortName = port.value(QStringLiteral("portName")).toString();
         printed.domainName = port.value(QStringLiteral("domainName")).toString();
-        printed.status = Document::Printed;
         printed.dateTime = QDateTime::currentMSecsSinceEpoch();
         const Status s = m_db.transaction([&]() -> Status {
             if (!retain) {
@@ -423,12 +440,8 @@ ApiHandler DocumentController::download()
         // them, and unless retained the document is consumed. The file itself is sent as
         // stored: the options it cannot carry are named in X-ScanFlow-Not-Applied.
         SF_TRY(p, FormParams::parse(r));
-        SF_TRY(copies, p.integer(QStringLiteral("copies"), d.copies, 1, 999));
-        SF_TRY(grayscale, p.boolean(QStringLiteral("grayscale"), d.grayscale));
-        SF_TRY(retain, p.boolean(QStringLiteral("retain"), false));
-        SF_TRY(duplex, p.integer(QStringLiteral("duplex"), d.duplex, 0, 2));
-        if (d.status != Document::Ready)
-            return ApiError::badRequest(QStringLiteral("uuid: document %1 is not ready to print (status %2)").arg(d.uuid).arg(d.status));
+        SF_TRY(options, printOptions(p, d));
+        const bool retain = options.retain;
         QFile file(d.filePath);
         if (d.filePath.isEmpty() || !file.open(QIODevice::ReadOnly))
             return ApiError::notFound(QStringLiteral("uuid: document %1 has no stored content").arg(d.uuid));
@@ -444,12 +457,7 @@ ApiHandler DocumentController::download()
         response.headers.append({QByteArray("X-ScanFlow-Retained"), QByteArray(retain ? "true" : "false")});
         response.bodyFile = d.filePath; // sent block by block
         // Printed once the whole file went out; a client that left halfway consumed nothing.
-        Document printed = d;
-        printed.copies = int(copies);
-        printed.grayscale = grayscale;
-        printed.duplex = int(duplex);
-        printed.status = Document::Printed;
-        response.afterSent = [db = &m_db, printed, retain]() mutable {
+        response.afterSent = [db = &m_db, printed = options.printed, retain]() mutable {
             printed.dateTime = QDateTime::currentMSecsSinceEpoch();
             const QString path = std::exchange(printed.filePath, QString());
             if (retain) { // the document stays ready; the print is a history row of its own
