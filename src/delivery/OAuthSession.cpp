@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace scanflow {
 
@@ -45,8 +46,30 @@ void OAuthSession::withToken(const Callback &callback, const QString &rejectedTo
         return;
     }
     m_waiting.append(callback);
-    if (!m_refreshing)
+    if (!m_refreshing) {
+        m_stale = token->accessToken;
+        m_lockWait.invalidate();
         refresh();
+    }
+}
+
+OAuthSession::~OAuthSession()
+{
+    unlock(); // gone mid-refresh: the other servers need not wait for its connection to close
+}
+
+void OAuthSession::unlock()
+{
+    if (std::exchange(m_locked, false))
+        m_store->unlockRefresh(m_workflowKey, m_user);
+}
+
+std::optional<OAuthToken> OAuthSession::refreshedElsewhere() const
+{
+    const std::optional<OAuthToken> stored = m_store->token(m_workflowKey, m_user);
+    if (stored && stored->accessToken != m_stale && isFresh(*stored))
+        return stored;
+    return std::nullopt;
 }
 
 Redactor OAuthSession::redactor(const OAuthToken &token) const
@@ -64,14 +87,46 @@ Redactor OAuthSession::redactor(const OAuthToken &token) const
 
 void OAuthSession::refresh()
 {
+    m_refreshing = true;
+    // Cluster-wide, one refresh at a time: while another server refreshes this token, wait for
+    // what it stores (its refresh token is spent by then).
+    m_locked = m_store->tryLockRefresh(m_workflowKey, m_user);
+    if (!m_locked) {
+        if (!m_lockWait.isValid())
+            m_lockWait.start();
+        if (m_lockWait.elapsed() > 2 * qint64(m_timeoutMs)) {
+            m_refreshing = false;
+            finish({Result<QString>::failure(QStringLiteral("token refresh: another server has been refreshing this authorization for %1 s")
+                                                 .arg(m_lockWait.elapsed() / 1000)), false, true, {}});
+            return;
+        }
+        QTimer::singleShot(LockRetryMs, this, [this] {
+            if (const auto fresh = refreshedElsewhere()) {
+                m_refreshing = false;
+                finish({fresh->accessToken, false, false, {}});
+                return;
+            }
+            refresh();
+        });
+        return;
+    }
+    // Locked. Refreshed by another server just before? Then its token serves, and the refresh
+    // token this session read earlier is spent.
+    if (const auto fresh = refreshedElsewhere()) {
+        unlock();
+        m_refreshing = false;
+        finish({fresh->accessToken, false, false, {}});
+        return;
+    }
     const OAuthToken current = m_store->token(m_workflowKey, m_user).value_or(OAuthToken{});
     if (current.refreshToken.isEmpty()) {
+        unlock();
+        m_refreshing = false;
         const QString message = QStringLiteral("reauthorization needed: the access token expired and the provider gave no refresh token");
         m_store->markNeedsRenewal(m_workflowKey, m_user, message);
         finish({Result<QString>::failure(message), true, false, {}});
         return;
     }
-    m_refreshing = true;
     QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                         {QStringLiteral("refresh_token"), current.refreshToken},
                                         {QStringLiteral("client_id"), m_auth.clientId}};
@@ -126,6 +181,12 @@ void OAuthSession::refresh()
         if (status >= 200 && status < 300 && !next.accessToken.isEmpty()) {
             m_store->saveToken(m_workflowKey, m_user, next);
             outcome.accessToken = next.accessToken;
+        } else if (const auto stored = m_store->token(m_workflowKey, m_user);
+                   error == QLatin1String("invalid_grant") && stored && stored->refreshToken != current.refreshToken) {
+            // Refused because it was spent by whoever stored the next pair meanwhile (an
+            // authorization in Workplace, a server that took no lock): a lost race, not a
+            // revoked grant.
+            outcome.accessToken = stored->accessToken;
         } else if (error == QLatin1String("invalid_grant")) {
             const QString message = QStringLiteral("reauthorization needed: the provider refused the refresh token (invalid_grant)");
             m_store->markNeedsRenewal(m_workflowKey, m_user, message);
@@ -143,6 +204,7 @@ void OAuthSession::refresh()
         if (!outcome.accessToken)
             trace.error = outcome.accessToken.error();
         outcome.refreshTrace = trace;
+        unlock();
         m_refreshing = false;
         finish(outcome);
     });

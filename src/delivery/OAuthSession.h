@@ -5,6 +5,7 @@
 #include "TransportSettings.h"
 #include "Workflow.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -40,6 +41,7 @@ public:
 
     OAuthSession(const Auth &auth, QString workflowKey, QString user, TokenStore *store,
                  HttpClient *http, int timeoutMs, QObject *parent = nullptr);
+    ~OAuthSession() override;
 
     // Calls back with a token that is not about to expire. With `rejectedToken` (a target
     // answered 401 with it), a token other than that one: refreshed unless another file
@@ -49,8 +51,15 @@ public:
     void setAuth(const Auth &auth) { m_auth = auth; }
     void setTransport(std::shared_ptr<const TransportSettings> transport) { m_transport = std::move(transport); }
 
+    // How often a session looks again while another server holds the refresh lock, and how
+    // long it waits at most before it calls the attempt transient.
+    static constexpr int LockRetryMs = 100;
+
 private:
     void refresh();
+    // The stored token, when another server refreshed it since this session found it stale.
+    std::optional<OAuthToken> refreshedElsewhere() const;
+    void unlock();
     void finish(const Outcome &outcome);
     Redactor redactor(const OAuthToken &token) const;
 
@@ -63,6 +72,9 @@ private:
     int m_timeoutMs;
     QList<Callback> m_waiting;
     bool m_refreshing = false;
+    QString m_stale;              // the access token that was stale or refused when the refresh began
+    QElapsedTimer m_lockWait;     // since this session waits for another server's refresh
+    bool m_locked = false;        // it holds the store's refresh lock
 };
 
 } // namespace scanflow

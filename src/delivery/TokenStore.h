@@ -19,6 +19,22 @@ public:
     virtual void saveToken(const QString &workflowKey, const QString &user, const OAuthToken &token) = 0;
     // The provider refused the refresh token (invalid_grant): someone must authorize again.
     virtual void markNeedsRenewal(const QString &workflowKey, const QString &user, const QString &reason) = 0;
+    // One refresh of an authorization at a time across every server sharing the store: true
+    // when this process may refresh now (it holds the lock until unlockRefresh), false when
+    // another holds it (look at the stored token again shortly). With rotating single-use
+    // refresh tokens a second, concurrent refresh would be refused as invalid_grant. A store
+    // no other process shares always grants it.
+    virtual bool tryLockRefresh(const QString &workflowKey, const QString &user)
+    {
+        Q_UNUSED(workflowKey)
+        Q_UNUSED(user)
+        return true;
+    }
+    virtual void unlockRefresh(const QString &workflowKey, const QString &user)
+    {
+        Q_UNUSED(workflowKey)
+        Q_UNUSED(user)
+    }
 };
 
 class MemoryTokenStore : public TokenStore

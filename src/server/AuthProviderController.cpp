@@ -1,5 +1,6 @@
 #include "AuthProviderController.h"
 
+#include "AccessControlRepository.h"
 #include "AuthProviderRepository.h"
 #include "Entities.h"
 #include "FormParams.h"
@@ -80,6 +81,14 @@ ApiHandler put(Database &db, SecretStore &secrets)
 {
     return [&db, &secrets](const ApiRequest &r) -> ApiResult {
         SF_TRY(body, jsonBody(r, QStringLiteral("authentication provider")));
+        // The providers belong to the server's one root account, as GET /authproviders says.
+        if (body.contains(QStringLiteral("accountId"))) {
+            SF_TRY(root, rootAccountId(db));
+            if (body.value(QStringLiteral("accountId")).toInteger(-1) != root)
+                return ApiError::badRequest(QStringLiteral("accountId: %1 is not this server's account (%2)")
+                                                .arg(QString::fromUtf8(QJsonDocument(QJsonArray{body.value(QStringLiteral("accountId"))}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+                                                .arg(root));
+        }
         AuthProvider p;
         p.id = body.value(QStringLiteral("id")).toInteger(0);
         p.name = body.value(QStringLiteral("name")).toString().trimmed();
@@ -164,6 +173,9 @@ ApiHandler remove(Database &db, SecretStore &secrets)
             return ApiError::notFound(QStringLiteral("id: no authentication provider %1").arg(id));
         const Status s = db.transaction([&]() -> Status {
             if (const Status removed = secrets.removeOwner(owner(id)); !removed)
+                return removed;
+            // Its access controls go too: a later provider with the same id must not inherit roles.
+            if (const Status removed = AccessControlRepository(db).removeOfProvider(id); !removed)
                 return removed;
             return AuthProviderRepository(db).remove(id); // its users go with it (ON DELETE CASCADE)
         });

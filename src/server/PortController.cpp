@@ -257,6 +257,16 @@ ApiHandler outputRemove(Database &db)
     return [&db](const ApiRequest &r) -> ApiResult {
         SF_TRY(port, Entities::fromPath(db, Entities::OutputPort, r, QStringLiteral("outputportid")));
         const qint64 id = port.value(QStringLiteral("id")).toInteger();
+        // An input port mapped to it would point nowhere: it stays while one does.
+        SF_TRY(inputs, Entities::all(db, Entities::InputPort));
+        QStringList mapped;
+        for (const QJsonObject &input : inputs) {
+            if (input.value(QStringLiteral("outputPortId")).toInteger() == id)
+                mapped.append(u'"' + input.value(QStringLiteral("portName")).toString() + u'"');
+        }
+        if (!mapped.isEmpty())
+            return ApiError::badRequest(QStringLiteral("outputportid: input port %1 maps to output port %2; delete or remap it first")
+                                            .arg(mapped.join(QLatin1String(", "))).arg(id));
         if (const auto s = EntityRepository(db, Entities::OutputPort).remove(id); !s)
             return ApiError::internal(s.error());
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("output port %1 deleted").arg(id)));

@@ -186,7 +186,7 @@ Status Server::start()
     m_workflows = std::make_unique<WorkflowService>(*m_db, *m_secrets);
     if (const Status s = m_workflows->sealLegacySecrets(); !s)
         qCWarning(lcServer).noquote() << s.error();
-    m_tokens = std::make_unique<SecretTokenStore>(*m_secrets);
+    m_tokens = std::make_unique<SecretTokenStore>(*m_db, *m_secrets);
     m_worker = new QueueWorker(*m_db, *m_workflows, *m_secrets, *m_tokens, m_config.queue, this);
     m_inbox = new Inbox(m_config.inboxDir.isEmpty() ? QDir(m_config.dataDir).filePath(QStringLiteral("inbox")) : m_config.inboxDir,
                         *m_db, this);

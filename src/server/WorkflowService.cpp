@@ -406,6 +406,31 @@ void SecretTokenStore::markNeedsRenewal(const QString &workflowKey, const QStrin
     m_secrets.put(ownerOf(workflowKey, user), NeedsRenewal, reason.toUtf8());
 }
 
+namespace {
+// The first key of the refresh locks (pg_advisory_lock(int, int)): their own class of locks.
+constexpr int RefreshLockClass = 0x5343;
+} // namespace
+
+bool SecretTokenStore::tryLockRefresh(const QString &workflowKey, const QString &user)
+{
+    if (m_db.dialect() != Database::Dialect::Postgres)
+        return true;
+    bool locked = true; // a database that cannot answer does not stop the refresh
+    m_db.eachRow(QStringLiteral("SELECT CASE WHEN pg_try_advisory_lock(?, hashtext(?)) THEN 1 ELSE 0 END"),
+                 {RefreshLockClass, ownerOf(workflowKey, user)}, QStringLiteral("locking a token refresh"),
+                 [&](const Database::Row &row) { locked = row.integer(0) == 1; });
+    return locked;
+}
+
+void SecretTokenStore::unlockRefresh(const QString &workflowKey, const QString &user)
+{
+    if (m_db.dialect() != Database::Dialect::Postgres)
+        return;
+    m_db.eachRow(QStringLiteral("SELECT CASE WHEN pg_advisory_unlock(?, hashtext(?)) THEN 1 ELSE 0 END"),
+                 {RefreshLockClass, ownerOf(workflowKey, user)}, QStringLiteral("unlocking a token refresh"),
+                 [](const Database::Row &) {});
+}
+
 std::optional<QString> SecretTokenStore::renewalReason(const QString &workflowKey, const QString &user) const
 {
     const auto value = m_secrets.get(ownerOf(workflowKey, user), NeedsRenewal);

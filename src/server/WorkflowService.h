@@ -62,14 +62,19 @@ private:
 class SecretTokenStore : public TokenStore
 {
 public:
-    explicit SecretTokenStore(SecretStore &secrets) : m_secrets(secrets) {}
+    SecretTokenStore(Database &db, SecretStore &secrets) : m_db(db), m_secrets(secrets) {}
     std::optional<OAuthToken> token(const QString &workflowKey, const QString &user) const override;
     void saveToken(const QString &workflowKey, const QString &user, const OAuthToken &token) override;
     void markNeedsRenewal(const QString &workflowKey, const QString &user, const QString &reason) override;
     std::optional<QString> renewalReason(const QString &workflowKey, const QString &user) const;
+    // On PostgreSQL, a session advisory lock per authorization: every server on the database
+    // takes turns, and a server that dies lets go with its connection. SQLite has one server.
+    bool tryLockRefresh(const QString &workflowKey, const QString &user) override;
+    void unlockRefresh(const QString &workflowKey, const QString &user) override;
 
 private:
     static QString ownerOf(const QString &workflowKey, const QString &user);
+    Database &m_db;
     SecretStore &m_secrets;
 };
 

@@ -53,6 +53,13 @@ Status AccessControlRepository::remove(qint64 id)
     return m_db.exec(q, QStringLiteral("deleting access control %1").arg(id));
 }
 
+Status AccessControlRepository::removeOfProvider(qint64 providerId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("DELETE FROM access_controls WHERE auth_provider_id = ?"));
+    q.addBindValue(providerId);
+    return m_db.exec(q, QStringLiteral("deleting the access controls of provider %1").arg(providerId));
+}
+
 Result<QStringList> AccessControlRepository::rolesOf(qint64 providerId, const QString &userName, const QStringList &groupDns)
 {
     const auto all = list();

@@ -26,6 +26,8 @@ public:
     Result<qint64> create(const AccessControl &control);
     Result<QList<AccessControl>> list();
     Status remove(qint64 id);
+    // Every control of an authentication provider (it goes with the provider).
+    Status removeOfProvider(qint64 providerId);
     // The roles that reach a user directly (by name and provider) or through a group, which is
     // matched by its DN only: display names are not unique, and anyone who may create a group
     // could otherwise borrow the name of an administrators' group.

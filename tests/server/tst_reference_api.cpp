@@ -38,6 +38,8 @@ private slots:
     void row32_anAliasNamesItsProvider();
     void row42_accessControlsDefinedAtTheParent();
     void row67_68_aWorkflowOfANameAndAConnectorIsADraft();
+    void row23_anOutputPortStaysWhileAnInputPortMapsToIt();
+    void row40_41_providersBelongToTheRootAccountAndTakeTheirAccessControls();
     // found by the parameter sweep (tests/server/parameter_sweep.py)
     void sweep_aLongFileNameIsDeliveredAsItCame();
 
@@ -560,6 +562,42 @@ void TestReferenceApi::row67_68_aWorkflowOfANameAndAConnectorIsADraft()
     QVERIFY(std::any_of(history.begin(), history.end(), [&](const QJsonValue &d) {
         return d[QStringLiteral("scanWorkflowId")].toInteger() == id && d[QStringLiteral("scanConnectorId")].toInteger() == cid;
     }));
+}
+
+void TestReferenceApi::row23_anOutputPortStaysWhileAnInputPortMapsToIt()
+{
+    const qint64 printer = outputPort(QStringLiteral("localhost"), QStringLiteral("P23"), QStringLiteral("10.0.23.1"));
+    const QString queue = call(QStringLiteral("PUT"), QStringLiteral("/inputports"),
+                               formFields({QStringLiteral("domainname=localhost"), QStringLiteral("portname=Q23"), QStringLiteral("porttype=1"),
+                                           QStringLiteral("outputportid=%1").arg(printer)}));
+    QCOMPARE(status(queue), 200);
+    QCOMPARE(message(call(QStringLiteral("DELETE"), QStringLiteral("/outputports/%1").arg(printer))),
+             QStringLiteral("outputportid: input port \"Q23\" maps to output port %1; delete or remap it first").arg(printer));
+    QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/inputports/%1").arg(object(queue).value(QStringLiteral("id")).toInteger()))), 200);
+    QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/outputports/%1").arg(printer))), 200);
+}
+
+void TestReferenceApi::row40_41_providersBelongToTheRootAccountAndTakeTheirAccessControls()
+{
+    const qint64 root = object(call(QStringLiteral("GET"), QStringLiteral("/account"))).value(QStringLiteral("id")).toInteger();
+    QCOMPARE(message(call(QStringLiteral("PUT"), QStringLiteral("/authproviders"),
+                          {QStringLiteral("--data"), QStringLiteral(R"({"name":"Elsewhere","providerType":1,"accountId":999999})")})),
+             QStringLiteral("accountId: 999999 is not this server's account (%1)").arg(root));
+    const QString made = call(QStringLiteral("PUT"), QStringLiteral("/authproviders"),
+                              {QStringLiteral("--data"), QStringLiteral(R"({"name":"Directory 41","providerType":1,"accountId":%1})").arg(root)});
+    const qint64 pid = object(made).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(pid > 1, qPrintable(made));
+    QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/accesscontrols?accountdomain=localhost"),
+                         {QStringLiteral("--data"), QStringLiteral(R"({"authProviderId":%1,"roleName":"Administrators","groupName":"Domain Admins","groupDn":"cn=admins,dc=corp"})").arg(pid)})), 200);
+    const auto controlsOf = [&] {
+        int n = 0;
+        for (const QJsonValue &c : object(call(QStringLiteral("GET"), QStringLiteral("/accesscontrols?accountdomain=localhost"))).value(QStringLiteral("accessControls")).toArray())
+            n += c[QStringLiteral("authProviderId")].toInteger() == pid;
+        return n;
+    };
+    QCOMPARE(controlsOf(), 1);
+    QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/authproviders/%1").arg(pid))), 200);
+    QCOMPARE(controlsOf(), 0);
 }
 
 void TestReferenceApi::sweep_aLongFileNameIsDeliveredAsItCame()

@@ -155,7 +155,7 @@ void TestWorkflowService::R14_revokeOnSaveClearsOnlyWhenAsked()
 
 void TestWorkflowService::tokensAreSealedAndRenewalIsRemembered()
 {
-    SecretTokenStore tokens(*m_secrets);
+    SecretTokenStore tokens(*m_db, *m_secrets);
     const OAuthToken t{QStringLiteral("access-123456"), QStringLiteral("refresh-654321"), QDateTime::currentDateTimeUtc().addSecs(600)};
     tokens.saveToken(QStringLiteral("7"), QStringLiteral("alice"), t);
     const auto back = tokens.token(QStringLiteral("7"), QStringLiteral("alice"));

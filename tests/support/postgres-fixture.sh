@@ -20,7 +20,7 @@ start)
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" start >/dev/null
     # One database per test program that uses it, so tests running in parallel never meet.
-    for db in scanflow_test scanflow_serve scanflow_users_api scanflow_entities_api; do
+    for db in scanflow_test scanflow_serve scanflow_users_api scanflow_entities_api scanflow_cluster; do
         as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"
     done
     printf '{"host": "127.0.0.1", "port": %s, "user": "postgres", "database": "scanflow_test"}\n' "$port" >"$dir/connection.json"

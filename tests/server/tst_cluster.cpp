@@ -1,0 +1,145 @@
+// Several scanflowd on one PostgreSQL database (issue 14): real processes, a real database, a
+// real OAuth 2.0 server, all on loopback.
+#include "DeliveryHarness.h"
+#include "OAuthMockServer.h"
+#include "ServerProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <vector>
+
+using namespace scanflow;
+using namespace scanflow::test;
+
+class TestCluster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void rotatingRefreshTokensAcrossNodes();
+
+private:
+    // Starts node `n` on the shared database and the shared secrets key.
+    ServerProcess node(int n);
+
+    QTemporaryDir m_dir;
+    QJsonObject m_postgres;
+    std::vector<ServerProcess> m_nodes;
+    QString m_key; // the bootstrap key, which every node knows through the database
+};
+
+ServerProcess TestCluster::node(int n)
+{
+    const QString data = m_dir.filePath(QStringLiteral("node%1").arg(n));
+    QDir().mkpath(data);
+    QJsonObject database = m_postgres;
+    database.insert(QStringLiteral("driver"), QStringLiteral("postgres"));
+    database.insert(QStringLiteral("database"), QStringLiteral("scanflow_cluster"));
+    QFile config(QDir(data).filePath(QStringLiteral("scanflowd.json")));
+    if (!config.open(QIODevice::WriteOnly))
+        return {};
+    config.write(QJsonDocument(QJsonObject{
+        {QStringLiteral("dataDir"), data},
+        {QStringLiteral("secretsKeyFile"), m_dir.filePath(QStringLiteral("secrets.key"))},
+        {QStringLiteral("database"), database},
+        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("pollMs"), 50}, {QStringLiteral("maxConcurrent"), 4}}}}).toJson());
+    config.close();
+    return ServerProcess::start({QStringLiteral("--config"), config.fileName()});
+}
+
+void TestCluster::initTestCase()
+{
+    QFile connection(qEnvironmentVariable("SCANFLOW_TEST_POSTGRES"));
+    QVERIFY2(connection.open(QIODevice::ReadOnly), "run through ctest: the postgres_start fixture starts PostgreSQL");
+    m_postgres = QJsonDocument::fromJson(connection.readAll()).object();
+    for (int n = 0; n < 3; ++n) {
+        m_nodes.push_back(node(n));
+        QVERIFY2(!m_nodes.back().url.isEmpty(), "a node did not start");
+    }
+    m_key = m_nodes.front().key;
+    QVERIFY2(!m_key.isEmpty(), "scanflow_cluster is created empty by the fixture: the first node bootstraps it");
+    for (ServerProcess &s : m_nodes)
+        s.key = m_key;
+}
+
+void TestCluster::cleanupTestCase()
+{
+    for (ServerProcess &s : m_nodes) {
+        if (s.process)
+            QCOMPARE(s.stop(), 0);
+    }
+}
+
+void TestCluster::rotatingRefreshTokensAcrossNodes()
+{
+    // Tokens that live 2 s and refresh tokens that work once: three nodes delivering through
+    // one shared authorization must take turns to refresh, and use what the other stored.
+    OAuthMockServer oauth(OAuthMockServer::Options{true, 2});
+    QVERIFY2(oauth.isRunning(), qPrintable(oauth.error()));
+    DeliveryHarness h;
+    const QByteArray workflow = withTarget(R"({"name":"Shared across nodes","destination":{"url":"{T}/upload","auth":{"type":"oauth2",
+        "authorizationUrl":"{A}","tokenUrl":"{O}","clientId":"scanflow"},"steps":[{"kind":"delivery"}]}})", h.target.baseUrl())
+        .replace("{A}", oauth.authorizationUrl().toUtf8()).replace("{O}", oauth.tokenUrl().toUtf8());
+    const QString made = api(m_nodes.at(size_t(0)), QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                             {QStringLiteral("--data-binary"), QString::fromUtf8(workflow)});
+    const qint64 id = object(made).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(id > 0, qPrintable(made));
+    const OAuthToken first = oauth.issueToken(QStringLiteral("svc"));
+    QVERIFY(!first.refreshToken.isEmpty());
+    const QString authorization = QStringLiteral(R"({"token":{"accessToken":"%1","refreshToken":"%2","expiresIn":2}})")
+                                      .arg(first.accessToken, first.refreshToken);
+    QCOMPARE(status(api(m_nodes.at(size_t(0)), QStringLiteral("PUT"), QStringLiteral("/scan/workflows/%1/authorization").arg(id),
+                        {QStringLiteral("--data"), authorization})), 200);
+
+    const int files = qEnvironmentVariableIntValue("SCANFLOW_CLUSTER_FILES") > 0 ? qEnvironmentVariableIntValue("SCANFLOW_CLUSTER_FILES") : 300;
+    // Uploaded 12 at a time, spread over the nodes, so that every node's workers deliver at
+    // once and their refreshes would meet.
+    const QString scan = h.file(QStringLiteral("scan.pdf"), "%PDF-1.4 cluster");
+    QStringList urls;
+    for (int i = 0; i < files; ++i)
+        urls.append(m_nodes.at(size_t(i % 3)).url + QStringLiteral("/api/v1/scan/workflows/%1/deliveries %2").arg(id).arg(i));
+    const QString list = h.file(QStringLiteral("uploads.txt"), urls.join(u'\n').toUtf8() + '\n');
+    QProcess uploads;
+    uploads.start(QStringLiteral("bash"), {QStringLiteral("-c"),
+        QStringLiteral("xargs -P 12 -L 1 sh -c 'curl -s -o /dev/null -w \"%{http_code}\\n\" -H \"X-Api-Key: %1\" -F \"data=@%2;filename=f$1.pdf\" \"$0\"' < '%3'")
+            .arg(m_key, scan, list)});
+    QVERIFY(QTest::qWaitFor([&] { return uploads.state() == QProcess::NotRunning; }, 120000));
+    const QList<QByteArray> codes = uploads.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(codes.size(), files);
+    QVERIFY2(std::all_of(codes.cbegin(), codes.cend(), [](const QByteArray &c) { return c == "200"; }), codes.join(' ').left(300).constData());
+    const auto settled = [&](const QString &state) {
+        return object(api(m_nodes.at(size_t(0)), QStringLiteral("GET"), QStringLiteral("/deliveries?state=%1&maxrecords=500").arg(state)))
+            .value(QStringLiteral("deliveries")).toArray().size();
+    };
+    QVERIFY2(QTest::qWaitFor([&] { return settled(QStringLiteral("delivered")) + settled(QStringLiteral("failed")) == files; }, 180000),
+             qPrintable(QStringLiteral("%1 delivered, %2 failed of %3").arg(settled(QStringLiteral("delivered"))).arg(settled(QStringLiteral("failed"))).arg(files)));
+    QCOMPARE(settled(QStringLiteral("failed")), qsizetype(0));
+    QCOMPARE(settled(QStringLiteral("delivered")), qsizetype(files));
+
+    // Never a spent refresh token at the provider, never a false "Needs renewal".
+    const QList<QJsonObject> refreshes = oauth.refreshRequests();
+    const qsizetype refused = std::count_if(refreshes.cbegin(), refreshes.cend(),
+                                            [](const QJsonObject &r) { return r.value(QStringLiteral("status")).toInt() != 200; });
+    qInfo("%d files through 3 nodes: %d refreshes, %d refused", files, int(refreshes.size()), int(refused));
+    QCOMPARE(refused, qsizetype(0));
+    QVERIFY(refreshes.size() > 3);
+    QCOMPARE(object(api(m_nodes.at(size_t(1)), QStringLiteral("GET"), QStringLiteral("/scan/workflows/%1/authorization").arg(id)))
+                 .value(QStringLiteral("state")).toString(), QStringLiteral("Authorized"));
+    // Each delivery went out with a token the provider had issued (the target saw Bearer ones).
+    const QList<target::RecordedRequest> received = h.target.requests();
+    QCOMPARE(received.size(), files);
+    QVERIFY(std::all_of(received.cbegin(), received.cend(), [](const target::RecordedRequest &r) {
+        return r.header("Authorization").startsWith("Bearer ");
+    }));
+}
+
+QTEST_GUILESS_MAIN(TestCluster)
+#include "tst_cluster.moc"
