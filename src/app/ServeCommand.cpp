@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <functional>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,16 +28,20 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1); // async-signal-safe
 }
 
-// SIGTERM and SIGINT end the event loop from the loop itself (the self-pipe trick).
-bool quitOnSignals()
+// SIGTERM and SIGINT reach the event loop through the self-pipe trick: the first calls
+// `onFirst` (the server drains, then quits), a second quits at once.
+bool quitOnSignals(std::function<void()> *onFirst)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return false;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [onFirst] {
         char byte;
         [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
+        if (*onFirst)
+            std::exchange(*onFirst, {})();
+        else
+            QCoreApplication::quit();
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -109,7 +114,9 @@ int runServeCommand(const QStringList &arguments)
     parsed.value().newAdminKey = cli.isSet(newKeyOpt);
 
     // Before anything is announced: a SIGTERM right after "listening" must stop us cleanly.
-    if (!quitOnSignals())
+    // Until the server runs, the first signal quits.
+    std::function<void()> onFirstSignal;
+    if (!quitOnSignals(&onFirstSignal))
         err << "scanflowd serve: cannot catch SIGTERM; stop with SIGKILL\n";
     // Everything the headless server writes (scans, uploads, print jobs, the database) is this
     // account's alone (L7). The desktop app keeps the umask: its exports are the person's files.
@@ -120,6 +127,10 @@ int runServeCommand(const QStringList &arguments)
         return 1;
     }
     QTextStream out(stdout);
+    onFirstSignal = [&server, &out] {
+        out << "draining" << Qt::endl;
+        server.drain([] { QCoreApplication::quit(); });
+    };
     out << "listening " << server.baseUrl() << Qt::endl;
     if (!server.secretsProblem().isEmpty())
         err << "scanflowd serve: warning: secrets cannot be stored: " << server.secretsProblem() << Qt::endl;

@@ -25,6 +25,8 @@ public:
     Inbox(QString root, Database &db, QObject *parent = nullptr);
 
     void setSettleMs(int ms) { m_settleMs = ms; }
+    // Takes no more files (a server that drains); what was queued stays queued.
+    void stop() { m_timer.stop(); }
     // Whether a sidecar may name the user a file is delivered for. Off, a file whose sidecar
     // names one is kept as failed: anyone who can write the folder could otherwise send scans
     // with another person's private credentials.

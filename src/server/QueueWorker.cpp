@@ -41,7 +41,7 @@ void QueueWorker::poll()
     if (const Status s = m_queue.renew(running, m_settings.leaseMs); !s)
         qCWarning(lcQueue).noquote() << s.error();
     const int free = m_settings.maxConcurrent - int(m_running.size());
-    if (free <= 0)
+    if (free <= 0 || m_draining)
         return;
     const auto claimed = m_queue.claim(free, m_settings.leaseMs);
     if (!claimed) {
@@ -132,7 +132,38 @@ void QueueWorker::onFinished(const DeliveryResult &result)
         else if (now && now->has_value() && (*now)->state == QLatin1String("failed"))
             emit settled(**now, false, (*now)->lastError);
     }
-    kick();
+    if (m_draining && m_running.isEmpty())
+        drained();
+    else
+        kick();
+}
+
+void QueueWorker::drain(int timeoutMs, std::function<void()> done)
+{
+    m_draining = true;
+    m_drained = std::move(done);
+    if (m_running.isEmpty()) {
+        drained();
+        return;
+    }
+    qCInfo(lcQueue).noquote() << QStringLiteral("draining: %1 deliveries running, at most %2 s").arg(m_running.size()).arg(timeoutMs / 1000);
+    QTimer::singleShot(timeoutMs, this, &QueueWorker::drained);
+}
+
+void QueueWorker::drained()
+{
+    if (!m_drained)
+        return;
+    QList<qint64> unfinished;
+    for (const QueuedDelivery &d : std::as_const(m_running))
+        unfinished.append(d.id);
+    if (!unfinished.isEmpty()) {
+        qCInfo(lcQueue).noquote() << QStringLiteral("draining: handing back %1 unfinished deliveries").arg(unfinished.size());
+        if (const Status s = m_queue.release(unfinished); !s)
+            qCWarning(lcQueue).noquote() << s.error(); // their leases run out instead
+    }
+    m_timer.stop();
+    std::exchange(m_drained, {})();
 }
 
 } // namespace scanflow

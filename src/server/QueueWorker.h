@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace scanflow {
 
 struct QueueSettings
@@ -16,6 +18,7 @@ struct QueueSettings
     int pollMs = 500;
     qint64 leaseMs = 5 * 60 * 1000;   // a server that dies holds its files at most this long
     int requestTimeoutMs = 60000;
+    int drainMs = 30000;              // SIGTERM: how long running deliveries may finish
     RetryPolicy retry;
 };
 
@@ -32,6 +35,9 @@ public:
 
     void start();
     void kick(); // something was queued: look now rather than at the next poll
+    // SIGTERM: claims nothing more; once what runs has finished, or after `timeoutMs`, hands
+    // back what still runs (queued again, for any server) and calls `done`.
+    void drain(int timeoutMs, std::function<void()> done);
 
 signals:
     // A delivery reached its end: delivered, or failed for good with the reason.
@@ -42,6 +48,7 @@ private:
     void run(const QueuedDelivery &d);
     UserData userData(qint64 workflowId, const QueuedDelivery &delivery);
     void onFinished(const DeliveryResult &result);
+    void drained();
 
     Database &m_db;
     DeliveryQueue m_queue;
@@ -51,6 +58,8 @@ private:
     DeliveryEngine m_engine;
     QTimer m_timer;
     QHash<quint64, QueuedDelivery> m_running; // by engine id
+    bool m_draining = false;
+    std::function<void()> m_drained;
 };
 
 } // namespace scanflow

@@ -118,6 +118,9 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
     if (!number("pollMs", c.queue.pollMs, 10, 60000, &n))
         return R::failure(QStringLiteral("queue.pollMs: must be a number from 10 to 60000"));
     c.queue.pollMs = n;
+    if (!number("drainSeconds", c.queue.drainMs / 1000, 0, 3600, &n))
+        return R::failure(QStringLiteral("queue.drainSeconds: must be a number from 0 to 3600"));
+    c.queue.drainMs = n * 1000;
     c.inboxScanMs = std::min(c.inboxScanMs, std::max(50, c.inboxSettleMs / 2));
     if (json.contains(QStringLiteral("database"))) {
         const auto db = DatabaseConfig::fromJson(json.value(QStringLiteral("database")).toObject());
@@ -142,6 +145,19 @@ Server::~Server()
     m_pool.reset();
     delete m_inbox;
     delete m_worker;
+}
+
+void Server::drain(std::function<void()> done)
+{
+    if (m_transport)
+        m_transport->stopListening();
+    if (m_inbox)
+        m_inbox->stop();
+    if (!m_worker) {
+        done();
+        return;
+    }
+    m_worker->drain(m_config.queue.drainMs, std::move(done));
 }
 
 Status Server::start()

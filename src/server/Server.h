@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,9 @@ public:
     static void endThisThread();
 
     Status start();
+    // SIGTERM on a node: takes no new work (no connections, no inbox files, no claims), lets
+    // what runs finish for at most queue.drainSeconds, hands back the rest, then calls `done`.
+    void drain(std::function<void()> done);
     quint16 port() const;
     QString baseUrl() const;
     // The API key created on the first start, shown once; empty on later starts.

@@ -195,6 +195,21 @@ Status DeliveryQueue::renew(const QList<qint64> &ids, qint64 leaseMs, qint64 now
     return Status::success();
 }
 
+Status DeliveryQueue::release(const QList<qint64> &ids, qint64 nowMs)
+{
+    for (qint64 id : ids) {
+        QSqlQuery q = m_db.query(QStringLiteral(
+            "UPDATE deliveries SET state = 'queued', lease_until = NULL, next_attempt_at = ?, updated_at = ?,"
+            " attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE id = ? AND state = 'running'"));
+        q.addBindValue(nowMs);
+        q.addBindValue(nowMs);
+        q.addBindValue(id);
+        if (const Status s = m_db.exec(q, QStringLiteral("handing back delivery %1").arg(id)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 Result<bool> DeliveryQueue::isPending(const QString &filePath)
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT 1 FROM deliveries WHERE file_path = ? AND state IN ('queued', 'running')"));

@@ -90,6 +90,9 @@ public:
     Result<std::optional<QueuedDelivery>> get(qint64 id);
     // Extends the lease of deliveries still running, so a long upload is not claimed twice.
     Status renew(const QList<qint64> &ids, qint64 leaseMs, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // Hands running deliveries back: queued again, due now, for any server, and the attempt
+    // they were in is not counted (a server that drains on SIGTERM).
+    Status release(const QList<qint64> &ids, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     // Whether a queued or running delivery holds this file (startup recovery of the inbox).
     Result<bool> isPending(const QString &filePath);
     // Newest first; one more than `limit` tells the caller there is another page.

@@ -5,6 +5,7 @@
 #include "ServerProcess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,10 +26,11 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void rotatingRefreshTokensAcrossNodes();
+    void sigtermDrainsANode();
 
 private:
     // Starts node `n` on the shared database and the shared secrets key.
-    ServerProcess node(int n);
+    ServerProcess node(int n, int drainSeconds = 30);
 
     QTemporaryDir m_dir;
     QJsonObject m_postgres;
@@ -36,7 +38,7 @@ private:
     QString m_key; // the bootstrap key, which every node knows through the database
 };
 
-ServerProcess TestCluster::node(int n)
+ServerProcess TestCluster::node(int n, int drainSeconds)
 {
     const QString data = m_dir.filePath(QStringLiteral("node%1").arg(n));
     QDir().mkpath(data);
@@ -50,7 +52,8 @@ ServerProcess TestCluster::node(int n)
         {QStringLiteral("dataDir"), data},
         {QStringLiteral("secretsKeyFile"), m_dir.filePath(QStringLiteral("secrets.key"))},
         {QStringLiteral("database"), database},
-        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("pollMs"), 50}, {QStringLiteral("maxConcurrent"), 4}}}}).toJson());
+        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("pollMs"), 50}, {QStringLiteral("maxConcurrent"), 4},
+                                              {QStringLiteral("drainSeconds"), drainSeconds}}}}).toJson());
     config.close();
     return ServerProcess::start({QStringLiteral("--config"), config.fileName()});
 }
@@ -139,6 +142,77 @@ void TestCluster::rotatingRefreshTokensAcrossNodes()
     QVERIFY(std::all_of(received.cbegin(), received.cend(), [](const target::RecordedRequest &r) {
         return r.header("Authorization").startsWith("Bearer ");
     }));
+}
+
+void TestCluster::sigtermDrainsANode()
+{
+    // SIGTERM: a node takes no new work, finishes what it holds, and exits 0. Idle nodes first.
+    for (size_t n = 0; n < m_nodes.size(); ++n) {
+        QElapsedTimer stopping;
+        stopping.start();
+        QCOMPARE(m_nodes.at(n).stop(), 0);
+        QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
+    }
+    m_nodes.clear();
+    DeliveryHarness h;
+    h.target.setHandler([](const target::RecordedRequest &) { return target::Reply{201, {}, "{}", 1500, false}; });
+    ServerProcess busy = node(3);
+    QVERIFY(!busy.url.isEmpty());
+    busy.key = m_key;
+    const QString made = api(busy, QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                             {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(R"({"name":"Slow target","destination":{"url":"{T}/slow",
+                                 "steps":[{"kind":"delivery"}]}})", h.target.baseUrl()))});
+    const qint64 id = object(made).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(id > 0, qPrintable(made));
+    const QString scan = h.file(QStringLiteral("slow.pdf"), "%PDF-1.4 slow");
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(status(api(busy, QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                            {QStringLiteral("-F"), QStringLiteral("data=@%1;filename=s%2.pdf").arg(scan).arg(i)})), 200);
+    }
+    const auto count = [&](const ServerProcess &s, const char *state) {
+        return object(api(s, QStringLiteral("GET"), QStringLiteral("/deliveries?workflowid=%1&state=%2").arg(id).arg(QLatin1String(state))))
+            .value(QStringLiteral("deliveries")).toArray().size();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return count(busy, "running") == 4; }, 10000)); // maxConcurrent
+    QElapsedTimer draining;
+    draining.start();
+    QCOMPARE(busy.stop(), 0);
+    qInfo("drained in %lld ms", draining.elapsed());
+    QVERIFY2(draining.elapsed() < 10000, qPrintable(QString::number(draining.elapsed())));
+    QCOMPARE(h.target.requests().size(), 4); // the four it held, finished; it claimed no more
+
+    // The next node delivers the rest, and nothing twice.
+    ServerProcess next = node(4);
+    QVERIFY(!next.url.isEmpty());
+    next.key = m_key;
+    QVERIFY(QTest::qWaitFor([&] { return count(next, "delivered") == 6; }, 20000));
+    QCOMPARE(h.target.requests().size(), 6);
+    QCOMPARE(count(next, "failed"), qsizetype(0));
+    QCOMPARE(next.stop(), 0);
+
+    // A node whose drain time ends first hands back what it still holds: queued again, the
+    // attempt it was in not counted, for the next node.
+    h.target.setHandler([](const target::RecordedRequest &) { return target::Reply{201, {}, "{}", 4000, false}; });
+    ServerProcess hurried = node(5, 1);
+    QVERIFY(!hurried.url.isEmpty());
+    hurried.key = m_key;
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(status(api(hurried, QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                            {QStringLiteral("-F"), QStringLiteral("data=@%1;filename=h%2.pdf").arg(scan).arg(i)})), 200);
+    }
+    QVERIFY(QTest::qWaitFor([&] { return count(hurried, "running") == 4; }, 10000));
+    draining.restart();
+    QCOMPARE(hurried.stop(), 0);
+    QVERIFY2(draining.elapsed() < 3500, qPrintable(QString::number(draining.elapsed())));
+    ServerProcess reader = node(6);
+    reader.key = m_key;
+    const QJsonArray queued = object(api(reader, QStringLiteral("GET"), QStringLiteral("/deliveries?workflowid=%1&state=queued").arg(id)))
+                                  .value(QStringLiteral("deliveries")).toArray();
+    // (The reader may already have claimed some again: what counts is that none is lost.)
+    QCOMPARE(queued.size() + count(reader, "running") + count(reader, "delivered"), qsizetype(6 + 4));
+    QVERIFY(std::all_of(queued.begin(), queued.end(), [](const QJsonValue &d) { return d[QStringLiteral("attempts")].toInt() == 0; }));
+    QVERIFY(QTest::qWaitFor([&] { return count(reader, "delivered") == 10; }, 30000));
+    QCOMPARE(reader.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCluster)

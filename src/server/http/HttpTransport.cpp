@@ -101,6 +101,12 @@ void HttpTransport::useTls(const QSslConfiguration &configuration)
         m_sslServer->setSslConfiguration(configuration);
 }
 
+void HttpTransport::stopListening()
+{
+    if (m_server)
+        m_server->close();
+}
+
 bool HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     if (m_tls) {

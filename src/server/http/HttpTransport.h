@@ -36,6 +36,9 @@ public:
     bool usesTls() const { return m_tls; }
     // Listens on the given address (loopback by default); 0 picks a free port.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
+    // Accepts no more connections (a load balancer sends the next ones elsewhere); those open
+    // are answered as before.
+    void stopListening();
     quint16 port() const { return m_port; }
     // Where admission and handlers run (a pool of worker threads); without one, here.
     using Runner = std::function<void(std::function<void()>)>;
