@@ -138,6 +138,15 @@ void QueueWorker::onFinished(const DeliveryResult &result)
         kick();
 }
 
+QList<qint64> QueueWorker::running() const
+{
+    QList<qint64> ids;
+    for (const QueuedDelivery &d : std::as_const(m_running))
+        ids.append(d.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 void QueueWorker::drain(int timeoutMs, std::function<void()> done)
 {
     m_draining = true;

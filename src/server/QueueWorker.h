@@ -38,6 +38,8 @@ public:
     // SIGTERM: claims nothing more; once what runs has finished, or after `timeoutMs`, hands
     // back what still runs (queued again, for any server) and calls `done`.
     void drain(int timeoutMs, std::function<void()> done);
+    QList<qint64> running() const;
+    bool draining() const { return m_draining; }
 
 signals:
     // A delivery reached its end: delivered, or failed for good with the reason.

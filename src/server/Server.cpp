@@ -18,16 +18,22 @@
 #include "ScanAccessController.h"
 #include "UserController.h"
 #include "WorkplaceController.h"
+#include "ClusterController.h"
 #include "DeliveryController.h"
 #include "UploadController.h"
 #include "TestDestination.h"
 #include "HandlerPool.h"
 #include "Inbox.h"
 #include "MasterKey.h"
+#include "NodeRepository.h"
 #include "VersionController.h"
 #include "WorkflowController.h"
 
 #include <QDir>
+#include <QTimer>
+#include <QDateTime>
+#include <QCoreApplication>
+#include <QUuid>
 
 #include <openssl/crypto.h>
 #include <QFile>
@@ -157,7 +163,15 @@ void Server::drain(std::function<void()> done)
         done();
         return;
     }
-    m_worker->drain(m_config.queue.drainMs, std::move(done));
+    beat(); // the others see it draining at once
+    m_worker->drain(m_config.queue.drainMs, [this, done = std::move(done)] {
+        // Gone cleanly: no longer one of the servers.
+        if (m_heartbeat)
+            m_heartbeat->stop();
+        if (const Status s = NodeRepository(*m_db).remove(m_nodeId); !s)
+            qCWarning(lcServer).noquote() << s.error();
+        done();
+    });
 }
 
 Status Server::start()
@@ -213,6 +227,8 @@ Status Server::start()
     if (const Status s = m_inbox->start(m_config.inboxScanMs); !s)
         return s;
     m_worker->start();
+    if (const Status s = loadNodeId(); !s)
+        return s;
     addRoutes();
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
@@ -241,7 +257,41 @@ Status Server::start()
     if (!m_transport->listen(m_config.listenAddress, m_config.port, &error))
         return Status::failure(error);
     qCInfo(lcServer).noquote() << "listening on" << baseUrl();
+    m_heartbeat = new QTimer(this);
+    connect(m_heartbeat, &QTimer::timeout, this, &Server::beat);
+    m_heartbeat->start(1000);
+    beat();
     return Status::success();
+}
+
+Status Server::loadNodeId()
+{
+    // Stable for the data folder: a restarted server is the same node.
+    QFile file(QDir(m_config.dataDir).filePath(QStringLiteral("node-id")));
+    if (file.open(QIODevice::ReadOnly))
+        m_nodeId = QString::fromLatin1(file.readAll()).trimmed();
+    file.close();
+    if (m_nodeId.isEmpty()) {
+        m_nodeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_nodeId.toLatin1()) < 0)
+            return Status::failure(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    m_startedAt = QDateTime::currentMSecsSinceEpoch();
+    return Status::success();
+}
+
+void Server::beat()
+{
+    Node self;
+    self.id = m_nodeId;
+    self.host = QSysInfo::machineHostName();
+    self.pid = QCoreApplication::applicationPid();
+    self.url = baseUrl();
+    self.startedAt = m_startedAt;
+    self.draining = m_worker && m_worker->draining();
+    self.delivering = m_worker ? m_worker->running() : QList<qint64>();
+    if (const Status s = NodeRepository(*m_db).beat(self, QDateTime::currentMSecsSinceEpoch()); !s)
+        qCWarning(lcServer).noquote() << s.error();
 }
 
 quint16 Server::port() const
@@ -511,6 +561,7 @@ void Server::addRoutes()
 
     // Delivery history is a report: ViewReport, as for /documents/history.
     route("GET", QStringLiteral("/deliveries"), DeliveryController::list(*m_deliveryQueue));
+    route("GET", QStringLiteral("/cluster"), ClusterController::list(*m_db, m_nodeId));
     route("GET", QStringLiteral("/deliveries/{id}"), DeliveryController::get(*m_deliveryQueue));
 
     // The test destination: receiving needs no key, so a workflow can point at it unchanged

@@ -117,6 +117,13 @@ private:
     std::unique_ptr<DeliveryQueue> m_deliveryQueue;
     std::unique_ptr<class TestDestination> m_testDestination;
     QueueWorker *m_worker = nullptr;
+    // This server among those on the database (GET /cluster): its id, kept in dataDir/node-id,
+    // and the heartbeat that says every second that it is alive and what it delivers.
+    QString m_nodeId;
+    qint64 m_startedAt = 0;
+    QTimer *m_heartbeat = nullptr;
+    Status loadNodeId();
+    void beat();
     class Inbox *m_inbox = nullptr;
 };
 

@@ -212,6 +212,17 @@ const QList<Migration> &migrations()
          {QStringLiteral("ALTER TABLE documents ADD COLUMN domain_name TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE documents ADD COLUMN scan_connector_id BIGINT NOT NULL DEFAULT 0"),
           QStringLiteral("ALTER TABLE users ADD COLUMN alias_provider_id BIGINT NOT NULL DEFAULT 0")}},
+        // Several servers on one database (issue 14): each says it is alive, and what it runs.
+        {11, QStringLiteral("the servers sharing the database"),
+         {QStringLiteral("CREATE TABLE nodes ("
+                         " id TEXT PRIMARY KEY,"
+                         " host TEXT NOT NULL,"
+                         " pid BIGINT NOT NULL,"
+                         " url TEXT NOT NULL,"
+                         " started_at BIGINT NOT NULL,"
+                         " last_seen_at BIGINT NOT NULL,"
+                         " draining INTEGER NOT NULL DEFAULT 0,"
+                         " delivering TEXT NOT NULL DEFAULT '[]')")}},
     };
     return all;
 }

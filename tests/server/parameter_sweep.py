@@ -219,6 +219,7 @@ ENDPOINTS = [
     E("POST", "/scan/access", JSON, body={"workflowId": "{#wf_shared}", "identityId": "{#sweeper_id}", "identityType": "User", "access": "Allow"}),
     E("PUT", "/scan/access/{access2}", JSON, body={"workflowId": "{wf_put}", "identityId": "{#group}", "identityType": "Group", "access": "Deny"}),
     E("DELETE", "/scan/access/{new_access}"),
+    E("GET", "/cluster"),
     E("GET", "/deliveries", FORM, "workflowid:int={wf_shared} state=queued username=admin maxrecords:int=10"),
     E("GET", "/deliveries", FORM, "pagetoken={deliveries_token} maxrecords:int=1"),
     E("GET", "/deliveries/{delivery}"),

@@ -25,6 +25,7 @@ class TestCluster : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void theClusterListsItsNodes();
     void rotatingRefreshTokensAcrossNodes();
     void sigtermDrainsANode();
 
@@ -79,6 +80,23 @@ void TestCluster::cleanupTestCase()
         if (s.process)
             QCOMPARE(s.stop(), 0);
     }
+}
+
+void TestCluster::theClusterListsItsNodes()
+{
+    const QJsonObject cluster = object(api(m_nodes.at(size_t(1)), QStringLiteral("GET"), QStringLiteral("/cluster")));
+    const QJsonArray nodes = cluster.value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), 3);
+    QStringList ids;
+    for (const QJsonValue &n : nodes) {
+        QVERIFY(n[QStringLiteral("alive")].toBool());
+        QVERIFY(!n[QStringLiteral("draining")].toBool());
+        QVERIFY(!ids.contains(n[QStringLiteral("id")].toString()));
+        ids.append(n[QStringLiteral("id")].toString());
+    }
+    QVERIFY(ids.contains(cluster.value(QStringLiteral("self")).toString()));
+    const auto self = std::find_if(nodes.begin(), nodes.end(), [&](const QJsonValue &n) { return n[QStringLiteral("id")] == cluster.value(QStringLiteral("self")); });
+    QCOMPARE((*self)[QStringLiteral("url")].toString(), m_nodes.at(size_t(1)).url);
 }
 
 void TestCluster::rotatingRefreshTokensAcrossNodes()
@@ -174,6 +192,16 @@ void TestCluster::sigtermDrainsANode()
             .value(QStringLiteral("deliveries")).toArray().size();
     };
     QVERIFY(QTest::qWaitFor([&] { return count(busy, "running") == 4; }, 10000)); // maxConcurrent
+    // The cluster view says what it delivers (within its heartbeat).
+    const QString busyId = object(api(busy, QStringLiteral("GET"), QStringLiteral("/cluster"))).value(QStringLiteral("self")).toString();
+    const auto deliveringOf = [&](const ServerProcess &asking, const QString &nodeId) {
+        for (const QJsonValue &n : object(api(asking, QStringLiteral("GET"), QStringLiteral("/cluster"))).value(QStringLiteral("nodes")).toArray()) {
+            if (n[QStringLiteral("id")].toString() == nodeId)
+                return int(n[QStringLiteral("delivering")].toArray().size());
+        }
+        return -1; // not listed
+    };
+    QVERIFY(QTest::qWaitFor([&] { return deliveringOf(busy, busyId) == 4; }, 3000));
     QElapsedTimer draining;
     draining.start();
     QCOMPARE(busy.stop(), 0);
@@ -185,6 +213,7 @@ void TestCluster::sigtermDrainsANode()
     ServerProcess next = node(4);
     QVERIFY(!next.url.isEmpty());
     next.key = m_key;
+    QCOMPARE(deliveringOf(next, busyId), -1); // gone cleanly: no longer one of the servers
     QVERIFY(QTest::qWaitFor([&] { return count(next, "delivered") == 6; }, 20000));
     QCOMPARE(h.target.requests().size(), 6);
     QCOMPARE(count(next, "failed"), qsizetype(0));

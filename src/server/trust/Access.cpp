@@ -164,6 +164,7 @@ const QList<Endpoint> &endpointTable()
         {"PUT", "/scan/access/{id}", ScanAccess, "Update scan workflow access", advanced({"ViewScanWorkflowAccessRule", "ModifyScanWorkflowAccessRule"})},
         {"DELETE", "/scan/access/{id}", ScanAccess, "Delete scan workflow access", advanced({"ViewScanWorkflowAccessRule", "DeleteScanWorkflowAccessRule"})},
         {"GET", "/deliveries", Deliveries, "Delivery history, newest first", advanced({"ViewReport"})},
+        {"GET", "/cluster", Deliveries, "The servers sharing this database: alive, draining, and what each delivers", advanced({"ViewAccount", "ModifyAccount"})},
         {"GET", "/deliveries/{id}", Deliveries, "One delivery with its trace", advanced({"ViewReport"})},
         {"GET", "/testdestination", Test, "What the test destination received", advanced({"ViewScanWorkflow"})},
         {"DELETE", "/testdestination", Test, "Forget what the test destination received", advanced({"ViewScanWorkflow", "ModifyScanWorkflow"})},
