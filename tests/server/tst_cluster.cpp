@@ -97,6 +97,18 @@ void TestCluster::theClusterListsItsNodes()
     QVERIFY(ids.contains(cluster.value(QStringLiteral("self")).toString()));
     const auto self = std::find_if(nodes.begin(), nodes.end(), [&](const QJsonValue &n) { return n[QStringLiteral("id")] == cluster.value(QStringLiteral("self")); });
     QCOMPARE((*self)[QStringLiteral("url")].toString(), m_nodes.at(size_t(1)).url);
+
+    // A key deleted through one server is refused by the others within a second.
+    const QString made = api(m_nodes.at(size_t(0)), QStringLiteral("POST"), QStringLiteral("/apikeys"),
+                             {QStringLiteral("--data"), QStringLiteral(R"({"name":"short-lived","advancedPermissions":true,"permissions":["ViewAccount"],"allowUnauthenticated":true})")});
+    const QString key = object(made).value(QStringLiteral("key")).toString();
+    QVERIFY2(!key.isEmpty(), qPrintable(made));
+    for (size_t n = 0; n < m_nodes.size(); ++n)
+        QCOMPARE(status(api(m_nodes.at(n), QStringLiteral("GET"), QStringLiteral("/account"), {}, key)), 200); // now known everywhere
+    QCOMPARE(status(api(m_nodes.at(size_t(0)), QStringLiteral("DELETE"), QStringLiteral("/apikeys/%1").arg(object(made).value(QStringLiteral("id")).toInteger()))), 200);
+    QTest::qWait(1000);
+    for (size_t n = 0; n < m_nodes.size(); ++n)
+        QCOMPARE(status(api(m_nodes.at(n), QStringLiteral("GET"), QStringLiteral("/account"), {}, key)), 403);
 }
 
 void TestCluster::rotatingRefreshTokensAcrossNodes()

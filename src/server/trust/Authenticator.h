@@ -51,9 +51,9 @@ private:
     std::variant<ApiKey, ApiError> apiKey(const QByteArray &key);
 
     Database &m_db;
-    // Known keys by their SHA-256, for a few seconds: the lookup is most of a small request's
+    // Known keys by their SHA-256, for under a second: the lookup is most of a small request's
     // cost. Deleting a key here forgets them at once; another server on the same PostgreSQL
-    // database notices within KeyCacheMs.
+    // database notices within KeyCacheMs (issue 14: "within a second").
     struct CachedKey
     {
         ApiKey key;
@@ -63,7 +63,7 @@ private:
     QHash<QByteArray, CachedKey> m_keys;
     quint64 m_keysGeneration = 0;
     QHash<QByteArray, ApiKey> m_processKeys; // by SHA-256
-    static constexpr qint64 KeyCacheMs = 5000;
+    static constexpr qint64 KeyCacheMs = 900;
 };
 
 } // namespace scanflow
