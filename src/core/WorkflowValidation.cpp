@@ -95,8 +95,11 @@ QString referencedName(const QString &value)
     return isValidKey(v) ? v : QString();
 }
 
-// Where the workflow first uses [name] as a placeholder (a URL, a template, a parameter's
-// value), as a path; empty when it does not.
+// Where the workflow first renders [name] against the whole namespace (where the lookup order
+// decides which value it is): a URL, a JSON template that is sent, a custom metadata template,
+// the text of a System, Terminal or Response row that is sent. A row naming one value alone
+// looks in its own source, a Custom value is sent as written and a User value is a label:
+// none of those is ambiguous. Empty when there is no such place.
 QString firstUse(const Workflow &w, const QString &name)
 {
     const auto uses = [&](const QString &text) { return placeholderNames(text).contains(name); };
@@ -106,17 +109,21 @@ QString firstUse(const Workflow &w, const QString &name)
     for (qsizetype i = 0; i < d.steps.size(); ++i) {
         const Step &s = d.steps.at(i);
         const QString sp = at(QStringLiteral("destination"), "steps", i);
-        if (uses(s.url))
+        if (s.kind == StepKind::Request && uses(s.url))
             return sp + QLatin1String(".url");
-        if (uses(s.jsonTemplate))
+        const bool templateSent = s.kind == StepKind::Request && s.method != HttpMethod::Get && s.body == BodyType::Json
+            && s.jsonSource == JsonSource::Editor;
+        if (templateSent && uses(s.jsonTemplate))
             return sp + QLatin1String(".jsonTemplate");
         for (qsizetype j = 0; j < s.params.size(); ++j) {
             const Parameter &p = s.params.at(j);
-            if (uses(p.value) || (p.type != ParamType::Custom && p.type != ParamType::User && referencedName(p.value) == name))
+            const bool text = p.type != ParamType::Custom && p.type != ParamType::User && referencedName(p.value).isEmpty();
+            if (text && s.ignores(p) == Step::Ignored::No && uses(p.value))
                 return at(sp, "params", j) + QLatin1String(".value");
         }
     }
-    if (uses(d.metadata.templateText))
+    const bool customMetadata = d.metadata.format == MetadataFormat::CustomJson || d.metadata.format == MetadataFormat::CustomXml;
+    if (customMetadata && uses(d.metadata.templateText))
         return QStringLiteral("destination.metadata.template");
     return {};
 }

@@ -182,7 +182,8 @@ void OAuthSession::refresh()
             m_store->saveToken(m_workflowKey, m_user, next);
             outcome.accessToken = next.accessToken;
         } else if (const auto stored = m_store->token(m_workflowKey, m_user);
-                   error == QLatin1String("invalid_grant") && stored && stored->refreshToken != current.refreshToken) {
+                   error == QLatin1String("invalid_grant") && stored && !stored->accessToken.isEmpty()
+                   && stored->refreshToken != current.refreshToken) {
             // Refused because it was spent by whoever stored the next pair meanwhile (an
             // authorization in Workplace, a server that took no lock): a lost race, not a
             // revoked grant.

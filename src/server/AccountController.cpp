@@ -1,5 +1,6 @@
 #include "AccountController.h"
 
+#include "AccessControlRepository.h"
 #include "Entities.h"
 #include "Fields.h"
 
@@ -216,11 +217,24 @@ ApiHandler removeContainer(Database &db)
         for (const QJsonObject &a : accounts)
             subtree.append(a.value(QStringLiteral("id")).toInteger());
         QList<std::pair<QString, qint64>> ports;
+        QList<qint64> outputs;
         for (const QString &kind : {Entities::OutputPort, Entities::InputPort}) {
             SF_TRY(all, Entities::all(db, kind));
             for (const QJsonObject &port : all) {
-                if (domains.contains(port.value(QStringLiteral("domainName")).toString().toLower()))
-                    ports.append({kind, port.value(QStringLiteral("id")).toInteger()});
+                if (!domains.contains(port.value(QStringLiteral("domainName")).toString().toLower()))
+                    continue;
+                ports.append({kind, port.value(QStringLiteral("id")).toInteger()});
+                if (kind == Entities::OutputPort)
+                    outputs.append(port.value(QStringLiteral("id")).toInteger());
+            }
+        }
+        // An input port elsewhere that maps to one of its output ports would point nowhere.
+        SF_TRY(inputs, Entities::all(db, Entities::InputPort));
+        for (const QJsonObject &input : inputs) {
+            if (outputs.contains(input.value(QStringLiteral("outputPortId")).toInteger())
+                && !domains.contains(input.value(QStringLiteral("domainName")).toString().toLower())) {
+                return ApiError::badRequest(QStringLiteral("id: input port \"%1\" of another account maps to an output port of container %2; remap it first")
+                                                .arg(input.value(QStringLiteral("portName")).toString()).arg(id));
             }
         }
         if (!withSubnodes && (subtree.size() > 1 || !ports.isEmpty())) {
@@ -231,6 +245,17 @@ ApiHandler removeContainer(Database &db)
             for (const auto &[kind, portId] : ports) {
                 if (const auto removed = EntityRepository(db, kind).remove(portId); !removed)
                     return Status::failure(removed.error());
+            }
+            // Roles given on these accounts go with them: a later account of the same domain
+            // must not inherit them.
+            const auto controls = AccessControlRepository(db).list();
+            if (!controls)
+                return Status::failure(controls.error());
+            for (const AccessControl &c : *controls) {
+                if (domains.contains(c.accountDomain.toLower())) {
+                    if (const Status removed = AccessControlRepository(db).remove(c.id); !removed)
+                        return removed;
+                }
             }
             for (auto it = subtree.crbegin(); it != subtree.crend(); ++it) {
                 if (const auto removed = EntityRepository(db, Entities::Account).remove(*it); !removed)

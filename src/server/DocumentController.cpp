@@ -410,21 +410,22 @@ ApiHandler DocumentController::release()
         printed.outputPortName = port.value(QStringLiteral("portName")).toString();
         printed.domainName = port.value(QStringLiteral("domainName")).toString();
         printed.dateTime = QDateTime::currentMSecsSinceEpoch();
-        const Status s = m_db.transaction([&]() -> Status {
-            if (!retain) {
-                if (!printed.filePath.isEmpty())
-                    QFile::remove(printed.filePath);
-                printed.filePath.clear();
-                return DocumentRepository(m_db).update(printed);
-            }
+        const QString file = std::exchange(printed.filePath, QString());
+        if (!retain) {
+            // Consumed only while still ready, and its file removed only once the row says so.
+            const auto consumed = DocumentRepository(m_db).consume(printed);
+            if (!consumed)
+                return ApiError::internal(consumed.error());
+            if (!*consumed)
+                return ApiError::badRequest(QStringLiteral("uuid: document %1 is not ready to print (released meanwhile)").arg(d.uuid));
+            if (!file.isEmpty())
+                QFile::remove(file);
+        } else {
             // Retained: the document stays ready, and the print is a history row of its own.
             printed.uuid.clear();
-            printed.filePath.clear();
-            const auto id = DocumentRepository(m_db).add(printed);
-            return id ? Status::success() : Status::failure(id.error());
-        });
-        if (!s)
-            return ApiError::internal(s.error());
+            if (const auto id = DocumentRepository(m_db).add(printed); !id)
+                return ApiError::internal(id.error());
+        }
         return ApiResponse::json(200, errorCodeInfo(0, QStringLiteral("document %1 released to %2").arg(d.uuid, printed.outputPortName)));
     };
 }

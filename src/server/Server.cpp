@@ -163,7 +163,6 @@ void Server::drain(std::function<void()> done)
         done();
         return;
     }
-    beat(); // the others see it draining at once
     m_worker->drain(m_config.queue.drainMs, [this, done = std::move(done)] {
         // Gone cleanly: no longer one of the servers.
         if (m_heartbeat)
@@ -172,6 +171,8 @@ void Server::drain(std::function<void()> done)
             qCWarning(lcServer).noquote() << s.error();
         done();
     });
+    if (m_heartbeat && m_heartbeat->isActive())
+        beat(); // still draining: the others see it at once
 }
 
 Status Server::start()

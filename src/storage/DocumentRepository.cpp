@@ -185,12 +185,11 @@ Status DocumentRepository::update(const Document &d)
 Result<bool> DocumentRepository::consume(const Document &d)
 {
     QSqlQuery q = m_db.query(QStringLiteral(
-        "UPDATE documents SET status = ?, copies = ?, grayscale = ?, duplex = ?, file_path = '', date_time = ? WHERE id = ? AND status = ?"));
-    q.addBindValue(d.status);
-    q.addBindValue(d.copies);
-    q.addBindValue(d.grayscale ? 1 : 0);
-    q.addBindValue(d.duplex);
-    q.addBindValue(d.dateTime);
+        "UPDATE documents SET uuid = ?, job_type = ?, status = ?, user_name = ?, provider_id = ?, document_name = ?, total_pages = ?,"
+        " color_pages = ?, duplex = ?, copies = ?, grayscale = ?, paper_size = ?, output_port_id = ?, output_port_name = ?,"
+        " input_port_name = ?, scan_workflow_id = ?, file_path = ?, file_size = ?, date_time = ?, scan_connector_id = ?,"
+        " domain_name = ? WHERE id = ? AND status = ?"));
+    bindAll(q, d);
     q.addBindValue(d.id);
     q.addBindValue(int(Document::Ready));
     if (const Status s = m_db.exec(q, QStringLiteral("consuming document %1").arg(d.uuid)); !s)

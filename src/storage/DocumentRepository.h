@@ -71,8 +71,8 @@ public:
     // A user's documents: a user is (provider, name).
     Result<QList<Document>> ofUser(qint64 providerId, const QString &userName, const QList<int> &statuses, int limit);
     Status update(const Document &document);
-    // Stores a ready document as printed (its print options, time and cleared file path) when
-    // it is still ready: whether it was.
+    // Stores a document as given (printed, its print options, its file path cleared) when it
+    // is still ready: whether it was. Of two releases or downloads racing, one consumes it.
     Result<bool> consume(const Document &document);
 
 private:

@@ -144,7 +144,9 @@ Result<QList<User>> UserRepository::byAlias(const QString &alias, qint64 provide
         return QList<User>();
     if (providerId == 0)
         return many(QStringLiteral("WHERE lower(alias) = ? AND alias <> '' ORDER BY id"), {alias.toLower()});
-    return many(QStringLiteral("WHERE lower(alias) = ? AND alias_provider_id = ? ORDER BY id"), {alias.toLower(), providerId});
+    // An alias names its provider ("#PID"), or, without one, belongs to its user's own provider.
+    return many(QStringLiteral("WHERE lower(alias) = ? AND (alias_provider_id = ? OR (alias_provider_id = 0 AND provider_id = ?)) ORDER BY id"),
+                {alias.toLower(), providerId, providerId});
 }
 
 Result<std::optional<User>> UserRepository::byCard(const QString &cardId)

@@ -235,6 +235,12 @@ void TestWorkflowJson::Z5_aKeyThatIsAlsoAPlaceholderNameMustMeanOneThing()
     const QJsonObject used = with(custom, p("destination/url"), QStringLiteral("https://api.example.com/jobs/[jobId]/documents?d=[date]"));
     QCOMPARE(errorOf(used), QStringLiteral("destination.steps[1].params[1].key: \"date\" is also a system value, which [date] at destination.url means; "
                                            "rename the key or that placeholder"));
+    // A row that names one value looks in its own source: a Terminal row "date" and a Custom
+    // field "date" do not clash.
+    QJsonObject terminal = with(custom, p("destination/steps/0/params"),
+                                QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("when")}, {QStringLiteral("value"), QStringLiteral("date")},
+                                                       {QStringLiteral("type"), QStringLiteral("terminal")}, {QStringLiteral("location"), QStringLiteral("header")}}});
+    QCOMPARE(errorOf(terminal), QString());
     // A response key that is also a used custom key: [key] could be either.
     QJsonObject both = with(designExample(), p("destination/steps/1/params/1/key"), QStringLiteral("jobId"));
     QCOMPARE(errorOf(both), QStringLiteral("destination.steps[0].response[0].key: \"jobId\" is also a parameter's key in Delivery, and [jobId] can mean only one "

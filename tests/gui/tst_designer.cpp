@@ -427,7 +427,8 @@ void TestDesigner::rowsThatCannotWorkSayWhy()
     typeIntoCell(q->view(), 1, ParameterModel::Value, QStringLiteral("today"));
     chooseInCell(q->view(), 1, ParameterModel::Type, tr("Custom parameter"));
     QCOMPARE(q->view()->model()->index(1, ParameterModel::Problem).data().toString(), QString());
-    typeIntoCell(q->view(), 0, ParameterModel::Value, QStringLiteral("[date]"));
+    typeIntoCell(q->view(), 0, ParameterModel::Value, QStringLiteral("on [date]"));
+    chooseInCell(q->view(), 0, ParameterModel::Type, tr("System parameter"));
     QVERIFY2(q->view()->model()->index(1, ParameterModel::Problem).data().toString().contains(QStringLiteral("is also a system value")),
              qPrintable(q->view()->model()->index(1, ParameterModel::Problem).data().toString()));
 }

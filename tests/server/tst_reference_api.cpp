@@ -361,7 +361,17 @@ void TestReferenceApi::row8_deletingAContainerWithSubnodesRemovesTheSubtree()
     const qint64 floor = account(QStringLiteral("localhost"), QStringLiteral("Floor 8"), QStringLiteral("floor8.example"));
     account(QStringLiteral("floor8.example"), QStringLiteral("Wing 8a"), QStringLiteral("wing8a.example"));
     account(QStringLiteral("wing8a.example"), QStringLiteral("Room 801"), QStringLiteral("room801.example"));
-    QVERIFY(outputPort(QStringLiteral("room801.example"), QStringLiteral("P801"), QStringLiteral("10.0.8.1")) > 0);
+    const qint64 p801 = outputPort(QStringLiteral("room801.example"), QStringLiteral("P801"), QStringLiteral("10.0.8.1"));
+    QVERIFY(p801 > 0);
+    QCOMPARE(status(call(QStringLiteral("PUT"), QStringLiteral("/accesscontrols?accountdomain=wing8a.example"),
+                         {QStringLiteral("--data"), QStringLiteral(R"({"roleName":"Support","userName":"admin"})")})), 200);
+    // An input port of another account mapped to a port inside: the subtree stays until remapped.
+    const QString outside = call(QStringLiteral("PUT"), QStringLiteral("/inputports"),
+                                 formFields({QStringLiteral("domainname=localhost"), QStringLiteral("portname=Q8"), QStringLiteral("porttype=1"),
+                                             QStringLiteral("outputportid=%1").arg(p801)}));
+    QCOMPARE(message(call(QStringLiteral("DELETE"), QStringLiteral("/account/container/%1?withsubnodes=true").arg(floor))),
+             QStringLiteral("id: input port \"Q8\" of another account maps to an output port of container %1; remap it first").arg(floor));
+    QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/inputports/%1").arg(object(outside).value(QStringLiteral("id")).toInteger()))), 200);
     const QString refused = call(QStringLiteral("DELETE"), QStringLiteral("/account/container/%1").arg(floor));
     QCOMPARE(message(refused), QStringLiteral("withsubnodes: container %1 is not empty (2 accounts, 1 ports); pass withsubnodes=true").arg(floor));
     QCOMPARE(status(call(QStringLiteral("DELETE"), QStringLiteral("/account/container/%1?withsubnodes=true").arg(floor))), 200);
@@ -369,6 +379,9 @@ void TestReferenceApi::row8_deletingAContainerWithSubnodesRemovesTheSubtree()
         QCOMPARE(status(call(QStringLiteral("GET"), QStringLiteral("/account?domainname=") + QLatin1String(domain))), 404);
     const QJsonArray ports = array(call(QStringLiteral("GET"), QStringLiteral("/outputports")));
     QVERIFY(std::none_of(ports.begin(), ports.end(), [](const QJsonValue &p) { return p[QStringLiteral("portName")].toString() == QLatin1String("P801"); }));
+    // The roles given on those accounts went with them: a new account of that domain has none.
+    account(QStringLiteral("localhost"), QStringLiteral("Wing again"), QStringLiteral("wing8a.example"));
+    QCOMPARE(object(call(QStringLiteral("GET"), QStringLiteral("/accesscontrols?accountdomain=wing8a.example"))).value(QStringLiteral("accessControls")).toArray().size(), 0);
 }
 
 void TestReferenceApi::row11_historyFiltersByDomainName()
@@ -492,6 +505,9 @@ void TestReferenceApi::row32_anAliasNamesItsProvider()
     // Without the suffix the alias is the whole text, of no provider.
     QCOMPARE(status(call(QStringLiteral("POST"), QStringLiteral("/users/ali"), formFields({QStringLiteral("detailtype=7"), QStringLiteral("detaildata=plain-alias")}))), 200);
     QCOMPARE(object(call(QStringLiteral("GET"), QStringLiteral("/users?username=ali"))).value(QStringLiteral("aliasProviderId")).toInteger(), 0);
+    // …and belongs to its user's own provider.
+    QCOMPARE(object(call(QStringLiteral("GET"), QStringLiteral("/users?username=plain-alias&providerid=1"))).value(QStringLiteral("userName")).toString(),
+             QStringLiteral("ali"));
 }
 
 void TestReferenceApi::row42_accessControlsDefinedAtTheParent()

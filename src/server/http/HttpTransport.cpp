@@ -451,10 +451,22 @@ void HttpTransport::send(Connection *c, const ApiResponse &response, bool close)
         c->state = Connection::State::Answering; // nextRequest() follows
 }
 
+// The response's afterSent, once the whole file left the process: written to the socket, not
+// only queued in Qt's buffer (a client that leaves first never gets it, and nothing is done).
+void HttpTransport::sentWhole(Connection *c)
+{
+    if (!c->afterSent || c->outgoing || c->socket->bytesToWrite() > 0)
+        return;
+    if (const auto *tls = qobject_cast<const QSslSocket *>(c->socket); tls && tls->encryptedBytesToWrite() > 0)
+        return;
+    std::exchange(c->afterSent, {})();
+}
+
 void HttpTransport::onWritten(Connection *c)
 {
     const Hold hold(this, c);
     c->lastWritten = now();
+    sentWhole(c);
     if (c->state == Connection::State::Sending)
         pump(c);
     else if (c->state == Connection::State::Closing)
@@ -477,8 +489,7 @@ void HttpTransport::pump(Connection *c)
     if (!c->outgoing->atEnd())
         return;
     c->outgoing.reset();
-    if (const auto done = std::exchange(c->afterSent, {}))
-        done();
+    sentWhole(c);
     if (c->closeAfterSending) {
         startClosing(c);
         return;

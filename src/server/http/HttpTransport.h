@@ -58,6 +58,7 @@ private:
     void send(Connection *c, const ApiResponse &response, bool close);
     void refuse(Connection *c, int status, const QString &message);
     void pump(Connection *c);
+    void sentWhole(Connection *c);
     void onWritten(Connection *c);
     void startClosing(Connection *c);
     void nextRequest(Connection *c);
