@@ -124,6 +124,9 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
     if (!number("pollMs", c.queue.pollMs, 10, 60000, &n))
         return R::failure(QStringLiteral("queue.pollMs: must be a number from 10 to 60000"));
     c.queue.pollMs = n;
+    if (!number("retryBaseSeconds", int(c.queue.retry.baseDelayMs / 1000), 1, 3600, &n))
+        return R::failure(QStringLiteral("queue.retryBaseSeconds: must be a number from 1 to 3600"));
+    c.queue.retry.baseDelayMs = qint64(n) * 1000;
     if (!number("drainSeconds", c.queue.drainMs / 1000, 0, 3600, &n))
         return R::failure(QStringLiteral("queue.drainSeconds: must be a number from 0 to 3600"));
     c.queue.drainMs = n * 1000;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,10 +29,11 @@ private slots:
     void theClusterListsItsNodes();
     void rotatingRefreshTokensAcrossNodes();
     void sigtermDrainsANode();
+    void S2_aFlakyTargetGetsEveryFileWithinTheRetryBudget();
 
 private:
     // Starts node `n` on the shared database and the shared secrets key.
-    ServerProcess node(int n, int drainSeconds = 30);
+    ServerProcess node(int n, int drainSeconds = 30, const QJsonObject &queue = {});
 
     QTemporaryDir m_dir;
     QJsonObject m_postgres;
@@ -39,7 +41,7 @@ private:
     QString m_key; // the bootstrap key, which every node knows through the database
 };
 
-ServerProcess TestCluster::node(int n, int drainSeconds)
+ServerProcess TestCluster::node(int n, int drainSeconds, const QJsonObject &queueSettings)
 {
     const QString data = m_dir.filePath(QStringLiteral("node%1").arg(n));
     QDir().mkpath(data);
@@ -49,12 +51,14 @@ ServerProcess TestCluster::node(int n, int drainSeconds)
     QFile config(QDir(data).filePath(QStringLiteral("scanflowd.json")));
     if (!config.open(QIODevice::WriteOnly))
         return {};
+    QJsonObject queue{{QStringLiteral("pollMs"), 50}, {QStringLiteral("maxConcurrent"), 4}, {QStringLiteral("drainSeconds"), drainSeconds}};
+    for (auto it = queueSettings.begin(); it != queueSettings.end(); ++it)
+        queue.insert(it.key(), it.value());
     config.write(QJsonDocument(QJsonObject{
         {QStringLiteral("dataDir"), data},
         {QStringLiteral("secretsKeyFile"), m_dir.filePath(QStringLiteral("secrets.key"))},
         {QStringLiteral("database"), database},
-        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("pollMs"), 50}, {QStringLiteral("maxConcurrent"), 4},
-                                              {QStringLiteral("drainSeconds"), drainSeconds}}}}).toJson());
+        {QStringLiteral("queue"), queue}}).toJson());
     config.close();
     return ServerProcess::start({QStringLiteral("--config"), config.fileName()});
 }
@@ -254,6 +258,66 @@ void TestCluster::sigtermDrainsANode()
     QVERIFY(std::all_of(queued.begin(), queued.end(), [](const QJsonValue &d) { return d[QStringLiteral("attempts")].toInt() == 0; }));
     QVERIFY(QTest::qWaitFor([&] { return count(reader, "delivered") == 10; }, 30000));
     QCOMPARE(reader.stop(), 0);
+}
+
+void TestCluster::S2_aFlakyTargetGetsEveryFileWithinTheRetryBudget()
+{
+    // 30 % of the requests fail at random: 503 with and without Retry-After, 429, a reset, a
+    // timeout. Every file arrives within the retry budget; a permanent 404 is kept as failed
+    // with its reason; nothing is lost.
+    DeliveryHarness h;
+    QRandomGenerator random(20261201);
+    int failures = 0;
+    h.target.setHandler([&](const target::RecordedRequest &r) {
+        if (partsOf(r).value(0).fileName.startsWith("reject"))
+            return target::Reply::json(404, R"({"error":"no such folder"})");
+        if (random.bounded(100) >= 30)
+            return target::Reply::json(201, "{}");
+        ++failures;
+        switch (random.bounded(5)) {
+        case 0: return target::Reply{503, {{"Retry-After", "1"}}, "busy", 0, false};
+        case 1: return target::Reply{503, {}, "busy", 0, false};
+        case 2: return target::Reply{429, {}, "slow down", 0, false};
+        case 3: return target::Reply{0, {}, {}, 0, true};          // the connection reset
+        default: return target::Reply{201, {}, "{}", 2500, false}; // past the 1 s timeout
+        }
+    });
+    ServerProcess s = node(7, 30, QJsonObject{{QStringLiteral("retryBaseSeconds"), 1}, {QStringLiteral("requestTimeoutSeconds"), 1},
+                                              {QStringLiteral("maxAttempts"), 8}});
+    QVERIFY(!s.url.isEmpty());
+    s.key = m_key;
+    const qint64 id = object(api(s, QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                                 {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(R"({"name":"Flaky target","destination":{"url":"{T}/flaky",
+                                     "steps":[{"kind":"delivery"}]}})", h.target.baseUrl()))})).value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    const QString scan = h.file(QStringLiteral("flaky.pdf"), "%PDF-1.4 flaky");
+    const int good = 100, rejected = 5;
+    for (int i = 0; i < good + rejected; ++i) {
+        const QString name = i < good ? QStringLiteral("f%1.pdf").arg(i) : QStringLiteral("reject%1.pdf").arg(i);
+        QCOMPARE(status(api(s, QStringLiteral("POST"), QStringLiteral("/scan/workflows/%1/deliveries").arg(id),
+                            {QStringLiteral("-F"), QStringLiteral("data=@%1;filename=%2").arg(scan, name)})), 200);
+    }
+    const auto of = [&](const char *state) {
+        return object(api(s, QStringLiteral("GET"), QStringLiteral("/deliveries?workflowid=%1&state=%2&maxrecords=500").arg(id).arg(QLatin1String(state))))
+            .value(QStringLiteral("deliveries")).toArray();
+    };
+    QVERIFY2(QTest::qWaitFor([&] { return of("delivered").size() + of("failed").size() == good + rejected; }, 120000),
+             qPrintable(QStringLiteral("%1 delivered, %2 failed").arg(of("delivered").size()).arg(of("failed").size())));
+    const QJsonArray delivered = of("delivered"), failed = of("failed");
+    QCOMPARE(delivered.size(), qsizetype(good));
+    QCOMPARE(failed.size(), qsizetype(rejected));
+    for (const QJsonValue &f : failed) {
+        QVERIFY(f[QStringLiteral("fileName")].toString().startsWith(QLatin1String("reject")));
+        QVERIFY2(f[QStringLiteral("lastError")].toString().contains(QLatin1String("404")), qPrintable(f[QStringLiteral("lastError")].toString()));
+    }
+    int retried = 0, most = 0;
+    for (const QJsonValue &d : delivered) {
+        retried += d[QStringLiteral("attempts")].toInt() > 1;
+        most = std::max(most, d[QStringLiteral("attempts")].toInt());
+    }
+    qInfo("%d failures injected; %d of %d files needed more than one attempt, at most %d", failures, retried, good, most);
+    QVERIFY(retried > 0);
+    QCOMPARE(s.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCluster)
