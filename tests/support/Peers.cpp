@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QUdpSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -264,7 +265,15 @@ bool KerberosPeer::run(const QString &program, const QStringList &args, const QB
 
 bool KerberosPeer::start(QString *error)
 {
-    const quint16 port = freePort();
+    // The KDC listens on UDP and TCP on one port: it must be free for both (a TCP-free port
+    // that something holds on UDP made krb5kdc give up, once, under a full test run).
+    quint16 port = 0;
+    for (int attempt = 0; attempt < 20 && port == 0; ++attempt) {
+        const quint16 candidate = freePort();
+        QUdpSocket udp;
+        if (udp.bind(QHostAddress::LocalHost, candidate))
+            port = candidate;
+    }
     const QByteArray d = m_dir.path().toUtf8();
     QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)); // squid's helper reads the keytab
     const QByteArray krb5 = "[libdefaults]\n default_realm = SCANFLOW.TEST\n dns_lookup_kdc = false\n dns_lookup_realm = false\n"
@@ -288,8 +297,10 @@ bool KerberosPeer::start(QString *error)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KRB5_CONFIG"), config());
     env.insert(QStringLiteral("KRB5_KDC_PROFILE"), m_dir.filePath(QStringLiteral("kdc.conf")));
-    if (!m_kdc.start(QStringLiteral("krb5kdc"), {QStringLiteral("-n")}, port, error, env))
+    if (!m_kdc.start(QStringLiteral("krb5kdc"), {QStringLiteral("-n")}, port, error, env)) {
+        *error += QStringLiteral("; kdc.log: ") + QString::fromUtf8(readAll(m_dir.filePath(QStringLiteral("kdc.log")))).right(2000);
         return false;
+    }
     return run(QStringLiteral("kinit"), {QStringLiteral("dave")}, "dave-krb-pw\n", error);
 }
 
