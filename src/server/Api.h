@@ -61,6 +61,7 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString bodyFile;   // instead of body: the transport sends this file as the socket drains
+    bool bodyFileIsCopy = false; // a copy made for this response: removed once opened, whatever happens next
     // Called on the server's thread once the whole bodyFile went to the socket; never when the
     // client left first (a download that consumes its document consumes it only then).
     std::function<void()> afterSent;

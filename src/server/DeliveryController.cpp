@@ -27,6 +27,8 @@ QJsonObject info(const DeliveryRecord &r, bool withTrace)
         o.insert(QStringLiteral("lastError"), d.lastError);
     if (d.state == QLatin1String("queued"))
         o.insert(QStringLiteral("nextAttemptAt"), iso(d.nextAttemptAt));
+    if (!d.nodeId.isEmpty()) // of several servers, the one that runs it or ran it last
+        o.insert(QStringLiteral("node"), d.nodeId);
     if (withTrace)
         o.insert(QStringLiteral("trace"), QJsonDocument::fromJson(r.trace).array());
     return o;

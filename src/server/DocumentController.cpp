@@ -1,5 +1,7 @@
 #include "DocumentController.h"
 
+#include "Spool.h"
+
 #include "ActingUser.h"
 #include "Authenticator.h"
 #include "Caller.h"
@@ -364,13 +366,21 @@ ApiHandler DocumentController::upload()
         d.dateTime = QDateTime::currentMSecsSinceEpoch();
         if (!QDir().mkpath(m_dir))
             return ApiError::internal(QStringLiteral("cannot create the documents folder"));
-        d.filePath = QDir(m_dir).filePath(d.uuid);
-        if (const Status saved = p.saveFile(*data, d.filePath); !saved)
+        const QString local = QDir(m_dir).filePath(d.uuid);
+        if (const Status saved = p.saveFile(*data, local); !saved)
             return ApiError::internal(saved.error());
-        d.fileSize = QFileInfo(d.filePath).size();
+        d.fileSize = QFileInfo(local).size();
+        const auto kept = m_spool.keep(local, d.documentName);
+        if (!kept) {
+            QFile::remove(local);
+            return ApiError::internal(kept.error());
+        }
+        d.filePath = *kept;
+        if (d.filePath != local)
+            QFile::remove(local); // the shared spool holds it now
         const auto id = DocumentRepository(m_db).add(d);
         if (!id) {
-            QFile::remove(d.filePath);
+            m_spool.remove(d.filePath);
             return ApiError::internal(id.error());
         }
         d.id = *id;
@@ -384,8 +394,7 @@ ApiHandler DocumentController::remove()
 {
     return [this](const ApiRequest &r) -> ApiResult {
         SF_TRY(d, owned(r, r.params.value(QStringLiteral("uuid")), QStringLiteral("DeleteJob")));
-        if (!d.filePath.isEmpty())
-            QFile::remove(d.filePath);
+        m_spool.remove(d.filePath);
         d.status = Document::Deleted;
         d.filePath.clear();
         if (const Status s = DocumentRepository(m_db).update(d); !s)
@@ -418,8 +427,7 @@ ApiHandler DocumentController::release()
                 return ApiError::internal(consumed.error());
             if (!*consumed)
                 return ApiError::badRequest(QStringLiteral("uuid: document %1 is not ready to print (released meanwhile)").arg(d.uuid));
-            if (!file.isEmpty())
-                QFile::remove(file);
+            m_spool.remove(file);
         } else {
             // Retained: the document stays ready, and the print is a history row of its own.
             printed.uuid.clear();
@@ -443,8 +451,16 @@ ApiHandler DocumentController::download()
         SF_TRY(p, FormParams::parse(r));
         SF_TRY(options, printOptions(p, d));
         const bool retain = options.retain;
-        QFile file(d.filePath);
-        if (d.filePath.isEmpty() || !file.open(QIODevice::ReadOnly))
+        const auto size = d.filePath.isEmpty() ? Result<qint64>(qint64(-1)) : m_spool.size(d.filePath);
+        if (!size)
+            return ApiError::internal(size.error());
+        if (*size < 0)
+            return ApiError::notFound(QStringLiteral("uuid: document %1 has no stored content").arg(d.uuid));
+        const auto stored = m_spool.checkout(d.filePath); // from a shared spool: a copy of this server's own
+        if (!stored)
+            return ApiError::internal(stored.error());
+        QFile file(stored->path);
+        if (!file.open(QIODevice::ReadOnly))
             return ApiError::notFound(QStringLiteral("uuid: document %1 has no stored content").arg(d.uuid));
         const QByteArray type = QMimeDatabase().mimeTypeForFileNameAndData(d.documentName, &file).name().toLatin1();
         ApiResponse response{200, {{"Content-Type", type}}, {}};
@@ -456,9 +472,10 @@ ApiHandler DocumentController::download()
         if (!notApplied.isEmpty())
             response.headers.append({"X-ScanFlow-Not-Applied", notApplied.join(QLatin1String(", ")).toLatin1()});
         response.headers.append({QByteArray("X-ScanFlow-Retained"), QByteArray(retain ? "true" : "false")});
-        response.bodyFile = d.filePath; // sent block by block
+        response.bodyFile = stored->path; // sent block by block
+        response.bodyFileIsCopy = stored->copy;
         // Printed once the whole file went out; a client that left halfway consumed nothing.
-        response.afterSent = [db = &m_db, printed = options.printed, retain]() mutable {
+        response.afterSent = [db = &m_db, spool = &m_spool, printed = options.printed, retain]() mutable {
             printed.dateTime = QDateTime::currentMSecsSinceEpoch();
             const QString path = std::exchange(printed.filePath, QString());
             if (retain) { // the document stays ready; the print is a history row of its own
@@ -468,7 +485,7 @@ ApiHandler DocumentController::download()
             }
             // Only a ready document: of two downloads racing, one consumes it.
             if (const auto consumed = DocumentRepository(*db).consume(printed); consumed && *consumed)
-                QFile::remove(path);
+                spool->remove(path);
         };
         return response;
     };
@@ -497,8 +514,7 @@ ApiHandler DocumentController::card()
             return ApiError::internal(ready.error());
         const Status s = m_db.transaction([&]() -> Status {
             for (Document d : *ready) {
-                if (!d.filePath.isEmpty())
-                    QFile::remove(d.filePath);
+                m_spool.remove(d.filePath);
                 d.filePath.clear();
                 d.status = Document::Printed;
                 d.outputPortId = reader.value(QStringLiteral("id")).toInteger();

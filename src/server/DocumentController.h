@@ -7,6 +7,7 @@
 namespace scanflow {
 
 class Database;
+class Spool;
 template <typename Text> struct DocumentOf;
 using Document = DocumentOf<QString>;
 
@@ -16,8 +17,10 @@ using Document = DocumentOf<QString>;
 class DocumentController
 {
 public:
-    DocumentController(Database &db, QString storageDir, PageToken pageTokens)
-        : m_db(db), m_dir(std::move(storageDir)), m_pageTokens(std::move(pageTokens)) {}
+    // A document's file is kept in `spool` (shared by every server on the database, or this
+    // server's `storageDir`).
+    DocumentController(Database &db, QString storageDir, Spool &spool, PageToken pageTokens)
+        : m_db(db), m_dir(std::move(storageDir)), m_spool(spool), m_pageTokens(std::move(pageTokens)) {}
 
     ApiHandler list();      // GET /documents (user token)
     ApiHandler history();   // GET /documents/history
@@ -32,6 +35,7 @@ private:
     std::variant<Document, ApiError> owned(const ApiRequest &r, const QString &uuid, const QString &permission);
     Database &m_db;
     QString m_dir;
+    Spool &m_spool;
     PageToken m_pageTokens; // the history's (L4)
 };
 

@@ -13,6 +13,10 @@ namespace scanflow {
 
 class Database;
 
+// Runs work elsewhere (a HandlerPool's post): how the queue and the inbox keep the spool's
+// database traffic off the thread that serves sockets.
+using PostWork = std::function<void(std::function<void()>)>;
+
 // The threads the API's handlers run on, so the socket thread only parses and writes and one
 // slow query holds up one worker, not every client. Each worker has an event loop (for
 // handlers that wait on another server) and, through Database, its own connection.

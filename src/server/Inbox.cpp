@@ -86,8 +86,22 @@ void Inbox::recover()
             }
             if (!latest->has_value()) {
                 const auto id = m_workflows.idByName(wf.fileName());
-                if (id && id->has_value())
-                    m_queue.enqueue({**id, f.filePath(), f.fileName().section(u'-', 1), {}, {}, {}});
+                if (!id || !id->has_value())
+                    continue;
+                NewDelivery d{**id, f.filePath(), f.fileName().section(u'-', 1), {}, {}, {}};
+                if (m_spool && m_spool->shared()) { // at the start, before anything is served: here
+                    const auto ref = m_spool->keep(f.filePath(), d.fileName);
+                    if (!ref) {
+                        qCWarning(lcInbox).noquote() << ref.error();
+                        continue;
+                    }
+                    d.spoolRef = *ref;
+                }
+                if (const auto queuedId = m_queue.enqueue(d); !queuedId) {
+                    qCWarning(lcInbox).noquote() << queuedId.error();
+                    if (m_spool)
+                        m_spool->remove(d.spoolRef);
+                }
             } else if ((*latest)->state == QLatin1String("delivered")) {
                 finish(f.filePath(), QStringLiteral("done"), {});
             } else if ((*latest)->state == QLatin1String("failed")) {
@@ -154,7 +168,7 @@ void Inbox::scan()
                 finish(f.filePath(), QStringLiteral("failed"), QStringLiteral("\"%1\" is not a regular file, so it was not delivered").arg(f.fileName()));
                 continue;
             }
-            if (isSidecar(f))
+            if (isSidecar(f) || m_taking.contains(f.filePath()))
                 continue;
             present.insert(f.filePath());
             Seen &seen = m_seen[f.filePath()];
@@ -169,6 +183,8 @@ void Inbox::scan()
     }
     for (auto it = m_seen.begin(); it != m_seen.end();) // forget files that went away
         it = present.contains(it.key()) ? std::next(it) : m_seen.erase(it);
+    if (m_spool && m_spool->shared())
+        settleElsewhere();
 }
 
 void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &path)
@@ -234,25 +250,74 @@ void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &p
         + u'-' + file.fileName();
     if (documentName.isEmpty())
         documentName = file.completeBaseName();
+    NewDelivery delivery{workflowId, target, file.fileName(), documentName, user, terminal, provider, (*stored)->workflow.connectorId};
+    delivery.fileSize = file.size();
+    if (!m_spool || !m_spool->shared()) {
+        queue(path, target, delivery);
+        return;
+    }
+    // Into the shared spool first (elsewhere: it takes a while), then queued and moved.
+    m_taking.insert(path);
+    m_post([this, spool = m_spool, path, target, delivery]() mutable {
+        const auto ref = spool->keep(path, delivery.fileName);
+        QMetaObject::invokeMethod(this, [this, path, target, delivery, ref]() mutable {
+            m_taking.remove(path);
+            if (!ref) {
+                qCWarning(lcInbox).noquote() << ref.error();
+                return; // stays in the inbox; the next scan tries again
+            }
+            delivery.spoolRef = *ref;
+            queue(path, target, delivery);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void Inbox::queue(const QString &path, const QString &target, NewDelivery delivery)
+{
     // Queue first, move second (see the class comment).
-    const auto id = m_queue.enqueue({workflowId, target, file.fileName(), documentName, user, terminal, provider,
-                                     (*stored)->workflow.connectorId});
+    const auto id = m_queue.enqueue(delivery);
     if (!id) {
         qCWarning(lcInbox).noquote() << id.error();
+        if (m_spool)
+            m_spool->remove(delivery.spoolRef);
         return; // stays in the inbox; the next scan tries again
     }
     if (!QFile::rename(path, target)) {
         qCWarning(lcInbox).noquote() << QStringLiteral("cannot move \"%1\" to %2").arg(path, Queued);
         return;
     }
+    const QString sidecar = path + QStringLiteral(".json");
     if (QFile::exists(sidecar))
         QFile::rename(sidecar, target + QStringLiteral(".json"));
     emit queued();
 }
 
+void Inbox::settleElsewhere()
+{
+    QStringList waiting;
+    for (const QFileInfo &wf : QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QFileInfo &f : QDir(wf.filePath() + u'/' + Queued).entryInfoList(QDir::Files)) {
+            if (!isSidecar(f))
+                waiting.append(f.filePath());
+        }
+    }
+    if (waiting.isEmpty())
+        return;
+    const auto settled = m_queue.settledAmong(waiting);
+    if (!settled) {
+        qCWarning(lcInbox).noquote() << settled.error();
+        return;
+    }
+    for (const QueuedDelivery &d : *settled) {
+        const bool delivered = d.state == QLatin1String("delivered");
+        finish(d.filePath, delivered ? QStringLiteral("done") : QStringLiteral("failed"), delivered ? QString() : d.lastError);
+    }
+}
+
 void Inbox::onSettled(const QueuedDelivery &delivery, bool delivered, const QString &reason)
 {
-    if (delivery.filePath.startsWith(m_root + u'/'))
+    // Another server's inbox file may have the same path here: only a file that is here is ours.
+    if (delivery.filePath.startsWith(m_root + u'/') && QFileInfo::exists(delivery.filePath))
         finish(delivery.filePath, delivered ? QStringLiteral("done") : QStringLiteral("failed"), reason);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "DeliveryQueue.h"
+#include "HandlerPool.h"
+#include "Spool.h"
 #include "WorkflowRepository.h"
 
 #include <QDateTime>
@@ -16,7 +18,9 @@ namespace scanflow {
 // <file>.json: {"user": "alice", "documentName": "…", "terminal": {"costCenter": "CC-1"}}.
 // The file is queued first and moved to <workflow>/.queued/ second, so a crash in between
 // leaves it queued or still in the inbox, never neither. It ends in done/ or in failed/ with
-// <name>.reason.txt beside it.
+// <name>.reason.txt beside it. With a shared spool a copy of the file goes there before it is
+// queued, so any server may deliver it; the file itself stays here, and this server moves it
+// to done/ or failed/ when the delivery ends, wherever it ran.
 class Inbox : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,12 @@ public:
     // names one is kept as failed: anyone who can write the folder could otherwise send scans
     // with another person's private credentials.
     void setTrustsUsers(bool trusts) { m_trustsUsers = trusts; }
+    // A shared spool, and where its copying runs (not on this thread: a big file takes seconds).
+    void setSpool(Spool *spool, PostWork post)
+    {
+        m_spool = spool;
+        m_post = std::move(post);
+    }
     Status start(int scanMs = 1000);
     // Makes inbox/<name>/ for a workflow made or renamed after the start (names that cannot be
     // one folder, with "/" or a leading ".", get none).
@@ -49,6 +59,9 @@ private:
     void scan();
     void recover();
     void take(const QString &workflowDir, qint64 workflowId, const QString &path);
+    void queue(const QString &path, const QString &target, NewDelivery delivery);
+    // Files in .queued/ whose delivery another server ended.
+    void settleElsewhere();
     void finish(const QString &path, const QString &folder, const QString &reason);
 
     QString m_root;
@@ -60,6 +73,9 @@ private:
     Database &m_db;
     QHash<QString, Seen> m_seen;
     QSet<QString> m_unknownFolders; // said once
+    Spool *m_spool = nullptr;
+    PostWork m_post;
+    QSet<QString> m_taking; // being copied into the shared spool
 };
 
 // Writes <filePath>.reason.txt in one piece (a failed file's reason, for people to read).

@@ -2,6 +2,7 @@
 
 #include "UserRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -22,8 +23,19 @@ QueueWorker::QueueWorker(Database &db, WorkflowService &workflows, SecretStore &
     connect(&m_timer, &QTimer::timeout, this, &QueueWorker::poll);
 }
 
+void QueueWorker::setNodeId(const QString &id)
+{
+    m_nodeId = id;
+    m_queue.setNodeId(id);
+}
+
 void QueueWorker::start()
 {
+    // Whatever this server ran when it last stopped runs no longer: queued again at once.
+    if (const auto handedBack = m_queue.releaseNode(m_nodeId); !handedBack)
+        qCWarning(lcQueue).noquote() << handedBack.error();
+    else if (*handedBack > 0)
+        qCInfo(lcQueue).noquote() << QStringLiteral("%1 deliveries this server ran when it stopped are queued again").arg(*handedBack);
     m_timer.start(m_settings.pollMs);
     kick();
 }
@@ -38,9 +50,10 @@ void QueueWorker::poll()
     QList<qint64> running;
     for (const QueuedDelivery &d : std::as_const(m_running))
         running.append(d.id);
+    running.append(m_fetching.keys());
     if (const Status s = m_queue.renew(running, m_settings.leaseMs); !s)
         qCWarning(lcQueue).noquote() << s.error();
-    const int free = m_settings.maxConcurrent - int(m_running.size());
+    const int free = m_settings.maxConcurrent - int(m_running.size() + m_fetching.size());
     if (free <= 0 || m_draining)
         return;
     const auto claimed = m_queue.claim(free, m_settings.leaseMs);
@@ -101,19 +114,64 @@ void QueueWorker::run(const QueuedDelivery &d)
         emit settled(d, false, reason);
         return;
     }
+    const QString source = d.spoolRef.isEmpty() ? d.filePath : d.spoolRef;
+    if (!Spool::inDatabase(source) || !m_spool) {
+        submit(d, **workflow, source, false);
+        return;
+    }
+    m_fetching.insert(d.id, d);
+    m_post([this, spool = m_spool, source, id = d.id] {
+        auto copy = spool->checkout(source);
+        QMetaObject::invokeMethod(this, [this, id, copy = std::move(copy)] { fetched(id, copy); }, Qt::QueuedConnection);
+    });
+}
+
+void QueueWorker::fetched(qint64 id, const Result<Spool::Checkout> &copy)
+{
+    const QueuedDelivery d = m_fetching.take(id);
+    if (m_draining) { // handed back, as what still runs will be
+        if (copy)
+            QFile::remove(copy->path);
+        if (const Status s = m_queue.release({id}); !s)
+            qCWarning(lcQueue).noquote() << s.error();
+        if (m_fetching.isEmpty() && m_running.isEmpty())
+            drained();
+        return;
+    }
+    const auto workflow = m_workflows.loadForDelivery(d.workflowId);
+    if (!copy || !workflow || !workflow->has_value()) {
+        // A spool that cannot be read now (the database went away) is tried again.
+        const QString reason = !copy ? copy.error() : !workflow ? workflow.error() : QStringLiteral("workflow %1 no longer exists").arg(d.workflowId);
+        m_queue.fail(d.id, reason, "[]", !copy, 0, m_settings.retry, QRandomGenerator::global()->generateDouble());
+        if (copy)
+            QFile::remove(copy->path);
+        if (const auto now = m_queue.get(d.id); now && now->has_value() && (*now)->state == QLatin1String("failed"))
+            emit settled(**now, false, (*now)->lastError);
+        kick();
+        return;
+    }
+    submit(d, **workflow, copy->path, copy->copy);
+}
+
+void QueueWorker::submit(const QueuedDelivery &d, const Workflow &workflow, const QString &path, bool copy)
+{
     DeliveryJob job;
-    job.filePath = d.filePath;
+    job.filePath = path;
     job.fileName = d.fileName;
     job.documentName = d.documentName;
     job.terminalValues = d.terminalValues;
     job.user = userData(d.workflowId, d);
-    const quint64 engineId = m_engine.submit(**workflow, job);
+    const quint64 engineId = m_engine.submit(workflow, job);
     m_running.insert(engineId, d);
+    if (copy)
+        m_copies.insert(engineId, path);
 }
 
 void QueueWorker::onFinished(const DeliveryResult &result)
 {
     const QueuedDelivery d = m_running.take(result.id);
+    if (const QString copy = m_copies.take(result.id); !copy.isEmpty())
+        QFile::remove(copy);
     QJsonArray trace;
     for (const TraceEntry &t : result.trace)
         trace.append(t.toJson());
@@ -132,7 +190,7 @@ void QueueWorker::onFinished(const DeliveryResult &result)
         else if (now && now->has_value() && (*now)->state == QLatin1String("failed"))
             emit settled(**now, false, (*now)->lastError);
     }
-    if (m_draining && m_running.isEmpty())
+    if (m_draining && m_running.isEmpty() && m_fetching.isEmpty())
         drained();
     else
         kick();
@@ -143,6 +201,7 @@ QList<qint64> QueueWorker::running() const
     QList<qint64> ids;
     for (const QueuedDelivery &d : std::as_const(m_running))
         ids.append(d.id);
+    ids.append(m_fetching.keys());
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -151,7 +210,7 @@ void QueueWorker::drain(int timeoutMs, std::function<void()> done)
 {
     m_draining = true;
     m_drained = std::move(done);
-    if (m_running.isEmpty()) {
+    if (m_running.isEmpty() && m_fetching.isEmpty()) {
         drained();
         return;
     }
@@ -166,6 +225,7 @@ void QueueWorker::drained()
     QList<qint64> unfinished;
     for (const QueuedDelivery &d : std::as_const(m_running))
         unfinished.append(d.id);
+    unfinished.append(m_fetching.keys());
     if (!unfinished.isEmpty()) {
         qCInfo(lcQueue).noquote() << QStringLiteral("draining: handing back %1 unfinished deliveries").arg(unfinished.size());
         if (const Status s = m_queue.release(unfinished); !s)

@@ -2,6 +2,8 @@
 
 #include "DeliveryEngine.h"
 #include "DeliveryQueue.h"
+#include "HandlerPool.h"
+#include "Spool.h"
 #include "WorkflowService.h"
 
 #include <QHash>
@@ -33,6 +35,16 @@ public:
     QueueWorker(Database &db, WorkflowService &workflows, SecretStore &secrets, TokenStore &tokens,
                 QueueSettings settings, QObject *parent = nullptr);
 
+    // Deliveries from a shared spool are read back into a local copy through `post` (not on
+    // this thread: a big file takes seconds).
+    void setSpool(Spool *spool, PostWork post)
+    {
+        m_spool = spool;
+        m_post = std::move(post);
+    }
+    // This server's id, recorded on each delivery it claims; what it ran before a crash is
+    // handed back at the start.
+    void setNodeId(const QString &id);
     void start();
     void kick(); // something was queued: look now rather than at the next poll
     // SIGTERM: claims nothing more; once what runs has finished, or after `timeoutMs`, hands
@@ -48,6 +60,8 @@ signals:
 private:
     void poll();
     void run(const QueuedDelivery &d);
+    void submit(const QueuedDelivery &d, const Workflow &workflow, const QString &path, bool copy);
+    void fetched(qint64 id, const Result<Spool::Checkout> &copy);
     UserData userData(qint64 workflowId, const QueuedDelivery &delivery);
     void onFinished(const DeliveryResult &result);
     void drained();
@@ -60,6 +74,11 @@ private:
     DeliveryEngine m_engine;
     QTimer m_timer;
     QHash<quint64, QueuedDelivery> m_running; // by engine id
+    QHash<quint64, QString> m_copies;         // by engine id: local copies of spooled files, removed after
+    QHash<qint64, QueuedDelivery> m_fetching; // by delivery id: being read back from the spool
+    Spool *m_spool = nullptr;
+    PostWork m_post;
+    QString m_nodeId;
     bool m_draining = false;
     std::function<void()> m_drained;
 };

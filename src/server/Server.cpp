@@ -137,6 +137,25 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
             return R::failure(db.error());
         c.database = *db;
     }
+    if (json.contains(QStringLiteral("spool"))) {
+        const QJsonObject spool = json.value(QStringLiteral("spool")).toObject();
+        const QString store = spool.value(QStringLiteral("store")).toString();
+        SpoolSettings settings;
+        if (store == QLatin1String("database"))
+            settings.store = SpoolSettings::Store::Database;
+        else if (store == QLatin1String("folder"))
+            settings.store = SpoolSettings::Store::Folder;
+        else if (store == QLatin1String("local"))
+            settings.store = SpoolSettings::Store::Local;
+        else
+            return R::failure(QStringLiteral("spool.store: must be \"database\", \"folder\" or \"local\", not \"%1\"").arg(store));
+        settings.folder = QDir::cleanPath(spool.value(QStringLiteral("folder")).toString());
+        if (settings.store == SpoolSettings::Store::Folder && !QDir::isAbsolutePath(settings.folder))
+            return R::failure(QStringLiteral("spool.folder: a folder every server mounts at the same absolute path is needed"));
+        c.spool = settings;
+    }
+    if (c.spool && c.spool->store == SpoolSettings::Store::Database && !c.database)
+        return R::failure(QStringLiteral("spool.store: \"database\" is for several servers on one PostgreSQL; with SQLite the spool is local"));
     return c;
 }
 
@@ -152,6 +171,7 @@ Server::~Server()
     // Handlers first (what is queued runs, then each worker closes its connection); then the
     // queue and the inbox. They use the database and the secret store: gone before those are.
     m_pool.reset();
+    m_spoolPool.reset(); // what it still reads or writes finishes; its answers to the queue and inbox are dropped with them
     delete m_inbox;
     delete m_worker;
 }
@@ -221,18 +241,24 @@ Status Server::start()
     if (const Status s = m_workflows->sealLegacySecrets(); !s)
         qCWarning(lcServer).noquote() << s.error();
     m_tokens = std::make_unique<SecretTokenStore>(*m_db, *m_secrets);
+    if (const Status s = loadNodeId(); !s)
+        return s;
+    if (const Status s = openSpool(); !s)
+        return s;
     m_worker = new QueueWorker(*m_db, *m_workflows, *m_secrets, *m_tokens, m_config.queue, this);
+    m_worker->setNodeId(m_nodeId);
+    const auto postToSpool = [pool = m_spoolPool.get()](std::function<void()> work) { pool->post(std::move(work)); };
+    m_worker->setSpool(m_spool.get(), postToSpool);
     m_inbox = new Inbox(m_config.inboxDir.isEmpty() ? QDir(m_config.dataDir).filePath(QStringLiteral("inbox")) : m_config.inboxDir,
                         *m_db, this);
     m_inbox->setSettleMs(m_config.inboxSettleMs);
     m_inbox->setTrustsUsers(m_config.inboxTrustsUsers);
+    m_inbox->setSpool(m_spool.get(), postToSpool);
     connect(m_worker, &QueueWorker::settled, m_inbox, &Inbox::onSettled);
     connect(m_inbox, &Inbox::queued, m_worker, &QueueWorker::kick);
     if (const Status s = m_inbox->start(m_config.inboxScanMs); !s)
         return s;
     m_worker->start();
-    if (const Status s = loadNodeId(); !s)
-        return s;
     addRoutes();
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
@@ -268,6 +294,32 @@ Status Server::start()
     return Status::success();
 }
 
+Status Server::openSpool()
+{
+    // Shared by default where the servers are: in PostgreSQL, which every one of them reaches
+    // already (nothing more to mount, back up or secure); a shared folder where one is mounted
+    // anyway. One server on SQLite keeps its files in its data folder, as always.
+    SpoolSettings settings = m_config.spool.value_or(SpoolSettings{m_config.database ? SpoolSettings::Store::Database : SpoolSettings::Store::Local, {}});
+    m_config.spool = settings;
+    if (settings.store == SpoolSettings::Store::Folder) {
+        if (!QDir().mkpath(settings.folder))
+            return Status::failure(QStringLiteral("spool.folder: cannot create \"%1\"").arg(settings.folder));
+        QFile::setPermissions(settings.folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    m_spool = std::make_unique<Spool>(*m_db, settings, QDir(m_config.dataDir).filePath(QStringLiteral("tmp")));
+    m_spoolPool = std::make_unique<HandlerPool>(2, *m_db);
+    if (settings.store == SpoolSettings::Store::Database) {
+        // Left by a server that stopped between keeping a file and queueing it.
+        if (const auto removed = m_spool->removeOrphans(OrphanAgeMs, QDateTime::currentMSecsSinceEpoch()); !removed)
+            qCWarning(lcServer).noquote() << removed.error();
+        else if (*removed > 0)
+            qCInfo(lcServer).noquote() << QStringLiteral("spool: removed %1 files nothing named").arg(*removed);
+    }
+    qCInfo(lcServer).noquote() << QStringLiteral("spool: %1%2").arg(SpoolSettings::name(settings.store),
+                                                                     settings.folder.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(settings.folder));
+    return Status::success();
+}
+
 Status Server::loadNodeId()
 {
     // Stable for the data folder: a restarted server is the same node.
@@ -296,6 +348,10 @@ void Server::beat()
     self.delivering = m_worker ? m_worker->running() : QList<qint64>();
     if (const Status s = NodeRepository(*m_db).beat(self, QDateTime::currentMSecsSinceEpoch()); !s)
         qCWarning(lcServer).noquote() << s.error();
+    if (++m_beats % 600 == 0 && m_spool && m_spool->store() == SpoolSettings::Store::Database) { // every ten minutes
+        if (const auto removed = m_spool->removeOrphans(OrphanAgeMs, QDateTime::currentMSecsSinceEpoch()); !removed)
+            qCWarning(lcServer).noquote() << removed.error();
+    }
 }
 
 quint16 Server::port() const
@@ -428,7 +484,7 @@ void Server::addRoutes()
     route("DELETE", QStringLiteral("/account/container/{id}"), AccountController::removeContainer(db));
 
     // Documents and the card reader.
-    m_documents = std::make_unique<DocumentController>(db, QDir(m_config.dataDir).filePath(QStringLiteral("documents")),
+    m_documents = std::make_unique<DocumentController>(db, QDir(m_config.dataDir).filePath(QStringLiteral("documents")), *m_spool,
                                                        PageToken::fromSecrets(*m_secrets));
     route("GET", QStringLiteral("/documents"), m_documents->list());
     route("GET", QStringLiteral("/documents/history"), m_documents->history());
@@ -521,11 +577,25 @@ void Server::addRoutes()
 
     // A file delivered from the API; AddJob, as for uploading a document.
     const QString uploads = QDir(m_config.dataDir).filePath(QStringLiteral("uploads"));
-    route("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), UploadController::deliver(db, *m_workflowRepository, *m_deliveryQueue, uploads, [this] {
+    route("POST", QStringLiteral("/scan/workflows/{id}/deliveries"), UploadController::deliver(db, *m_workflowRepository, *m_deliveryQueue, *m_spool, uploads, [this] {
               QMetaObject::invokeMethod(m_worker, &QueueWorker::kick, Qt::QueuedConnection); // from a handler thread
           }),
           m_config.maxUploadBytes + 1024 * 1024, Router::BigBody::FormParts);
-    connect(m_worker, &QueueWorker::settled, this, [uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
+    connect(m_worker, &QueueWorker::settled, this, [this, uploads](const QueuedDelivery &d, bool delivered, const QString &reason) {
+        // The shared copy of a file that stays where it came from (the inbox's, which its own
+        // server moves to done/ or failed/) has done its job either way.
+        if (const Status s = m_spool->remove(d.spoolRef); !s)
+            qCWarning(lcServer).noquote() << s.error();
+        if (m_spool->shared() && !d.filePath.startsWith(uploads + u'/')) {
+            const bool inSpool = m_spool->store() == SpoolSettings::Store::Folder ? d.filePath.startsWith(m_config.spool->folder + u'/')
+                                                                                : Spool::inDatabase(d.filePath);
+            if (delivered && inSpool) {
+                if (const Status s = m_spool->remove(d.filePath); !s)
+                    qCWarning(lcServer).noquote() << s.error();
+            }
+            // Failed: kept in the spool, its reason in the delivery's record (GET /deliveries/<id>).
+            return;
+        }
         if (!d.filePath.startsWith(uploads + u'/'))
             return;
         if (delivered) { // confirmed: the uploaded copy has done its job

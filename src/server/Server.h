@@ -32,6 +32,10 @@ struct ServerConfig
     // trusted scanners can write the inbox (docs/api.md, "Who a delivery runs as").
     bool inboxTrustsUsers = false;
     QueueSettings queue;
+    // Where scans wait for delivery ("spool": {"store": "database" | "folder" | "local",
+    // "folder": "…"}); default: in the database with PostgreSQL, so any server delivers any
+    // file, and in the data folder with SQLite.
+    std::optional<SpoolSettings> spool;
     TokenSettings tokens;
     // Make one more full-access API key on this start and show it (a lost bootstrap key).
     bool newAdminKey = false;
@@ -115,6 +119,8 @@ private:
     std::unique_ptr<SecretTokenStore> m_tokens;
     std::unique_ptr<WorkflowRepository> m_workflowRepository;
     std::unique_ptr<DeliveryQueue> m_deliveryQueue;
+    std::unique_ptr<Spool> m_spool;
+    std::unique_ptr<class HandlerPool> m_spoolPool; // reads and writes the shared spool, off the socket thread
     std::unique_ptr<class TestDestination> m_testDestination;
     QueueWorker *m_worker = nullptr;
     // This server among those on the database (GET /cluster): its id, kept in dataDir/node-id,
@@ -122,7 +128,10 @@ private:
     QString m_nodeId;
     qint64 m_startedAt = 0;
     QTimer *m_heartbeat = nullptr;
+    qint64 m_beats = 0;
     Status loadNodeId();
+    Status openSpool();
+    static constexpr qint64 OrphanAgeMs = 3600 * 1000;
     void beat();
     class Inbox *m_inbox = nullptr;
 };

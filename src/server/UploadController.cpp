@@ -4,6 +4,7 @@
 #include "DeliveryQueue.h"
 #include "FormParams.h"
 #include "Multipart.h"
+#include "Spool.h"
 #include "WorkflowRepository.h"
 
 #include <QDir>
@@ -30,10 +31,10 @@ QString storedName(const QString &fileName)
 
 } // namespace
 
-ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &queue, const QString &uploadsDir,
+ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &queue, Spool &spool, const QString &uploadsDir,
                    std::function<void()> queued)
 {
-    return [&db, &workflows, &queue, uploadsDir, queued](const ApiRequest &r) -> ApiResult {
+    return [&db, &workflows, &queue, &spool, uploadsDir, queued](const ApiRequest &r) -> ApiResult {
         const auto idOrError = idParameter(r, QStringLiteral("scanWorkflowId"), QStringLiteral("workflow"));
         if (const auto *e = std::get_if<ApiError>(&idOrError))
             return *e;
@@ -80,14 +81,23 @@ ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &q
             return ApiError::badRequest(QStringLiteral("data: the file name holds control characters"));
         if (!QDir().mkpath(uploadsDir))
             return ApiError::internal(QStringLiteral("cannot create the uploads folder"));
-        d.filePath = QDir(uploadsDir).filePath(storedName(d.fileName));
-        if (const Status saved = p.saveFile(*data, d.filePath); !saved)
+        const QString local = QDir(uploadsDir).filePath(storedName(d.fileName));
+        if (const Status saved = p.saveFile(*data, local); !saved)
             return ApiError::internal(saved.error());
+        d.fileSize = QFileInfo(local).size();
+        const auto kept = spool.keep(local, d.fileName);
+        if (!kept) {
+            QFile::remove(local);
+            return ApiError::internal(kept.error());
+        }
+        d.filePath = *kept;
+        if (d.filePath != local)
+            QFile::remove(local); // the shared spool holds it now, for whichever server delivers it
         if (d.documentName.isEmpty())
             d.documentName = QFileInfo(d.fileName).completeBaseName();
         const auto queuedId = queue.enqueue(d);
         if (!queuedId) {
-            QFile::remove(d.filePath);
+            spool.remove(d.filePath);
             return ApiError::internal(queuedId.error());
         }
         queued();

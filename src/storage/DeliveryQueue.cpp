@@ -15,7 +15,8 @@ namespace scanflow {
 namespace {
 
 const QString Columns = QStringLiteral(
-    "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error, file_name, provider_id");
+    "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error, file_name, provider_id,"
+    " spool_ref, node_id");
 
 QueuedDelivery fromRow(const QSqlQuery &q)
 {
@@ -34,6 +35,8 @@ QueuedDelivery fromRow(const QSqlQuery &q)
     d.lastError = q.value(9).toString();
     d.fileName = q.value(10).toString();
     d.providerId = q.value(11).toLongLong();
+    d.spoolRef = q.value(12).toString();
+    d.nodeId = q.value(13).toString();
     return d;
 }
 
@@ -56,7 +59,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     QSqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO deliveries (workflow_id, file_path, file_name, document_name, user_name, terminal_values, state, attempts,"
-        " next_attempt_at, created_at, updated_at, provider_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING id"));
+        " next_attempt_at, created_at, updated_at, provider_id, spool_ref) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(d.workflowId);
     q.addBindValue(d.filePath);
     q.addBindValue(text(d.fileName));
@@ -67,6 +70,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(d.providerId);
+    q.addBindValue(text(d.spoolRef));
     qint64 id = 0;
     const Status queued = m_db.transaction([&]() -> Status {
         if (const Status s = m_db.exec(q, QStringLiteral("queueing \"%1\" for workflow %2").arg(d.filePath).arg(d.workflowId)); !s)
@@ -83,7 +87,7 @@ Result<qint64> DeliveryQueue::enqueue(const NewDelivery &d, qint64 nowMs)
         doc.addBindValue(text(d.userName));
         doc.addBindValue(text(d.documentName.isEmpty() ? d.fileName : d.documentName));
         doc.addBindValue(d.workflowId);
-        doc.addBindValue(QFileInfo(d.filePath).size());
+        doc.addBindValue(d.fileSize >= 0 ? d.fileSize : QFileInfo(d.filePath).size());
         doc.addBindValue(nowMs);
         doc.addBindValue(id);
         doc.addBindValue(d.providerId);
@@ -112,10 +116,10 @@ Result<QList<QueuedDelivery>> DeliveryQueue::claim(int limit, qint64 leaseMs, qi
     const QString lock = m_db.dialect() == Database::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
     // Positional binds: Qt cannot bind one named placeholder twice on these drivers.
     QSqlQuery q = m_db.query(QStringLiteral(
-        "UPDATE deliveries SET state = 'running', lease_until = ?, attempts = attempts + 1, updated_at = ?"
+        "UPDATE deliveries SET state = 'running', lease_until = ?, attempts = attempts + 1, updated_at = ?, node_id = ?"
         " WHERE id IN (SELECT id FROM deliveries WHERE %1 ORDER BY next_attempt_at, id LIMIT ?%2) AND %1"
         " RETURNING %3").arg(due, lock, Columns));
-    for (const QVariant &v : {QVariant(nowMs + leaseMs), QVariant(nowMs), QVariant(nowMs), QVariant(nowMs),
+    for (const QVariant &v : {QVariant(nowMs + leaseMs), QVariant(nowMs), QVariant(m_nodeId.isNull() ? QStringLiteral("") : m_nodeId), QVariant(nowMs), QVariant(nowMs),
                               QVariant(limit), QVariant(nowMs), QVariant(nowMs)})
         q.addBindValue(v);
 
@@ -200,14 +204,53 @@ Status DeliveryQueue::release(const QList<qint64> &ids, qint64 nowMs)
     for (qint64 id : ids) {
         QSqlQuery q = m_db.query(QStringLiteral(
             "UPDATE deliveries SET state = 'queued', lease_until = NULL, next_attempt_at = ?, updated_at = ?,"
-            " attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE id = ? AND state = 'running'"));
+            " attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE id = ? AND state = 'running' AND node_id = ?"));
         q.addBindValue(nowMs);
         q.addBindValue(nowMs);
         q.addBindValue(id);
+        q.addBindValue(m_nodeId.isNull() ? QStringLiteral("") : m_nodeId); // only what this server still holds, not what another took since
         if (const Status s = m_db.exec(q, QStringLiteral("handing back delivery %1").arg(id)); !s)
             return s;
     }
     return Status::success();
+}
+
+Result<int> DeliveryQueue::releaseNode(const QString &nodeId, qint64 nowMs)
+{
+    using R = Result<int>;
+    if (nodeId.isEmpty())
+        return 0;
+    // The attempt it was in stays counted: it may have reached the target before the stop.
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE deliveries SET state = 'queued', lease_until = NULL, next_attempt_at = ?, updated_at = ? WHERE node_id = ? AND state = 'running'"));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(nodeId);
+    if (const Status s = m_db.exec(q, QStringLiteral("handing back what server %1 ran").arg(nodeId)); !s)
+        return R::failure(s.error());
+    return int(q.numRowsAffected());
+}
+
+Result<QList<QueuedDelivery>> DeliveryQueue::settledAmong(const QStringList &filePaths)
+{
+    using R = Result<QList<QueuedDelivery>>;
+    QList<QueuedDelivery> out;
+    constexpr qsizetype Batch = 200;
+    for (qsizetype from = 0; from < filePaths.size(); from += Batch) {
+        const QStringList some = filePaths.mid(from, Batch);
+        QStringList marks(some.size(), QStringLiteral("?"));
+        // The newest delivery of each file decides.
+        QSqlQuery q = m_db.query(QStringLiteral(
+            "SELECT %1 FROM deliveries WHERE id IN (SELECT MAX(id) FROM deliveries WHERE file_path IN (%2) GROUP BY file_path)"
+            " AND state IN ('delivered', 'failed')").arg(Columns, marks.join(u',')));
+        for (const QString &path : some)
+            q.addBindValue(path);
+        if (const Status s = m_db.exec(q, QStringLiteral("looking up inbox files in the queue")); !s)
+            return R::failure(s.error());
+        while (q.next())
+            out.append(fromRow(q));
+    }
+    return out;
 }
 
 Result<bool> DeliveryQueue::isPending(const QString &filePath)
@@ -238,9 +281,9 @@ DeliveryRecord recordFromRow(const QSqlQuery &q)
     // Columns, then created_at, updated_at, trace.
     DeliveryRecord r;
     r.delivery = fromRow(q);
-    r.createdAt = q.value(12).toLongLong();
-    r.updatedAt = q.value(13).toLongLong();
-    r.trace = q.value(14).toString().toUtf8();
+    r.createdAt = q.value(14).toLongLong();
+    r.updatedAt = q.value(15).toLongLong();
+    r.trace = q.value(16).toString().toUtf8();
     return r;
 }
 

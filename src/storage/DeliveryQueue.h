@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ struct NewDelivery
     QHash<QString, QString> terminalValues;
     qint64 providerId = 1;   // the user's authentication provider: a user is (provider, name)
     qint64 connectorId = 0;  // the workflow's scan connector, which its document records
+    QString spoolRef = {};   // a shared copy of filePath that any server delivers from (Spool)
+    qint64 fileSize = -1;    // default: the size of the file at filePath
 };
 
 struct QueuedDelivery
@@ -50,6 +53,8 @@ struct QueuedDelivery
     qint64 nextAttemptAt = 0;
     QString lastError;
     qint64 providerId = 1;
+    QString spoolRef;     // deliver from this shared copy when set, else from filePath
+    QString nodeId;       // the server that runs it, or last ran it
 };
 
 // One delivery as history shows it.
@@ -76,7 +81,8 @@ struct HistoryFilter
 class DeliveryQueue
 {
 public:
-    explicit DeliveryQueue(Database &db) : m_db(db) {}
+    explicit DeliveryQueue(Database &db, QString nodeId = {}) : m_db(db), m_nodeId(std::move(nodeId)) {}
+    void setNodeId(const QString &id) { m_nodeId = id; }
 
     Result<qint64> enqueue(const NewDelivery &delivery, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     // Up to `limit` due deliveries (queued and due, or running with an expired lease), now
@@ -93,6 +99,12 @@ public:
     // Hands running deliveries back: queued again, due now, for any server, and the attempt
     // they were in is not counted (a server that drains on SIGTERM).
     Status release(const QList<qint64> &ids, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // A server that starts again hands back what it was running when it stopped: nobody runs it
+    // any more, so it need not wait for its lease to run out. Gives how many.
+    Result<int> releaseNode(const QString &nodeId, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // Of these files, those whose newest delivery has ended, delivered or failed: an inbox's
+    // files another server delivered.
+    Result<QList<QueuedDelivery>> settledAmong(const QStringList &filePaths);
     // Whether a queued or running delivery holds this file (startup recovery of the inbox).
     Result<bool> isPending(const QString &filePath);
     // Newest first; one more than `limit` tells the caller there is another page.
@@ -105,6 +117,7 @@ private:
     // The SCAN document that stands for a delivery in the history: 9 STORED, 4 FAILED.
     Status settleDocument(qint64 deliveryId, int status);
     Database &m_db;
+    QString m_nodeId; // recorded on what this server claims
 };
 
 } // namespace scanflow

@@ -223,6 +223,34 @@ const QList<Migration> &migrations()
                          " last_seen_at BIGINT NOT NULL,"
                          " draining INTEGER NOT NULL DEFAULT 0,"
                          " delivering TEXT NOT NULL DEFAULT '[]')")}},
+        // Scale-out (issue 14): the spool every server reads (a scanned file in chunks, with its
+        // digest), which server runs each delivery, and failed logins counted across servers.
+        {12, QStringLiteral("the shared spool, deliveries per server, shared login throttles"),
+         {QStringLiteral("CREATE TABLE spool_files ("
+                         " id {{id}},"
+                         " name TEXT NOT NULL,"
+                         " size BIGINT NOT NULL,"
+                         " sha256 TEXT NOT NULL,"
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE spool_chunks ("
+                         " file_id BIGINT NOT NULL REFERENCES spool_files (id) ON DELETE CASCADE,"
+                         " seq INTEGER NOT NULL,"
+                         " data {{blob}} NOT NULL,"
+                         " PRIMARY KEY (file_id, seq))"),
+          // The spooled copy of a file that stays where it came from (an inbox file); '' when
+          // the delivery reads file_path itself.
+          QStringLiteral("ALTER TABLE deliveries ADD COLUMN spool_ref TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE deliveries ADD COLUMN node_id TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX deliveries_node ON deliveries (node_id, state)"),
+          QStringLiteral("CREATE INDEX deliveries_file ON deliveries (file_path)"),
+          QStringLiteral("CREATE TABLE login_failures ("
+                         " kind TEXT NOT NULL,"           // id, address or overall
+                         " subject TEXT NOT NULL,"
+                         " count INTEGER NOT NULL,"
+                         " started_at BIGINT NOT NULL,"   // of the window (address, overall)
+                         " last_at BIGINT NOT NULL,"
+                         " locked_until BIGINT NOT NULL DEFAULT 0,"
+                         " PRIMARY KEY (kind, subject))")}},
     };
     return all;
 }

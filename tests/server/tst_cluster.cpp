@@ -1,8 +1,15 @@
 // Several scanflowd on one PostgreSQL database (issue 14): real processes, a real database, a
 // real OAuth 2.0 server, all on loopback.
+#include "Database.h"
 #include "DeliveryHarness.h"
 #include "OAuthMockServer.h"
 #include "ServerProcess.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <csignal>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,19 +34,112 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void theClusterListsItsNodes();
+    void failedLoginsCountOnEveryNode();
     void rotatingRefreshTokensAcrossNodes();
+    void theSpoolIsSharedByEveryNode();
+    void anInboxFileIsDeliveredByAnyNodeAndEndsInItsInbox();
     void sigtermDrainsANode();
     void S2_aFlakyTargetGetsEveryFileWithinTheRetryBudget();
+    void S1_oneNodeKilledTenTimesLosesNothing();
+    void threeNodesOneKilledThreeTimesLoseNothing();
 
 private:
     // Starts node `n` on the shared database and the shared secrets key.
     ServerProcess node(int n, int drainSeconds = 30, const QJsonObject &queue = {});
+    // SIGKILL, then the same node again (its data folder, so its id) on a new port.
+    void killAndRestart(ServerProcess &s, int n, const QJsonObject &queue);
+    qint64 makeWorkflow(const ServerProcess &s, const QString &name, const QByteArray &targetUrl);
+    // POSTs `names` (each a file with its own bytes) to `servers` in turn, 8 at a time: the
+    // delivery ids, by the index of the server that took each one in.
+    QHash<qint64, int> upload(const std::vector<ServerProcess *> &servers, qint64 workflowId, const QStringList &names,
+                              const QString &folder);
+    // Straight from the database: the names of the files now running, and a count per state.
+    QStringList running(qint64 workflowId);
+    int count(qint64 workflowId, const QString &state);
+    // How often the target received each file (by its name).
+    static QHash<QString, int> receipts(const target::HttpTarget &target);
 
     QTemporaryDir m_dir;
     QJsonObject m_postgres;
     std::vector<ServerProcess> m_nodes;
     QString m_key; // the bootstrap key, which every node knows through the database
+    std::unique_ptr<Database> m_db; // the nodes' own, read directly
 };
+
+void TestCluster::killAndRestart(ServerProcess &s, int n, const QJsonObject &queue)
+{
+    ::kill(pid_t(s.process->processId()), SIGKILL);
+    s.process->waitForFinished(5000);
+    const QString key = s.key;
+    s = node(n, 30, queue);
+    s.key = key;
+}
+
+qint64 TestCluster::makeWorkflow(const ServerProcess &s, const QString &name, const QByteArray &targetUrl)
+{
+    const QString made = api(s, QStringLiteral("POST"), QStringLiteral("/scan/workflows"),
+                             {QStringLiteral("--data-binary"), QString::fromUtf8(withTarget(R"({"name":"{N}","destination":{"url":"{T}/in",
+                                 "steps":[{"kind":"delivery"}]}})", targetUrl).replace("{N}", name.toUtf8()))});
+    return object(made).value(QStringLiteral("id")).toInteger();
+}
+
+QHash<qint64, int> TestCluster::upload(const std::vector<ServerProcess *> &servers, qint64 workflowId, const QStringList &names,
+                                       const QString &folder)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QFile f(QDir(folder).filePath(names.at(i)));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("%PDF-1.4 " + names.at(i).toUtf8());
+        lines.append(QStringLiteral("%1 %2 %3").arg(servers.at(size_t(i) % servers.size())->url + QStringLiteral("/api/v1/scan/workflows/%1/deliveries").arg(workflowId),
+                                                    f.fileName()).arg(i % servers.size()));
+    }
+    QFile list(QDir(folder).filePath(QStringLiteral("uploads.txt")));
+    if (!list.open(QIODevice::WriteOnly))
+        return {};
+    list.write(lines.join(u'\n').toUtf8() + '\n');
+    list.close();
+    QProcess p;
+    p.start(QStringLiteral("bash"), {QStringLiteral("-c"),
+        QStringLiteral("xargs -P 8 -L 1 sh -c 'echo \"$2 $(curl -s -H \"X-Api-Key: %1\" -F \"data=@$1\" \"$0\")\"' < '%2'").arg(m_key, list.fileName())});
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 300000))
+        return {};
+    QHash<qint64, int> ids;
+    for (const QByteArray &line : p.readAllStandardOutput().trimmed().split('\n')) {
+        const qint64 id = QJsonDocument::fromJson(line.mid(line.indexOf(' ') + 1)).object().value(QStringLiteral("id")).toInteger();
+        if (id > 0)
+            ids.insert(id, line.left(line.indexOf(' ')).toInt());
+    }
+    return ids;
+}
+
+QStringList TestCluster::running(qint64 workflowId)
+{
+    QSqlQuery q = m_db->query(QStringLiteral("SELECT file_name FROM deliveries WHERE workflow_id = ? AND state = 'running'"));
+    q.addBindValue(workflowId);
+    QStringList names;
+    if (m_db->exec(q, QStringLiteral("running")))
+        while (q.next())
+            names.append(q.value(0).toString());
+    return names;
+}
+
+int TestCluster::count(qint64 workflowId, const QString &state)
+{
+    QSqlQuery q = m_db->query(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE workflow_id = ? AND state = ?"));
+    q.addBindValue(workflowId);
+    q.addBindValue(state);
+    return m_db->exec(q, QStringLiteral("count")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QHash<QString, int> TestCluster::receipts(const target::HttpTarget &target)
+{
+    QHash<QString, int> seen;
+    for (const target::RecordedRequest &r : target.requests())
+        ++seen[QString::fromUtf8(partsOf(r).value(0).fileName)];
+    return seen;
+}
 
 ServerProcess TestCluster::node(int n, int drainSeconds, const QJsonObject &queueSettings)
 {
@@ -72,6 +172,15 @@ void TestCluster::initTestCase()
         m_nodes.push_back(node(n));
         QVERIFY2(!m_nodes.back().url.isEmpty(), "a node did not start");
     }
+    DatabaseConfig config;
+    config.driver = DatabaseConfig::Driver::Postgres;
+    config.host = m_postgres.value(QStringLiteral("host")).toString();
+    config.port = m_postgres.value(QStringLiteral("port")).toInt();
+    config.user = m_postgres.value(QStringLiteral("user")).toString();
+    config.name = QStringLiteral("scanflow_cluster");
+    auto db = Database::open(config);
+    QVERIFY2(db, qPrintable(db.error()));
+    m_db = std::move(db.value());
     m_key = m_nodes.front().key;
     QVERIFY2(!m_key.isEmpty(), "scanflow_cluster is created empty by the fixture: the first node bootstraps it");
     for (ServerProcess &s : m_nodes)
@@ -113,6 +222,27 @@ void TestCluster::theClusterListsItsNodes()
     QTest::qWait(1000);
     for (size_t n = 0; n < m_nodes.size(); ++n)
         QCOMPARE(status(api(m_nodes.at(n), QStringLiteral("GET"), QStringLiteral("/account"), {}, key)), 403);
+}
+
+void TestCluster::failedLoginsCountOnEveryNode()
+{
+    // Five wrong passwords spread over the three nodes lock the identifier on all of them: a
+    // load balancer in front does not multiply an attacker's guesses.
+    const auto attempt = [&](size_t n) {
+        return api(m_nodes.at(n), QStringLiteral("POST"), QStringLiteral("/login"),
+                   {QStringLiteral("-d"), QStringLiteral("authtype=0"), QStringLiteral("-d"), QStringLiteral("userid=spread-guesses"),
+                    QStringLiteral("-d"), QStringLiteral("password=wrong")});
+    };
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(status(attempt(size_t(i % 3))), 401);
+    for (size_t n = 0; n < m_nodes.size(); ++n) {
+        const QString answer = attempt(n);
+        QCOMPARE(status(answer), 429);
+        QVERIFY2(message(answer).contains(QLatin1String("too many failed logins")), qPrintable(answer));
+    }
+    QSqlQuery q = m_db->query(QStringLiteral("SELECT subject FROM login_failures WHERE kind = 'id'"));
+    QVERIFY(m_db->exec(q, QStringLiteral("throttle")) && q.next());
+    QVERIFY2(!q.value(0).toString().contains(QLatin1String("spread")), "identifiers are kept by their digest");
 }
 
 void TestCluster::rotatingRefreshTokensAcrossNodes()
@@ -176,6 +306,227 @@ void TestCluster::rotatingRefreshTokensAcrossNodes()
     QVERIFY(std::all_of(received.cbegin(), received.cend(), [](const target::RecordedRequest &r) {
         return r.header("Authorization").startsWith("Bearer ");
     }));
+}
+
+void TestCluster::theSpoolIsSharedByEveryNode()
+{
+    // A document put on one node is downloaded from another, byte for byte; a big upload taken
+    // in by one node is delivered whole by whichever claims it, and no node holds it in memory.
+    ServerProcess &in = m_nodes.at(size_t(0)), &out = m_nodes.at(size_t(1));
+    DeliveryHarness h;
+    QCOMPARE(status(api(in, QStringLiteral("PUT"), QStringLiteral("/users"), formFields({QStringLiteral("username=spooler")}))), 200);
+    QCOMPARE(status(api(in, QStringLiteral("PUT"), QStringLiteral("/inputports"),
+                        formFields({QStringLiteral("domainname=localhost"), QStringLiteral("portname=spool-port"), QStringLiteral("porttype=0")}))), 200);
+    QByteArray document(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < document.size(); ++i)
+        document[i] = char((i * 7919) >> 5);
+    const QString put = api(in, QStringLiteral("PUT"), QStringLiteral("/documents"),
+                            {QStringLiteral("-F"), QStringLiteral("data=@%1").arg(h.file(QStringLiteral("print.pdf"), document)),
+                             QStringLiteral("-F"), QStringLiteral("username=spooler"), QStringLiteral("-F"), QStringLiteral("portname=spool-port"),
+                             QStringLiteral("-F"), QStringLiteral("title=print.pdf")});
+    const QString uuid = object(put).value(QStringLiteral("uuid")).toString();
+    QVERIFY2(!uuid.isEmpty(), qPrintable(put));
+    QVERIFY2(QDir(m_dir.filePath(QStringLiteral("node0/documents"))).isEmpty(), "the document is in the database, not on the node that took it in");
+    const QString downloaded = h.dir.filePath(QStringLiteral("downloaded.pdf"));
+    QCOMPARE(curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + m_key, QStringLiteral("-o"), downloaded,
+                   out.url + QStringLiteral("/api/v1/documents/%1.content?retain=true").arg(uuid)}).trimmed(), QStringLiteral("200"));
+    QFile got(downloaded);
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QVERIFY2(got.readAll() == document, "the other node sent the bytes the first one took in");
+    QVERIFY2(QDir(m_dir.filePath(QStringLiteral("node1/tmp"))).entryList(QDir::Files).isEmpty(), "the copy it sent from is gone");
+
+    // 48 MB through one node's API, delivered by any of them.
+    const qint64 id = makeWorkflow(in, QStringLiteral("Big files"), h.target.baseUrl());
+    QVERIFY(id > 0);
+    QByteArray big(48 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 2654435761u) >> 24);
+    const QByteArray digest = QCryptographicHash::hash(big, QCryptographicHash::Sha256);
+    const QString bigFile = h.file(QStringLiteral("big.pdf"), big);
+    big.clear();
+    const QJsonObject record = deliverAndWait(in, id, bigFile);
+    QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    QVERIFY(!record.value(QStringLiteral("node")).toString().isEmpty());
+    QCOMPARE(h.target.requests().size(), 1);
+    QCOMPARE(QCryptographicHash::hash(partsOf(h.target.requests().at(0)).value(0).body, QCryptographicHash::Sha256), digest);
+    QSqlQuery left = m_db->query(QStringLiteral("SELECT COUNT(*) FROM spool_files WHERE size > 40000000"));
+    QVERIFY(m_db->exec(left, QStringLiteral("spool")) && left.next());
+    QCOMPARE(left.value(0).toInt(), 0); // delivered: gone from the spool
+    for (size_t n = 0; n < m_nodes.size(); ++n) {
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_nodes.at(n).process->processId()));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QByteArray text = status.readAll();
+        const qint64 peakKb = text.mid(text.indexOf("VmHWM:") + 6).trimmed().split(' ').value(0).toLongLong();
+        qInfo("node %d: peak RSS %lld MiB", int(n), peakKb / 1024);
+        if (qEnvironmentVariableIsEmpty("SCANFLOW_SWEEP_RSS_LIMIT_MIB")) // not under ASan
+            QVERIFY2(peakKb < 160 * 1024, qPrintable(QStringLiteral("node %1 peaked at %2 MiB for a 48 MB file").arg(n).arg(peakKb / 1024)));
+    }
+}
+
+void TestCluster::anInboxFileIsDeliveredByAnyNodeAndEndsInItsInbox()
+{
+    // Node 0 delivers one file at a time to a slow target, so the others take its inbox's
+    // files from the shared spool; each still ends in node 0's done/.
+    killAndRestart(m_nodes.at(size_t(0)), 0, QJsonObject{{QStringLiteral("maxConcurrent"), 1}, {QStringLiteral("inboxSettleMs"), 100}});
+    ServerProcess &origin = m_nodes.at(size_t(0));
+    QVERIFY(!origin.url.isEmpty());
+    DeliveryHarness h;
+    h.target.setHandler([](const target::RecordedRequest &) { return target::Reply{201, {}, "{}", 1500, false}; });
+    const qint64 id = makeWorkflow(origin, QStringLiteral("Inbox everywhere"), h.target.baseUrl());
+    QVERIFY(id > 0);
+    const QString folder = m_dir.filePath(QStringLiteral("node0/inbox/Inbox everywhere"));
+    QVERIFY(QTest::qWaitFor([&] { return QDir(folder).exists(); }, 5000));
+    for (int i = 0; i < 4; ++i) {
+        QFile f(QDir(folder).filePath(QStringLiteral("in%1.pdf").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 inbox " + QByteArray::number(i));
+    }
+    QVERIFY2(QTest::qWaitFor([&] { return QDir(folder + QStringLiteral("/done")).entryList(QDir::Files).size() == 4; }, 30000),
+             qPrintable(QDir(folder + QStringLiteral("/done")).entryList(QDir::Files).join(u',')));
+    QCOMPARE(h.target.requests().size(), 4);
+    QSqlQuery q = m_db->query(QStringLiteral("SELECT COUNT(DISTINCT node_id) FROM deliveries WHERE workflow_id = ?"));
+    q.addBindValue(id);
+    QVERIFY(m_db->exec(q, QStringLiteral("nodes")) && q.next());
+    qInfo("4 files of node 0's inbox delivered by %d nodes", q.value(0).toInt());
+    QVERIFY(q.value(0).toInt() > 1);
+    QVERIFY(QDir(folder + QStringLiteral("/.queued")).entryList(QDir::Files).isEmpty());
+    QSqlQuery spool = m_db->query(QStringLiteral("SELECT COUNT(*) FROM deliveries d JOIN spool_files f ON d.spool_ref = 'spool:' || f.id WHERE d.workflow_id = ?"));
+    spool.addBindValue(id);
+    QVERIFY(m_db->exec(spool, QStringLiteral("spool")) && spool.next());
+    QCOMPARE(spool.value(0).toInt(), 0); // the spooled copies went when they were delivered
+}
+
+void TestCluster::S1_oneNodeKilledTenTimesLosesNothing()
+{
+    // One node, 1 000 files through its inbox and its API, SIGKILLed at random moments ten
+    // times: every file is delivered, none more than twice, and only files in flight at a kill
+    // twice.
+    const int files = qEnvironmentVariableIntValue("SCANFLOW_S1_FILES") > 0 ? qEnvironmentVariableIntValue("SCANFLOW_S1_FILES") : 1000;
+    const QJsonObject queue{{QStringLiteral("inboxSettleMs"), 100}};
+    DeliveryHarness h;
+    h.target.setHandler([](const target::RecordedRequest &) { return target::Reply{201, {}, "{}", 60, false}; });
+    ServerProcess s = node(10, 30, queue);
+    QVERIFY(!s.url.isEmpty());
+    s.key = m_key;
+    const qint64 id = makeWorkflow(s, QStringLiteral("S1"), h.target.baseUrl());
+    QVERIFY(id > 0);
+    const QString inbox = m_dir.filePath(QStringLiteral("node10/inbox/S1"));
+    QVERIFY(QTest::qWaitFor([&] { return QDir(inbox).exists(); }, 5000));
+    QStringList viaApi;
+    for (int i = 0; i < files / 2; ++i) {
+        QFile f(QDir(inbox).filePath(QStringLiteral("inbox-%1.pdf").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 inbox " + QByteArray::number(i));
+        viaApi.append(QStringLiteral("api-%1.pdf").arg(i));
+    }
+    QTemporaryDir uploads;
+    QCOMPARE(upload({&s}, id, viaApi, uploads.path()).size(), viaApi.size());
+
+    QSet<QString> inFlight;
+    QRandomGenerator random(1412);
+    int kills = 0;
+    while (kills < 10) {
+        QTest::qWait(200 + int(random.bounded(700)));
+        ::kill(pid_t(s.process->processId()), SIGKILL);
+        s.process->waitForFinished(5000);
+        ++kills;
+        const QStringList now = running(id);
+        inFlight.unite(QSet<QString>(now.cbegin(), now.cend()));
+        const QString key = s.key;
+        s = node(10, 30, queue);
+        QVERIFY2(!s.url.isEmpty(), "the node did not start again");
+        s.key = key;
+    }
+    QVERIFY2(QTest::qWaitFor([&] { return count(id, QStringLiteral("delivered")) == files; }, 180000),
+             qPrintable(QStringLiteral("%1 of %2 delivered, %3 queued, %4 running, %5 failed").arg(count(id, QStringLiteral("delivered"))).arg(files)
+                            .arg(count(id, QStringLiteral("queued"))).arg(count(id, QStringLiteral("running"))).arg(count(id, QStringLiteral("failed")))));
+    QTest::qWait(300); // a duplicate would still be on its way
+    const QHash<QString, int> seen = receipts(h.target);
+    QCOMPARE(seen.size(), files);
+    QStringList twice;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        QVERIFY2(it.value() <= 2, qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(it.value())));
+        if (it.value() == 2)
+            twice.append(it.key());
+    }
+    for (const QString &name : twice)
+        QVERIFY2(inFlight.contains(name), qPrintable(QStringLiteral("%1 arrived twice and was not in flight at a kill").arg(name)));
+    qInfo("S1: %d files, %d kills; %d files were in flight at a kill, %d of them arrived twice", files, kills, int(inFlight.size()), int(twice.size()));
+    QCOMPARE(QDir(inbox + QStringLiteral("/done")).entryList(QDir::Files).size(), files / 2);
+    QVERIFY(QDir(inbox).entryList(QDir::Files).isEmpty());
+    QCOMPARE(s.stop(), 0);
+}
+
+void TestCluster::threeNodesOneKilledThreeTimesLoseNothing()
+{
+    // Uploads spread over three nodes; one node SIGKILLed mid-run and started again, three
+    // times: every file delivered, duplicates only of files in flight at a kill, and every
+    // node delivered some, files another node took in among them.
+    const int files = qEnvironmentVariableIntValue("SCANFLOW_CLUSTER_KILL_FILES") > 0 ? qEnvironmentVariableIntValue("SCANFLOW_CLUSTER_KILL_FILES") : 300;
+    const QJsonObject queue{{QStringLiteral("maxConcurrent"), 2}};
+    DeliveryHarness h;
+    h.target.setHandler([](const target::RecordedRequest &) { return target::Reply{201, {}, "{}", 150, false}; });
+    std::vector<ServerProcess> nodes;
+    for (int n = 11; n < 14; ++n) {
+        nodes.push_back(node(n, 30, queue));
+        QVERIFY(!nodes.back().url.isEmpty());
+        nodes.back().key = m_key;
+    }
+    const qint64 id = makeWorkflow(nodes.front(), QStringLiteral("Three nodes"), h.target.baseUrl());
+    QVERIFY(id > 0);
+    QStringList names;
+    for (int i = 0; i < files; ++i)
+        names.append(QStringLiteral("c-%1.pdf").arg(i));
+    QTemporaryDir uploads;
+    const QHash<qint64, int> takenIn = upload({&nodes[0], &nodes[1], &nodes[2]}, id, names, uploads.path());
+    QCOMPARE(takenIn.size(), qsizetype(files));
+    QSet<QString> inFlight;
+    for (int kill = 0; kill < 3; ++kill) {
+        QTest::qWait(1000);
+        ServerProcess &victim = nodes.at(size_t(kill % 3));
+        ::kill(pid_t(victim.process->processId()), SIGKILL);
+        victim.process->waitForFinished(5000);
+        const QStringList now = running(id);
+        inFlight.unite(QSet<QString>(now.cbegin(), now.cend())); // a superset: the others' too
+        const QString key = victim.key;
+        victim = node(11 + kill % 3, 30, queue);
+        QVERIFY(!victim.url.isEmpty());
+        victim.key = key;
+    }
+    QVERIFY2(QTest::qWaitFor([&] { return count(id, QStringLiteral("delivered")) == files; }, 180000),
+             qPrintable(QStringLiteral("%1 of %2 delivered").arg(count(id, QStringLiteral("delivered"))).arg(files)));
+    QTest::qWait(300);
+    const QHash<QString, int> seen = receipts(h.target);
+    QCOMPARE(seen.size(), files);
+    int twice = 0;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        QVERIFY2(it.value() <= 2, qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(it.value())));
+        if (it.value() == 2) {
+            ++twice;
+            QVERIFY2(inFlight.contains(it.key()), qPrintable(QStringLiteral("%1 arrived twice and was not in flight at a kill").arg(it.key())));
+        }
+    }
+    // Who delivered what: every node some, and files another node took in.
+    QStringList nodeIds;
+    for (const ServerProcess &n : nodes)
+        nodeIds.append(object(api(n, QStringLiteral("GET"), QStringLiteral("/cluster"))).value(QStringLiteral("self")).toString());
+    QHash<QString, int> byNode;
+    int elsewhere = 0;
+    QSqlQuery q = m_db->query(QStringLiteral("SELECT id, node_id FROM deliveries WHERE workflow_id = ?"));
+    q.addBindValue(id);
+    QVERIFY(m_db->exec(q, QStringLiteral("nodes")));
+    while (q.next()) {
+        const QString by = q.value(1).toString();
+        ++byNode[by];
+        elsewhere += nodeIds.indexOf(by) != takenIn.value(q.value(0).toLongLong(), -1);
+    }
+    qInfo("3 nodes, %d files, 3 kills: delivered %d / %d / %d; %d by a node other than the one that took them in; %d in flight at a kill, %d arrived twice",
+          files, byNode.value(nodeIds.at(0)), byNode.value(nodeIds.at(1)), byNode.value(nodeIds.at(2)), elsewhere, int(inFlight.size()), twice);
+    for (const QString &n : nodeIds)
+        QVERIFY2(byNode.value(n) > 0, qPrintable(QStringLiteral("node %1 delivered nothing").arg(n)));
+    QVERIFY(elsewhere > 0);
+    for (ServerProcess &n : nodes)
+        QCOMPARE(n.stop(), 0);
 }
 
 void TestCluster::sigtermDrainsANode()

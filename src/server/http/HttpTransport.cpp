@@ -422,7 +422,10 @@ void HttpTransport::send(Connection *c, const ApiResponse &response, bool close)
     qint64 length = response.body.size();
     if (!response.bodyFile.isEmpty()) {
         file = std::make_unique<QFile>(response.bodyFile);
-        if (!file->open(QIODevice::ReadOnly)) {
+        const bool opened = file->open(QIODevice::ReadOnly);
+        if (response.bodyFileIsCopy) // gone from the folder now; its bytes stay readable while open
+            QFile::remove(response.bodyFile);
+        if (!opened) {
             send(c, ApiError::internal(QStringLiteral("cannot read the file to send")).toResponse(), close);
             return;
         }

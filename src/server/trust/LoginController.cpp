@@ -46,7 +46,8 @@ ApiResponse tokenAnswer(const IssuedTokens &t, bool oauthWords, const QJsonObjec
 } // namespace
 
 LoginController::LoginController(Database &db, TokenSettings settings, ThrottleSettings throttle)
-    : m_db(db), m_settings(settings), m_throttle(throttle)
+    : m_db(db), m_settings(settings),
+      m_throttle(throttle, db.dialect() == Database::Dialect::Postgres ? &db : nullptr) // several servers: counted in the database
 {
     QByteArray random(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
