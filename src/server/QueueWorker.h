@@ -18,7 +18,7 @@ struct QueueSettings
 {
     int maxConcurrent = 4;
     int pollMs = 500;
-    qint64 leaseMs = 5 * 60 * 1000;   // a server that dies holds its files at most this long
+    qint64 leaseMs = 60 * 1000;       // a server killed for good holds its files at most this long (renewed at every poll)
     int requestTimeoutMs = 60000;
     int drainMs = 30000;              // SIGTERM: how long running deliveries may finish
     RetryPolicy retry;
