@@ -64,6 +64,7 @@ private:
     QJsonObject m_postgres;
     std::vector<ServerProcess> m_nodes;
     QString m_key; // the bootstrap key, which every node knows through the database
+    QString m_adminPassword; // the bootstrap admin user's
     std::unique_ptr<Database> m_db; // the nodes' own, read directly
 };
 
@@ -193,6 +194,7 @@ void TestCluster::initTestCase()
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
     m_key = m_nodes.front().key;
+    m_adminPassword = m_nodes.front().adminPassword;
     QVERIFY2(!m_key.isEmpty(), "scanflow_cluster is created empty by the fixture: the first node bootstraps it");
     for (ServerProcess &s : m_nodes)
         s.key = m_key;
@@ -254,6 +256,20 @@ void TestCluster::failedLoginsCountOnEveryNode()
     QSqlQuery q = m_db->query(QStringLiteral("SELECT subject FROM login_failures WHERE kind = 'id'"));
     QVERIFY(m_db->exec(q, QStringLiteral("throttle")) && q.next());
     QVERIFY2(!q.value(0).toString().contains(QLatin1String("spread")), "identifiers are kept by their digest");
+
+    // A sign-out on one node ends the token on the others at once.
+    const QString signedIn = api(m_nodes.at(size_t(0)), QStringLiteral("POST"), QStringLiteral("/login"),
+                                 {QStringLiteral("-d"), QStringLiteral("authtype=0"), QStringLiteral("-d"), QStringLiteral("userid=admin"),
+                                  QStringLiteral("--data-urlencode"), QStringLiteral("password=") + m_adminPassword});
+    const QString token = object(signedIn).value(QStringLiteral("token")).toString();
+    const QString refresh = object(signedIn).value(QStringLiteral("refreshToken")).toString();
+    QVERIFY2(!token.isEmpty() && !refresh.isEmpty(), qPrintable(signedIn));
+    const QStringList bearer{QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + token};
+    for (size_t n = 1; n < m_nodes.size(); ++n)
+        QCOMPARE(status(api(m_nodes.at(n), QStringLiteral("GET"), QStringLiteral("/documents"), bearer)), 200);
+    QCOMPARE(status(api(m_nodes.at(size_t(0)), QStringLiteral("POST"), QStringLiteral("/oauth/v1/revoke"), {QStringLiteral("-d"), QStringLiteral("token=") + refresh})), 200);
+    for (size_t n = 1; n < m_nodes.size(); ++n)
+        QCOMPARE(status(api(m_nodes.at(n), QStringLiteral("GET"), QStringLiteral("/documents"), bearer)), 401);
 }
 
 void TestCluster::rotatingRefreshTokensAcrossNodes()
