@@ -186,14 +186,7 @@ void Server::drain(std::function<void()> done)
         done();
         return;
     }
-    m_worker->drain(m_config.queue.drainMs, [this, done = std::move(done)] {
-        // Gone cleanly: no longer one of the servers.
-        if (m_heartbeat)
-            m_heartbeat->stop();
-        if (const Status s = NodeRepository(*m_db).remove(m_nodeId); !s)
-            qCWarning(lcServer).noquote() << s.error();
-        done();
-    });
+    m_worker->drain(m_config.queue.drainMs, [this, done = std::move(done)] { afterRefreshes(QDeadlineTimer(RefreshGraceMs), done); });
     if (m_heartbeat && m_heartbeat->isActive())
         beat(); // still draining: the others see it at once
 }
@@ -292,6 +285,22 @@ Status Server::start()
     m_heartbeat->start(1000);
     beat();
     return Status::success();
+}
+
+void Server::afterRefreshes(QDeadlineTimer deadline, std::function<void()> done)
+{
+    // A refresh still under way (for a delivery just handed back) ends first: the provider
+    // may have spent the old refresh token already, and the new pair must be stored.
+    if (m_tokens && m_tokens->refreshing() > 0 && !deadline.hasExpired()) {
+        QTimer::singleShot(50, this, [this, deadline, done = std::move(done)] { afterRefreshes(deadline, done); });
+        return;
+    }
+    // Gone cleanly: no longer one of the servers.
+    if (m_heartbeat)
+        m_heartbeat->stop();
+    if (const Status s = NodeRepository(*m_db).remove(m_nodeId); !s)
+        qCWarning(lcServer).noquote() << s.error();
+    done();
 }
 
 Status Server::openSpool()

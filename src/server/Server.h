@@ -9,6 +9,7 @@
 #include "Router.h"
 #include "SecretBox.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QObject>
 
@@ -131,6 +132,8 @@ private:
     qint64 m_beats = 0;
     Status loadNodeId();
     Status openSpool();
+    void afterRefreshes(QDeadlineTimer deadline, std::function<void()> done);
+    static constexpr int RefreshGraceMs = 10000;
     static constexpr qint64 OrphanAgeMs = 3600 * 1000;
     void beat();
     class Inbox *m_inbox = nullptr;

@@ -413,17 +413,20 @@ constexpr int RefreshLockClass = 0x5343;
 
 bool SecretTokenStore::tryLockRefresh(const QString &workflowKey, const QString &user)
 {
-    if (m_db.dialect() != Database::Dialect::Postgres)
-        return true;
     bool locked = true; // a database that cannot answer does not stop the refresh
-    m_db.eachRow(QStringLiteral("SELECT CASE WHEN pg_try_advisory_lock(?, hashtext(?)) THEN 1 ELSE 0 END"),
-                 {RefreshLockClass, ownerOf(workflowKey, user)}, QStringLiteral("locking a token refresh"),
-                 [&](const Database::Row &row) { locked = row.integer(0) == 1; });
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        m_db.eachRow(QStringLiteral("SELECT CASE WHEN pg_try_advisory_lock(?, hashtext(?)) THEN 1 ELSE 0 END"),
+                     {RefreshLockClass, ownerOf(workflowKey, user)}, QStringLiteral("locking a token refresh"),
+                     [&](const Database::Row &row) { locked = row.integer(0) == 1; });
+    }
+    if (locked)
+        ++m_refreshing;
     return locked;
 }
 
 void SecretTokenStore::unlockRefresh(const QString &workflowKey, const QString &user)
 {
+    --m_refreshing;
     if (m_db.dialect() != Database::Dialect::Postgres)
         return;
     m_db.eachRow(QStringLiteral("SELECT CASE WHEN pg_advisory_unlock(?, hashtext(?)) THEN 1 ELSE 0 END"),

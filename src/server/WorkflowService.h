@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "SecretStore.h"
 #include "TokenStore.h"
 #include "WorkflowRepository.h"
@@ -71,11 +73,15 @@ public:
     // takes turns, and a server that dies lets go with its connection. SQLite has one server.
     bool tryLockRefresh(const QString &workflowKey, const QString &user) override;
     void unlockRefresh(const QString &workflowKey, const QString &user) override;
+    // Refreshes under way: a draining server waits for them, or the pair a provider has just
+    // rotated to would be lost with the process.
+    int refreshing() const { return m_refreshing; }
 
 private:
     static QString ownerOf(const QString &workflowKey, const QString &user);
     Database &m_db;
     SecretStore &m_secrets;
+    std::atomic<int> m_refreshing{0};
 };
 
 } // namespace scanflow

@@ -159,14 +159,18 @@ Status DeliveryQueue::fail(qint64 id, const QString &error, const QByteArray &tr
     const int attempts = (*current)->attempts;
     const bool retry = transient && attempts < policy.maxAttempts;
     QSqlQuery q = m_db.query(QStringLiteral(
-        "UPDATE deliveries SET state = ?, next_attempt_at = ?, lease_until = NULL, last_error = ?, trace = ?, updated_at = ? WHERE id = ?"));
+        "UPDATE deliveries SET state = ?, next_attempt_at = ?, lease_until = NULL, last_error = ?, trace = ?, updated_at = ?"
+        " WHERE id = ? AND state = 'running' AND node_id = ?"));
     q.addBindValue(retry ? QStringLiteral("queued") : QStringLiteral("failed"));
     q.addBindValue(retry ? nowMs + retryDelayMs(policy, attempts, retryAfterSeconds, random01) : nowMs);
     q.addBindValue(transient && !retry ? QStringLiteral("%1 (gave up after %2 attempts)").arg(error).arg(attempts) : error);
     q.addBindValue(QString::fromUtf8(trace));
     q.addBindValue(nowMs);
     q.addBindValue(id);
-    if (const Status s = m_db.exec(q, QStringLiteral("recording the failure of delivery %1").arg(id)); !s || retry)
+    // Only a run this server still holds: one that ran late (after a hand-back, or past its
+    // lease) does not undo what another server has delivered since, or is delivering.
+    q.addBindValue(m_nodeId.isNull() ? QStringLiteral("") : m_nodeId);
+    if (const Status s = m_db.exec(q, QStringLiteral("recording the failure of delivery %1").arg(id)); !s || retry || !q.numRowsAffected())
         return s;
     return settleDocument(id, 4); // FAILED
 }

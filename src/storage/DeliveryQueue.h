@@ -90,7 +90,7 @@ public:
     Result<QList<QueuedDelivery>> claim(int limit, qint64 leaseMs, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     Status complete(qint64 id, const QByteArray &trace, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     // A transient failure is queued again after retryDelayMs() while attempts remain; anything
-    // else is kept as failed with the reason.
+    // else is kept as failed with the reason. Only while this server runs it (see the body).
     Status fail(qint64 id, const QString &error, const QByteArray &trace, bool transient, int retryAfterSeconds,
                 const RetryPolicy &policy, double random01, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
     Result<std::optional<QueuedDelivery>> get(qint64 id);
