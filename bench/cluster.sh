@@ -91,6 +91,7 @@ start_node() {
     cat >"$dir/scanflowd.json" <<EOF
 {"dataDir": "$dir", "secretsKeyFile": "$work/secrets.key",
  "database": {"driver": "postgres", "host": "127.0.0.1", "port": $pgport, "database": "$1", "user": "postgres"},
+ "spool": {"store": "${spool_store:-database}"},
  "queue": {"pollMs": $POLL_MS, "maxConcurrent": $CONCURRENT}}
 EOF
     "$SCANFLOWD" serve --port 0 --config "$dir/scanflowd.json" >"$dir/out" 2>"$dir/log" &
@@ -177,9 +178,13 @@ HZ=$(getconf CLK_TCK)
 head -c $((FILE_KB * 1000 - 16)) /dev/urandom | { printf '%%PDF-1.4\n'; cat; printf '\n%%%%EOF\n'; } >"$work/scan.pdf"
 export KEY PAYLOAD=$work/scan.pdf
 rows=() lat=() ROW_FMT='%5s %6s %9s %11s %8s %6s %9s %9s %8s %8s  %s'
-for n in $NODES; do
-    say "$n node(s): $FILES files of $FILE_KB KB, $PARALLEL uploads at a time"
-    scenario "bench_n$n" "$n"
+# Each entry: a node count, or "1:local" for one node whose spool stays on its own disk (the
+# same run without the database spool, to show what the shared spool costs).
+for entry in $NODES 1:local; do
+    n=${entry%%:*} spool_store=database
+    [[ $entry == *:local ]] && spool_store=local
+    say "$n node(s), spool $spool_store: $FILES files of $FILE_KB KB, $PARALLEL uploads at a time"
+    scenario "bench_n${n}_$spool_store" "$n"
     for ((i = 0; i < FILES; i++)); do echo "${urls[i % n]}/api/v1/scan/workflows/$wf/deliveries $i"; done >"$work/$db/list"
     KEY=$key
     read -r busy0 all0 < <(machine); nodes0=$(ticks "${node_pids[@]}"); pg0=$(pg_ticks)
@@ -199,9 +204,9 @@ for n in $NODES; do
     cpu=$(div $(((busy1 - busy0) * 100)) $((all1 - all0)) 0)
     ncpu=$(div $((nodes1 - nodes0)) "$HZ") pgcpu=$(div $((pg1 - pg0)) "$HZ")
     other=$(awk -v a=$((busy1 - busy0)) -v n="$ncpu" -v p="$pgcpu" -v hz="$HZ" 'BEGIN { printf "%.1f", a / hz - n - p }')
-    rows+=("$(printf "$ROW_FMT" "$n" "$FILES" "$(div "$FILES" "$(div $((t1 - t0)) 1000000 3)")" \
+    rows+=("$(printf "$ROW_FMT" "$n$([[ $spool_store == local ]] && echo ' local')" "$FILES" "$(div "$FILES" "$(div $((t1 - t0)) 1000000 3)")" \
         "$(div "$FILES" "$secs")" "$secs" "$cpu %" "$ncpu" "$pgcpu" "$other" "$(hwm_mib "${node_pids[@]}")" "$spread")")
-    lat+=("$(lat_row "$n" "loaded ($FILES at once)" TRUE)")
+    lat+=("$(lat_row "$n" "loaded ($FILES at once, spool $spool_store)" TRUE)")
     # The same nodes with an idle queue: one file at a time, round robin, IDLE_GAP s apart.
     say "$n node(s): $IDLE files one at a time, $IDLE_GAP s apart"
     for ((i = 0; i < IDLE; i++)); do
@@ -209,24 +214,32 @@ for n in $NODES; do
         sleep "$IDLE_GAP"
     done
     wait_delivered $((FILES + IDLE))
-    lat+=("$(lat_row "$n" "idle ($IDLE, ${IDLE_GAP} s apart)" "d.file_name LIKE 'idle-%'")")
+    lat+=("$(lat_row "$n" "idle ($IDLE, ${IDLE_GAP} s apart, $spool_store)" "d.file_name LIKE 'idle-%'")")
     stop_nodes
 done
 
 # --- The spool: one big file through one node; with PostgreSQL the default store is the
 # database (1 MiB chunks). Random bytes: PostgreSQL would compress zeros in its storage.
-say "spool: one file of $BIG_MB MB through 1 node"
 head -c $((BIG_MB * 1000000)) /dev/urandom >"$work/big.pdf"
-scenario bench_spool 1
-read -r code up_s < <(curl -s -o "$work/big.answer" -w '%{http_code} %{time_total}\n' -H "X-Api-Key: $key" -H "Expect:" \
-    -F "data=@$work/big.pdf;filename=big.pdf" "${urls[0]}/api/v1/scan/workflows/$wf/deliveries")
-[[ $code == 200 ]] || die "the big upload answered $code: $(head -c 300 "$work/big.answer")"
-wait_delivered 1
-read -r queued claimed done_ms req_ms < <(sql "SELECT d.created_at, (SELECT max(claimed_at) FROM bench_claims), d.updated_at,
-    (SELECT coalesce(sum((e->>'elapsedMs')::bigint), 0) FROM json_array_elements(d.trace::json) e) FROM deliveries d" | tr '|' ' ')
-big_rss=$(hwm_mib "${node_pids[@]}")
-stop_nodes
-up_s=$(div "$up_s" 1 3) q_s=$(div $((done_ms - queued)) 1000 3) out_s=$(div $((done_ms - claimed - req_ms)) 1000 3)
+big_rows=()
+for spool_store in database local; do
+    say "spool $spool_store: one file of $BIG_MB MB through 1 node"
+    scenario "bench_spool_$spool_store" 1
+    read -r code up_s < <(curl -s -o "$work/big.answer" -w '%{http_code} %{time_total}\n' -H "X-Api-Key: $key" -H "Expect:" \
+        -F "data=@$work/big.pdf;filename=big.pdf" "${urls[0]}/api/v1/scan/workflows/$wf/deliveries")
+    [[ $code == 200 ]] || die "the big upload answered $code: $(head -c 300 "$work/big.answer")"
+    wait_delivered 1
+    read -r queued claimed done_ms req_ms < <(sql "SELECT d.created_at, (SELECT max(claimed_at) FROM bench_claims), d.updated_at,
+        (SELECT coalesce(sum((e->>'elapsedMs')::bigint), 0) FROM json_array_elements(d.trace::json) e) FROM deliveries d" | tr '|' ' ')
+    big_rss=$(hwm_mib "${node_pids[@]}")
+    stop_nodes
+    up_s=$(div "$up_s" 1 3) q_s=$(div $((done_ms - queued)) 1000 3) out_s=$(div $((done_ms - claimed - req_ms)) 1000 3)
+    big_rows+=("spool $spool_store, 1 node, $BIG_MB MB ($((BIG_MB * 1000000)) bytes)
+  upload (curl to answer: into the node and its spool)            $up_s s  $(div "$BIG_MB" "$up_s") MB/s
+  queued→delivered                                                $q_s s  $(div "$BIG_MB" "$q_s") MB/s
+    of which: waiting for the claim $((claimed - queued)) ms, checkout and request building $((done_ms - claimed - req_ms)) ms ($(div "$BIG_MB" "$out_s") MB/s), request to the target $req_ms ms
+  peak RSS of the node (VmHWM)                                    $big_rss MiB")
+done
 
 # --- The table.
 cat <<EOF
@@ -250,11 +263,7 @@ wait: queued (created_at) to its first claim, recorded by a trigger on the claim
 start (claim to start): the last claim to the target request's start = delivered (updated_at) - claimed - req
 (the spool's checkout from PostgreSQL, building the request). req: the trace's elapsedMs, the target's part.
 
-spool, 1 node, $BIG_MB MB ($((BIG_MB * 1000000)) bytes)
-  upload (curl to answer: into the node, chunks into PostgreSQL)  $up_s s  $(div "$BIG_MB" "$up_s") MB/s
-  queued→delivered                                                $q_s s  $(div "$BIG_MB" "$q_s") MB/s
-    of which: waiting for the claim $((claimed - queued)) ms, checkout and request building $((done_ms - claimed - req_ms)) ms ($(div "$BIG_MB" "$out_s") MB/s), request to the target $req_ms ms
-  peak RSS of the node (VmHWM)                                    $big_rss MiB
+$(printf '%s\n\n' "${big_rows[@]}")
 
 On $(nproc) cores the nodes, PostgreSQL, curl and the target share the CPU: a CPU share near 100 % means the
 figures are bounded by the machine, not by the cluster; more nodes then add processes, not cores.

@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
-    libpugixml-dev libsodium-dev libssl-dev libboost-dev libsqlite3-dev rapidjson-dev libcurl4-openssl-dev
+    libpugixml-dev libsodium-dev libssl-dev libboost-dev libsqlite3-dev rapidjson-dev libcurl4-openssl-dev libpq-dev
     python3 curl
 )
 if [[ "${1:-}" == "--tests" ]]; then

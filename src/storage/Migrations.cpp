@@ -237,6 +237,9 @@ const QList<Migration> &migrations()
                          " seq INTEGER NOT NULL,"
                          " data {{blob}} NOT NULL,"
                          " PRIMARY KEY (file_id, seq))"),
+          // Scans are compressed already (PDF, JPEG, TIFF): PostgreSQL's own compression would
+          // only cost time, so the chunks are stored as they are.
+          QStringLiteral("{{postgres}}ALTER TABLE spool_chunks ALTER COLUMN data SET STORAGE EXTERNAL"),
           // The spooled copy of a file that stays where it came from (an inbox file); '' when
           // the delivery reads file_path itself.
           QStringLiteral("ALTER TABLE deliveries ADD COLUMN spool_ref TEXT NOT NULL DEFAULT ''"),

@@ -1,6 +1,7 @@
 #include "Spool.h"
 
 #include <QCryptographicHash>
+#include <QSqlDriver>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,59 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <libpq-fe.h>
+
+#include <memory>
+
 namespace scanflow {
+
+namespace {
+
+// Qt's PostgreSQL driver sends a bytea as escaped text (twice its size, parsed again by the
+// server) and reads it back the same way: a quarter of the speed. The chunks go through
+// libpq's binary parameters and results instead, on the same connection (and transaction).
+PGconn *libpqOf(QSqlDatabase db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type after the struct behind libpq's typedef.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+Status writeChunk(PGconn *conn, qint64 id, int seq, const QByteArray &chunk)
+{
+    const QByteArray idText = QByteArray::number(id), seqText = QByteArray::number(seq);
+    const char *values[] = {idText.constData(), seqText.constData(), chunk.constData()};
+    const int lengths[] = {0, 0, int(chunk.size())};
+    const int formats[] = {0, 0, 1};
+    const PgResult r(PQexecParams(conn, "INSERT INTO spool_chunks (file_id, seq, data) VALUES ($1::bigint, $2::integer, $3::bytea)", 3,
+                                  nullptr, values, lengths, formats, 0),
+                     &PQclear);
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+        return Status::failure(QStringLiteral("spooling file %1 (chunk %2): %3").arg(id).arg(seq).arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+    return Status::success();
+}
+
+// The chunk, or an empty array past the last one.
+Result<QByteArray> readChunk(PGconn *conn, qint64 id, int seq)
+{
+    using R = Result<QByteArray>;
+    const QByteArray idText = QByteArray::number(id), seqText = QByteArray::number(seq);
+    const char *values[] = {idText.constData(), seqText.constData()};
+    const PgResult r(PQexecParams(conn, "SELECT data FROM spool_chunks WHERE file_id = $1::bigint AND seq = $2::integer", 2, nullptr,
+                                  values, nullptr, nullptr, 1),
+                     &PQclear);
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
+        return R::failure(QStringLiteral("reading spooled file %1 (chunk %2): %3").arg(id).arg(seq).arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+    if (PQntuples(r.get()) == 0)
+        return QByteArray();
+    return QByteArray(PQgetvalue(r.get(), 0, 0), PQgetlength(r.get(), 0, 0));
+}
+
+} // namespace
 
 QString SpoolSettings::name(Store store)
 {
@@ -52,7 +105,9 @@ Result<QString> Spool::keepInDatabase(const QString &path, const QString &name)
         const auto made = m_db.insert(head, QStringLiteral("spooling \"%1\"").arg(name));
         if (!made)
             return Status::failure(made.error());
+        head.finish();
         id = *made;
+        PGconn *conn = libpqOf(m_db.connection());
         QCryptographicHash sha(QCryptographicHash::Sha256);
         qint64 size = 0;
         QByteArray chunk;
@@ -62,12 +117,17 @@ Result<QString> Spool::keepInDatabase(const QString &path, const QString &name)
                 break;
             sha.addData(chunk);
             size += chunk.size();
-            QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO spool_chunks (file_id, seq, data) VALUES (?, ?, ?)"));
-            q.addBindValue(id);
-            q.addBindValue(seq);
-            q.addBindValue(chunk);
-            if (const Status c = m_db.exec(q, QStringLiteral("spooling \"%1\" (chunk %2)").arg(name).arg(seq)); !c)
-                return c;
+            if (conn) {
+                if (const Status c = writeChunk(conn, id, seq, chunk); !c)
+                    return c;
+            } else {
+                QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO spool_chunks (file_id, seq, data) VALUES (?, ?, ?)"));
+                q.addBindValue(id);
+                q.addBindValue(seq);
+                q.addBindValue(chunk);
+                if (const Status c = m_db.exec(q, QStringLiteral("spooling \"%1\" (chunk %2)").arg(name).arg(seq)); !c)
+                    return c;
+            }
             if (chunk.size() < ChunkBytes)
                 break;
         }
@@ -140,15 +200,26 @@ Result<Spool::Checkout> Spool::readFromDatabase(qint64 id)
     qint64 read = 0;
     // A chunk per query: the driver holds a whole result set, so one row at a time keeps the
     // memory at one chunk whatever the file's size.
+    PGconn *conn = libpqOf(m_db.connection());
     for (int seq = 0; read < size || seq == 0; ++seq) {
-        QSqlQuery q = m_db.query(QStringLiteral("SELECT data FROM spool_chunks WHERE file_id = ? AND seq = ?"));
-        q.addBindValue(id);
-        q.addBindValue(seq);
-        if (const Status s = m_db.exec(q, QStringLiteral("reading spooled file %1 (chunk %2)").arg(id).arg(seq)); !s)
-            return R::failure(s.error());
-        if (!q.next())
-            break;
-        const QByteArray chunk = q.value(0).toByteArray();
+        QByteArray chunk;
+        if (conn) {
+            auto got = readChunk(conn, id, seq);
+            if (!got)
+                return R::failure(got.error());
+            chunk = std::move(*got);
+            if (chunk.isEmpty() && read < size)
+                break;
+        } else {
+            QSqlQuery q = m_db.query(QStringLiteral("SELECT data FROM spool_chunks WHERE file_id = ? AND seq = ?"));
+            q.addBindValue(id);
+            q.addBindValue(seq);
+            if (const Status s = m_db.exec(q, QStringLiteral("reading spooled file %1 (chunk %2)").arg(id).arg(seq)); !s)
+                return R::failure(s.error());
+            if (!q.next())
+                break;
+            chunk = q.value(0).toByteArray();
+        }
         if (out.write(chunk) != chunk.size())
             return R::failure(QStringLiteral("spool: cannot write a copy of file %1: %2").arg(id).arg(out.errorString()));
         sha.addData(chunk);
