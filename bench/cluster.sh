@@ -3,7 +3,7 @@
 # PostgreSQL (same run, same target), the queue's claim-to-start latency, and the shared
 # spool's throughput for one big file. Needs a built scanflowd ($SCANFLOW_BUILD, default
 # build/), PostgreSQL's server (as for the tests), curl, python3; nginx if installed.
-#   FILES=1000 FILE_KB=100 PARALLEL=8 IDLE=50 IDLE_GAP=0.2 BIG_MB=200 NODES="1 2 3" bash bench/cluster.sh
+#   FILES=1000 FILE_KB=100 PARALLEL=8 IDLE=50 IDLE_GAP=0.2 BIG_MB=200 NODES="1 2 3" KILLS=1 bash bench/cluster.sh
 # The table goes to stdout at the end; progress goes to stderr.
 set -euo pipefail
 export LC_ALL=C # EPOCHREALTIME and awk with a decimal point
@@ -268,3 +268,13 @@ $(printf '%s\n\n' "${big_rows[@]}")
 On $(nproc) cores the nodes, PostgreSQL, curl and the target share the CPU: a CPU share near 100 % means the
 figures are bounded by the machine, not by the cluster; more nodes then add processes, not cores.
 EOF
+
+# --- The kill tests at their full counts (CI runs the three-node one with 300 files): S1's
+# 1 000 files through one node SIGKILLed ten times, and 1 000 uploads over three nodes, one of
+# them SIGKILLed three times. KILLS=0 leaves them out.
+if [[ ${KILLS:-1} == 1 ]]; then
+    say "kill tests: tst_cluster with 1 000 files a test"
+    echo
+    (cd "$BUILD" && SCANFLOW_S1_FILES=1000 SCANFLOW_CLUSTER_KILL_FILES=1000 ctest -R tst_cluster -V 2>&1 |
+        grep -E 'QINFO .*(S1:|3 nodes,)|(PASS|FAIL!) +: TestCluster::(S1|three)' | sed 's/^[0-9]*: //')
+fi

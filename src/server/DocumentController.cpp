@@ -370,14 +370,10 @@ ApiHandler DocumentController::upload()
         if (const Status saved = p.saveFile(*data, local); !saved)
             return ApiError::internal(saved.error());
         d.fileSize = QFileInfo(local).size();
-        const auto kept = m_spool.keep(local, d.documentName);
-        if (!kept) {
-            QFile::remove(local);
+        const auto kept = m_spool.takeIn(local, d.documentName);
+        if (!kept)
             return ApiError::internal(kept.error());
-        }
         d.filePath = *kept;
-        if (d.filePath != local)
-            QFile::remove(local); // the shared spool holds it now
         const auto id = DocumentRepository(m_db).add(d);
         if (!id) {
             m_spool.remove(d.filePath);

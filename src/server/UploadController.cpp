@@ -85,14 +85,10 @@ ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &q
         if (const Status saved = p.saveFile(*data, local); !saved)
             return ApiError::internal(saved.error());
         d.fileSize = QFileInfo(local).size();
-        const auto kept = spool.keep(local, d.fileName);
-        if (!kept) {
-            QFile::remove(local);
+        const auto kept = spool.takeIn(local, d.fileName); // shared: for whichever server delivers it
+        if (!kept)
             return ApiError::internal(kept.error());
-        }
         d.filePath = *kept;
-        if (d.filePath != local)
-            QFile::remove(local); // the shared spool holds it now, for whichever server delivers it
         if (d.documentName.isEmpty())
             d.documentName = QFileInfo(d.fileName).completeBaseName();
         const auto queuedId = queue.enqueue(d);

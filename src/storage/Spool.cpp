@@ -90,6 +90,14 @@ Result<QString> Spool::keep(const QString &path, const QString &name)
     return path;
 }
 
+Result<QString> Spool::takeIn(const QString &path, const QString &name)
+{
+    auto ref = keep(path, name);
+    if (!ref || *ref != path)
+        QFile::remove(path);
+    return ref;
+}
+
 Result<QString> Spool::keepInDatabase(const QString &path, const QString &name)
 {
     using R = Result<QString>;

@@ -42,6 +42,9 @@ public:
     // Takes in the file at `path` under the name `name` and gives its reference: shared, a copy
     // (the file at `path` is left alone); locally, `path` itself.
     Result<QString> keep(const QString &path, const QString &name);
+    // As keep(), for a file of this server's own that has no use once kept (an upload): it
+    // is removed once a shared spool holds it, or when it cannot be kept.
+    Result<QString> takeIn(const QString &path, const QString &name);
 
     // A file on this server holding the bytes of `ref`. From the database it is a copy in the
     // temporary folder (`copy`), which the caller removes.
