@@ -1,5 +1,7 @@
-// scanflowd: ScanFlow without windows: `scanflowd serve` (ServeCommand.h), `scanflowd deliver` (DeliverCommand.h).
+// scanflowd: ScanFlow without windows: `scanflowd serve` (ServeCommand.h), `scanflowd deliver`
+// (DeliverCommand.h), `scanflowd import-curl` (ImportCurlCommand.h).
 #include "DeliverCommand.h"
+#include "ImportCurlCommand.h"
 #include "ServeCommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,10 @@ int main(int argc, char *argv[])
         args.removeAt(1);
         return scanflow::runServeCommand(args);
     }
+    if (command == QLatin1String("import-curl")) {
+        args.removeAt(1);
+        return scanflow::runImportCurlCommand(args);
+    }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "scanflowd " << QCoreApplication::applicationVersion() << "\n";
         return 0;
@@ -28,6 +34,7 @@ int main(int argc, char *argv[])
     QTextStream(command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr)
         << "usage: scanflowd serve [--config FILE.json] [--data DIR] [--listen ADDRESS] [--port N]\n"
            "       scanflowd deliver --workflow FILE.json [options] PATH...\n"
+           "       scanflowd import-curl 'curl …'   the workflow step a curl command makes\n"
            "       scanflowd COMMAND --help   for every option\n";
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

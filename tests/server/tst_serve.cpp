@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +21,7 @@ private slots:
     void firstStartPrintsTheBootstrapKeyOnce();
     void answersWithCodesAndErrorCodeInfo();
     void postgresByConfiguration();
+    void importCurlPrintsTheStep();
 };
 
 using namespace scanflow::test;
@@ -99,6 +101,34 @@ void TestServe::postgresByConfiguration()
     const QString ok = curl({QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + key, s.url + QStringLiteral("/api/v1/version")});
     QVERIFY2(ok.contains(QLatin1String("\"database\":\"postgres\"")), qPrintable(ok));
     QCOMPARE(stop(s), 0);
+}
+
+void TestServe::importCurlPrintsTheStep()
+{
+    // The reference's login example, as a script would pass it.
+    QProcess p;
+    p.start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"),
+            {QStringLiteral("import-curl"), QStringLiteral("curl -X POST -H \"X-Api-Key: key\" -d \"authtype=0\" -d \"userid=username\" -u svc:pw \"https://serveraddress:7300/api/v1/login\"")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject out = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonObject step = out.value(QStringLiteral("steps")).toArray().at(0).toObject();
+    QCOMPARE(step.value(QStringLiteral("kind")).toString(), QStringLiteral("request"));
+    QCOMPARE(step.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(step.value(QStringLiteral("url")).toString(), QStringLiteral("https://serveraddress:7300/api/v1/login"));
+    QCOMPARE(step.value(QStringLiteral("params")).toArray().size(), 3);
+    QCOMPARE(out.value(QStringLiteral("auth")).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("svc"));
+
+    // From stdin; a flag it does not take is named, and nothing is printed.
+    QProcess bad;
+    bad.start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/scanflowd"), {QStringLiteral("import-curl")});
+    QVERIFY(bad.waitForStarted(5000));
+    bad.write("curl --cert client.pem https://x.example\n");
+    bad.closeWriteChannel();
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 1);
+    QVERIFY(bad.readAllStandardOutput().isEmpty());
+    QCOMPARE(QString::fromUtf8(bad.readAllStandardError()).trimmed(), QStringLiteral("import-curl: --cert: not taken from curl; set it in the workflow, or leave it out"));
 }
 
 QTEST_GUILESS_MAIN(TestServe)

@@ -1,0 +1,5 @@
+#include "tst_curlimport.h"
+
+#include <QTest>
+
+QTEST_GUILESS_MAIN(TestCurlImport)
