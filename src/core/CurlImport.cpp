@@ -227,56 +227,40 @@ Result<CurlImport> importCurl(const QString &command)
         {QStringLiteral("-k"), QStringLiteral("not taken: a workflow checks certificates; trust the server's CA in its Connection instead")},
         {QStringLiteral("--insecure"), QStringLiteral("not taken: a workflow checks certificates; trust the server's CA in its Connection instead")},
     };
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString arg = args.at(i);
-        const auto valueOf = [&](QString inlineValue) -> std::optional<QString> {
-            if (!inlineValue.isNull())
-                return inlineValue;
-            if (i + 1 >= args.size())
-                return std::nullopt;
-            return args.at(++i);
-        };
-        if (arg == QLatin1String("-G") || arg == QLatin1String("--get")) {
+    // One flag: -G, one that changes nothing, or one that takes a value (`attached`, as in
+    // "-XPOST", or the next word). Says whether it took one.
+    qsizetype i = 0;
+    const auto apply = [&](const QString &flag, const QString &attached, bool *tookValue) -> Status {
+        *tookValue = false;
+        if (flag == QLatin1String("-G") || flag == QLatin1String("--get")) {
             get = true;
-            continue;
+            return Status::success();
         }
+        if (noEffect.contains(flag)) {
+            note(flag, noEffect.value(flag));
+            return Status::success();
+        }
+        const auto take = withValue.constFind(flag);
+        if (take == withValue.cend())
+            return Status::failure(QStringLiteral("%1: not taken from curl; set it in the workflow, or leave it out").arg(flag));
+        if (attached.isEmpty() && i + 1 >= args.size())
+            return Status::failure(QStringLiteral("%1: its value is missing").arg(flag));
+        *tookValue = true;
+        return (*take)(flag, attached.isEmpty() ? args.at(++i) : attached);
+    };
+    for (; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        bool tookValue = false;
         if (arg.startsWith(QLatin1String("--"))) {
-            if (noEffect.contains(arg)) {
-                note(arg, noEffect.value(arg));
-                continue;
-            }
-            const auto take = withValue.constFind(arg);
-            if (take == withValue.cend())
-                return R::failure(QStringLiteral("%1: not taken from curl; set it in the workflow, or leave it out").arg(arg));
-            const auto value = valueOf(QString());
-            if (!value)
-                return R::failure(QStringLiteral("%1: its value is missing").arg(arg));
-            if (const Status s = (*take)(arg, *value); !s)
+            if (const Status s = apply(arg, {}, &tookValue); !s)
                 return R::failure(s.error());
             continue;
         }
         if (arg.startsWith(u'-') && arg.size() > 1) {
-            // Short flags, maybe together ("-sSL") and with their value attached ("-XPOST").
-            for (qsizetype c = 1; c < arg.size(); ++c) {
-                const QString flag = QStringLiteral("-") + arg.at(c);
-                if (flag == QLatin1String("-G")) {
-                    get = true;
-                    continue;
-                }
-                if (noEffect.contains(flag)) {
-                    note(flag, noEffect.value(flag));
-                    continue;
-                }
-                const auto take = withValue.constFind(flag);
-                if (take == withValue.cend())
-                    return R::failure(QStringLiteral("%1: not taken from curl; set it in the workflow, or leave it out").arg(flag));
-                const QString rest = arg.mid(c + 1);
-                const auto value = valueOf(rest.isEmpty() ? QString() : rest);
-                if (!value)
-                    return R::failure(QStringLiteral("%1: its value is missing").arg(flag));
-                if (const Status s = (*take)(flag, *value); !s)
+            // Short flags, maybe together ("-sSL"), the last maybe with its value attached.
+            for (qsizetype c = 1; c < arg.size() && !tookValue; ++c) {
+                if (const Status s = apply(QStringLiteral("-") + arg.at(c), arg.mid(c + 1), &tookValue); !s)
                     return R::failure(s.error());
-                break;
             }
             continue;
         }
