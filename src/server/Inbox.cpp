@@ -183,8 +183,11 @@ void Inbox::scan()
     }
     for (auto it = m_seen.begin(); it != m_seen.end();) // forget files that went away
         it = present.contains(it.key()) ? std::next(it) : m_seen.erase(it);
-    if (m_spool && m_spool->shared())
+    // Another server's outcomes are looked up once a second, however often the folder is read.
+    if (m_spool && m_spool->shared() && (!m_lastSettle.isValid() || m_lastSettle.hasExpired(1000))) {
+        m_lastSettle.start();
         settleElsewhere();
+    }
 }
 
 void Inbox::take(const QString &workflowDir, qint64 workflowId, const QString &path)

@@ -6,6 +6,7 @@
 #include "WorkflowRepository.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -76,6 +77,7 @@ private:
     Spool *m_spool = nullptr;
     PostWork m_post;
     QSet<QString> m_taking; // being copied into the shared spool
+    QElapsedTimer m_lastSettle; // settleElsewhere()
 };
 
 // Writes <filePath>.reason.txt in one piece (a failed file's reason, for people to read).

@@ -119,7 +119,7 @@ void QueueWorker::run(const QueuedDelivery &d)
         submit(d, **workflow, source, false);
         return;
     }
-    m_fetching.insert(d.id, d);
+    m_fetching.insert(d.id, {d, **workflow});
     m_post([this, spool = m_spool, source, id = d.id] {
         auto copy = spool->checkout(source);
         QMetaObject::invokeMethod(this, [this, id, copy = std::move(copy)] { fetched(id, copy); }, Qt::QueuedConnection);
@@ -128,7 +128,8 @@ void QueueWorker::run(const QueuedDelivery &d)
 
 void QueueWorker::fetched(qint64 id, const Result<Spool::Checkout> &copy)
 {
-    const QueuedDelivery d = m_fetching.take(id);
+    const Fetching f = m_fetching.take(id);
+    const QueuedDelivery &d = f.delivery;
     if (m_draining) { // handed back, as what still runs will be
         if (copy)
             QFile::remove(copy->path);
@@ -138,19 +139,15 @@ void QueueWorker::fetched(qint64 id, const Result<Spool::Checkout> &copy)
             drained();
         return;
     }
-    const auto workflow = m_workflows.loadForDelivery(d.workflowId);
-    if (!copy || !workflow || !workflow->has_value()) {
+    if (!copy) {
         // A spool that cannot be read now (the database went away) is tried again.
-        const QString reason = !copy ? copy.error() : !workflow ? workflow.error() : QStringLiteral("workflow %1 no longer exists").arg(d.workflowId);
-        m_queue.fail(d.id, reason, "[]", !copy, 0, m_settings.retry, QRandomGenerator::global()->generateDouble());
-        if (copy)
-            QFile::remove(copy->path);
+        m_queue.fail(d.id, copy.error(), "[]", true, 0, m_settings.retry, QRandomGenerator::global()->generateDouble());
         if (const auto now = m_queue.get(d.id); now && now->has_value() && (*now)->state == QLatin1String("failed"))
             emit settled(**now, false, (*now)->lastError);
         kick();
         return;
     }
-    submit(d, **workflow, copy->path, copy->copy);
+    submit(d, f.workflow, copy->path, copy->copy);
 }
 
 void QueueWorker::submit(const QueuedDelivery &d, const Workflow &workflow, const QString &path, bool copy)

@@ -75,7 +75,12 @@ private:
     QTimer m_timer;
     QHash<quint64, QueuedDelivery> m_running; // by engine id
     QHash<quint64, QString> m_copies;         // by engine id: local copies of spooled files, removed after
-    QHash<qint64, QueuedDelivery> m_fetching; // by delivery id: being read back from the spool
+    struct Fetching
+    {
+        QueuedDelivery delivery;
+        Workflow workflow; // as loaded when it was claimed
+    };
+    QHash<qint64, Fetching> m_fetching; // by delivery id: being read back from the spool
     Spool *m_spool = nullptr;
     PostWork m_post;
     QString m_nodeId;
