@@ -43,6 +43,7 @@ public:
         m_post = std::move(post);
     }
     Status start(int scanMs = 1000);
+    QString root() const { return m_root; }
     // Makes inbox/<name>/ for a workflow made or renamed after the start (names that cannot be
     // one folder, with "/" or a leading ".", get none).
     void ensureFolder(const QString &workflowName);

@@ -19,7 +19,9 @@
 #include "UserController.h"
 #include "WorkplaceController.h"
 #include "ClusterController.h"
+#include "DeliveryActions.h"
 #include "DeliveryController.h"
+#include "DeliveryWatch.h"
 #include "UploadController.h"
 #include "TestDestination.h"
 #include "HandlerPool.h"
@@ -172,6 +174,8 @@ Server::~Server()
     // queue and the inbox. They use the database and the secret store: gone before those are.
     m_pool.reset();
     m_spoolPool.reset(); // what it still reads or writes finishes; its answers to the queue and inbox are dropped with them
+    delete m_watch;      // answers whoever still waits, from the queue: before it goes
+    delete m_actions;
     delete m_inbox;
     delete m_worker;
 }
@@ -182,6 +186,8 @@ void Server::drain(std::function<void()> done)
         m_transport->stopListening();
     if (m_inbox)
         m_inbox->stop();
+    if (m_watch)
+        m_watch->stop(); // the live views' waiting calls are answered now, not at their deadline
     if (!m_worker) {
         done();
         return;
@@ -646,6 +652,14 @@ void Server::addRoutes()
     route("GET", QStringLiteral("/deliveries"), DeliveryController::list(*m_deliveryQueue));
     route("GET", QStringLiteral("/cluster"), ClusterController::list(*m_db, m_nodeId));
     route("GET", QStringLiteral("/deliveries/{id}"), DeliveryController::get(*m_deliveryQueue));
+    m_watch = new DeliveryWatch(db, this);
+    route("GET", QStringLiteral("/deliveries/changes"), DeliveryController::changes(*m_deliveryQueue, *m_watch));
+    route("GET", QStringLiteral("/inbox"), DeliveryController::inbox(*m_deliveryQueue, *m_workflowRepository, m_inbox->root()));
+    m_actions = new DeliveryActions(*m_deliveryQueue, *m_worker, *m_spool,
+                                    [pool = m_spoolPool.get()](std::function<void()> work) { pool->post(std::move(work)); },
+                                    {uploads, m_inbox->root()}, this);
+    route("POST", QStringLiteral("/deliveries/{id}/retry"), m_actions->retry());
+    route("POST", QStringLiteral("/deliveries/{id}/cancel"), m_actions->cancel());
 
     // The test destination: receiving needs no key, so a workflow can point at it unchanged
     // (the server listens on loopback only); reading and clearing what it got do.

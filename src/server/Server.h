@@ -137,6 +137,8 @@ private:
     static constexpr qint64 OrphanAgeMs = 3600 * 1000;
     void beat();
     class Inbox *m_inbox = nullptr;
+    class DeliveryWatch *m_watch = nullptr;     // the live views' long-poll
+    class DeliveryActions *m_actions = nullptr; // Retry now, Cancel
 };
 
 } // namespace scanflow

@@ -339,4 +339,105 @@ Result<std::optional<DeliveryRecord>> DeliveryQueue::record(qint64 id)
     return R(std::optional<DeliveryRecord>(recordFromRow(q)));
 }
 
+Result<QList<DeliveryRecord>> DeliveryQueue::changedSince(qint64 sinceMs, int limit)
+{
+    using R = Result<QList<DeliveryRecord>>;
+    // '' for the trace: the feed names what changed, GET /deliveries/<id> has the trace.
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, created_at, updated_at, '' FROM deliveries WHERE updated_at > ?"
+                                            " ORDER BY updated_at, id LIMIT ?")
+                                 .arg(Columns));
+    q.addBindValue(sinceMs);
+    q.addBindValue(limit);
+    if (const Status s = m_db.exec(q, QStringLiteral("reading the deliveries changed since %1").arg(sinceMs)); !s)
+        return R::failure(s.error());
+    QList<DeliveryRecord> out;
+    while (q.next())
+        out.append(recordFromRow(q));
+    return out;
+}
+
+Result<qint64> DeliveryQueue::lastChange()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT COALESCE(MAX(updated_at), 0) FROM deliveries"));
+    if (const Status s = m_db.exec(q, QStringLiteral("reading the time of the last delivery change")); !s)
+        return Result<qint64>::failure(s.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QHash<qint64, DeliveryQueue::Counts>> DeliveryQueue::counts(qint64 sinceMs)
+{
+    using R = Result<QHash<qint64, Counts>>;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT workflow_id, state, COUNT(*) FROM deliveries"
+                                            " WHERE state IN ('queued', 'running') OR updated_at >= ? GROUP BY workflow_id, state"));
+    q.addBindValue(sinceMs);
+    if (const Status s = m_db.exec(q, QStringLiteral("counting the deliveries")); !s)
+        return R::failure(s.error());
+    QHash<qint64, Counts> out;
+    while (q.next()) {
+        Counts &c = out[q.value(0).toLongLong()];
+        const QString state = q.value(1).toString();
+        const int n = q.value(2).toInt();
+        if (state == QLatin1String("queued"))
+            c.queued = n;
+        else if (state == QLatin1String("running"))
+            c.running = n;
+        else if (state == QLatin1String("delivered"))
+            c.delivered = n;
+        else if (state == QLatin1String("failed"))
+            c.failed = n;
+    }
+    return out;
+}
+
+Result<QueuedDelivery> DeliveryQueue::retryNow(qint64 id, const std::optional<QString> &spoolRef, qint64 nowMs)
+{
+    using R = Result<QueuedDelivery>;
+    // One statement, so a delivery claimed meanwhile is left alone (its state is no longer one
+    // of these two).
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE deliveries SET next_attempt_at = ?, updated_at = ?,"
+        " attempts = CASE WHEN state = 'failed' THEN 0 ELSE attempts END,"
+        " last_error = CASE WHEN state = 'failed' THEN NULL ELSE last_error END, state = 'queued',"
+        " spool_ref = COALESCE(?, spool_ref)"
+        " WHERE id = ? AND state IN ('queued', 'failed')"));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(spoolRef ? QVariant(*spoolRef) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q, QStringLiteral("queueing delivery %1 again").arg(id)); !s)
+        return R::failure(s.error());
+    const auto now = get(id);
+    if (!now)
+        return R::failure(now.error());
+    if (!now->has_value())
+        return R::failure(QStringLiteral("there is no delivery %1").arg(id));
+    if (!q.numRowsAffected())
+        return R::failure(QStringLiteral("delivery %1 is %2: only a queued or failed delivery can be tried again").arg(id).arg((*now)->state));
+    if (const Status s = settleDocument(id, 5); !s) // RECEIVED again
+        return R::failure(s.error());
+    return **now;
+}
+
+Result<QueuedDelivery> DeliveryQueue::cancel(qint64 id, const QString &reason, qint64 nowMs)
+{
+    using R = Result<QueuedDelivery>;
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE deliveries SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ? AND state = 'queued'"));
+    q.addBindValue(reason);
+    q.addBindValue(nowMs);
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q, QStringLiteral("cancelling delivery %1").arg(id)); !s)
+        return R::failure(s.error());
+    const auto now = get(id);
+    if (!now)
+        return R::failure(now.error());
+    if (!now->has_value())
+        return R::failure(QStringLiteral("there is no delivery %1").arg(id));
+    if (!q.numRowsAffected())
+        return R::failure(QStringLiteral("delivery %1 is %2: only a queued delivery can be cancelled").arg(id).arg((*now)->state));
+    if (const Status s = settleDocument(id, 4); !s) // FAILED
+        return R::failure(s.error());
+    return **now;
+}
+
 } // namespace scanflow

@@ -113,8 +113,27 @@ public:
     // The newest delivery of this file, whatever its state.
     Result<std::optional<QueuedDelivery>> latestFor(const QString &filePath);
 
+    // What changed after `sinceMs` (by updated_at, oldest change first, no traces), and the
+    // time of the newest change of all: the live views' feed.
+    Result<QList<DeliveryRecord>> changedSince(qint64 sinceMs, int limit);
+    Result<qint64> lastChange();
+    // Per workflow: queued and running now, and delivered and failed since `sinceMs`.
+    struct Counts
+    {
+        int queued = 0, running = 0, delivered = 0, failed = 0;
+    };
+    Result<QHash<qint64, Counts>> counts(qint64 sinceMs);
+    // Retry now: a queued delivery becomes due now; a failed one is queued again, due now,
+    // with its attempts counted from zero (its file must be back at filePath first, and
+    // `spoolRef` names its new shared copy where it has one). Gives the delivery as it is now;
+    // fails on one that is running or delivered.
+    Result<QueuedDelivery> retryNow(qint64 id, const std::optional<QString> &spoolRef = std::nullopt,
+                                    qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // A queued delivery is kept as failed with `reason`, never run; fails on any other state.
+    Result<QueuedDelivery> cancel(qint64 id, const QString &reason, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+
 private:
-    // The SCAN document that stands for a delivery in the history: 9 STORED, 4 FAILED.
+    // The SCAN document that stands for a delivery in the history: 5 RECEIVED, 9 STORED, 4 FAILED.
     Status settleDocument(qint64 deliveryId, int status);
     Database &m_db;
     QString m_nodeId; // recorded on what this server claims

@@ -254,6 +254,10 @@ const QList<Migration> &migrations()
                          " last_at BIGINT NOT NULL,"
                          " locked_until BIGINT NOT NULL DEFAULT 0,"
                          " PRIMARY KEY (kind, subject))")}},
+        // Live views of the deliveries (GET /deliveries/changes, /inbox) read what changed since
+        // a moment, and what ended today.
+        {13, QStringLiteral("deliveries by the time of their last change"),
+         {QStringLiteral("CREATE INDEX deliveries_updated ON deliveries (updated_at)")}},
     };
     return all;
 }

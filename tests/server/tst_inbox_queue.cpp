@@ -1,13 +1,17 @@
 // The inbox and the durable queue, with the real `scanflowd serve` and a real HTTP target:
 // files dropped into inbox/<workflow>/ are delivered with the workflow's sealed password and
 // end in done/; a permanent failure ends in failed/ with the reason beside it; and a server
-// killed with SIGKILL mid-batch, then restarted, loses no file.
+// killed with SIGKILL mid-batch, then restarted, loses no file. The live views' feed
+// (GET /deliveries/changes) answers within a second of a change, and Retry now and Cancel
+// bring a failed file back from failed/ and keep a queued one there.
 #include "DeliveryHarness.h"
+#include "ServerProcess.h"
 #include "MasterKey.h"
 #include "WorkflowService.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -30,6 +34,8 @@ private slots:
     void droppedFilesAreDeliveredAndFiled();
     void aServerKilledMidBatchLosesNoFile();
     void M9_theInboxNeverFollowsLinks();
+    void theChangesFeedAnswersWhenADeliveryChanges();
+    void retryNowBringsAFailedFileBackAndCancelKeepsAQueuedOne();
 };
 
 #ifndef Q_MOC_RUN
@@ -229,6 +235,128 @@ void TestInboxQueue::aServerKilledMidBatchLosesNoFile()
 }
 
 #endif // Q_MOC_RUN
+
+void TestInboxQueue::theChangesFeedAnswersWhenADeliveryChanges()
+{
+    DeliveryHarness h;
+    Setup s;
+    QVERIFY(prepare(s, h.target.baseUrl()));
+    ServerProcess server = ServerProcess::start({QStringLiteral("--config"), s.config()});
+    QVERIFY2(!server.key.isEmpty(), "the server did not start");
+    const QString cursor = object(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries"))).value(QStringLiteral("cursor")).toString();
+    QVERIFY2(!cursor.isEmpty(), "the history gives the cursor to follow its changes from");
+
+    // Nothing changes: the call waits its whole second, then answers with none and the same cursor.
+    QElapsedTimer quiet;
+    quiet.start();
+    const QString idle = api(server, QStringLiteral("GET"), QStringLiteral("/deliveries/changes?since=%1&wait=1").arg(cursor));
+    QCOMPARE(status(idle), 200);
+    QVERIFY2(quiet.elapsed() >= 900, qPrintable(QString::number(quiet.elapsed())));
+    QCOMPARE(object(idle).value(QStringLiteral("deliveries")).toArray().size(), 0);
+    QCOMPARE(object(idle).value(QStringLiteral("cursor")).toString(), cursor);
+
+    // A file dropped meanwhile: the waiting call answers with it, well before its 20 s.
+    QProcess poll;
+    poll.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + server.key,
+                                        server.url + QStringLiteral("/api/v1/deliveries/changes?since=%1&wait=20").arg(cursor)});
+    QVERIFY(poll.waitForStarted());
+    QTest::qWait(300);
+    QCOMPARE(poll.state(), QProcess::Running); // it waits
+    QElapsedTimer sinceDrop;
+    sinceDrop.start();
+    drop(s, QStringLiteral("live.pdf"), "%PDF live");
+    QVERIFY(QTest::qWaitFor([&] { return poll.state() == QProcess::NotRunning; }, 10000));
+    const QJsonObject changed = QJsonDocument::fromJson(poll.readAllStandardOutput()).object();
+    qInfo("the feed answered %lld ms after the drop (the inbox waits %d ms for a file to settle)", sinceDrop.elapsed(), 200);
+    const QJsonArray deliveries = changed.value(QStringLiteral("deliveries")).toArray();
+    QVERIFY2(!deliveries.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(changed).toJson())));
+    QCOMPARE(deliveries.first()[QStringLiteral("fileName")].toString(), QStringLiteral("live.pdf"));
+    QVERIFY(changed.value(QStringLiteral("cursor")).toString().toLongLong() > cursor.toLongLong());
+
+    // Followed from each answer's cursor, the file's last change is "delivered".
+    QString next = changed.value(QStringLiteral("cursor")).toString();
+    QString state = deliveries.last()[QStringLiteral("state")].toString();
+    for (int i = 0; i < 10 && state != QLatin1String("delivered"); ++i) {
+        const QJsonObject more = object(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries/changes?since=%1&wait=5").arg(next)));
+        for (const QJsonValue &d : more.value(QStringLiteral("deliveries")).toArray())
+            state = d[QStringLiteral("state")].toString();
+        next = more.value(QStringLiteral("cursor")).toString();
+    }
+    QCOMPARE(state, QStringLiteral("delivered"));
+
+    // GET /inbox counts it, and names the folder.
+    const QJsonObject inbox = object(api(server, QStringLiteral("GET"), QStringLiteral("/inbox")));
+    const QJsonObject scans = inbox.value(QStringLiteral("workflows")).toArray().first().toObject();
+    QCOMPARE(scans.value(QStringLiteral("name")).toString(), QStringLiteral("Scans"));
+    QCOMPARE(scans.value(QStringLiteral("folder")).toString(), s.inbox());
+    QCOMPARE(scans.value(QStringLiteral("delivered")).toInt(), 1);
+    QCOMPARE(scans.value(QStringLiteral("waiting")).toInt(), 0);
+
+    // Bad input names its field.
+    QCOMPARE(status(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries/changes?since=yesterday"))), 400);
+    QVERIFY(message(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries/changes?since=1&wait=61"))).startsWith(QLatin1String("wait:")));
+    QVERIFY(message(api(server, QStringLiteral("GET"), QStringLiteral("/inbox?since=noon"))).startsWith(QLatin1String("since:")));
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestInboxQueue::retryNowBringsAFailedFileBackAndCancelKeepsAQueuedOne()
+{
+    DeliveryHarness h;
+    bool fixed = false;
+    h.target.setHandler([&fixed](const RecordedRequest &r) {
+        const QByteArray name = partsOf(r).value(0).fileName;
+        if (name.startsWith("busy"))
+            return Reply::json(503, R"({"error":"try later"})");
+        return name.startsWith("reject") && !fixed ? Reply::json(404, R"({"error":"no such folder"})") : Reply::json(201, "{}");
+    });
+    Setup s;
+    QVERIFY(prepare(s, h.target.baseUrl()));
+    ServerProcess server = ServerProcess::start({QStringLiteral("--config"), s.config()});
+    QVERIFY2(!server.key.isEmpty(), "the server did not start");
+
+    drop(s, QStringLiteral("reject-d.pdf"), "%PDF retried");
+    const QString failed = s.inbox() + QStringLiteral("/failed");
+    QVERIFY(QTest::qWaitFor([&] { return files(failed).contains(QStringLiteral("reject-d.pdf.reason.txt")); }, 15000));
+    const QJsonObject history = object(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries?state=failed")));
+    const qint64 id = history.value(QStringLiteral("deliveries")).toArray().first()[QStringLiteral("id")].toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(object(api(server, QStringLiteral("GET"), QStringLiteral("/inbox"))).value(QStringLiteral("workflows")).toArray().first()[QStringLiteral("failed")].toInt(), 1);
+
+    // The target is fixed; Retry now brings the file back from failed/ and it is delivered.
+    fixed = true;
+    const QString retried = api(server, QStringLiteral("POST"), QStringLiteral("/deliveries/%1/retry").arg(id));
+    QVERIFY2(status(retried) == 200, qPrintable(retried));
+    QCOMPARE(object(retried).value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    QVERIFY(QTest::qWaitFor([&] { return files(s.inbox() + QStringLiteral("/done")).contains(QStringLiteral("reject-d.pdf")); }, 15000));
+    QVERIFY2(files(failed).isEmpty(), qPrintable(files(failed).join(u',')));
+    QCOMPARE(partsOf(h.target.requests().last()).value(0).body, QByteArray("%PDF retried"));
+    const QJsonObject record = object(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries/%1").arg(id)));
+    QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(record.value(QStringLiteral("attempts")).toInt(), 1); // counted again from zero
+    // Delivered: nothing more to retry or cancel.
+    QCOMPARE(status(api(server, QStringLiteral("POST"), QStringLiteral("/deliveries/%1/retry").arg(id))), 409);
+    QCOMPARE(status(api(server, QStringLiteral("POST"), QStringLiteral("/deliveries/%1/cancel").arg(id))), 409);
+    QCOMPARE(status(api(server, QStringLiteral("POST"), QStringLiteral("/deliveries/99999/retry"))), 404);
+
+    // A file the target answers 503 waits queued for its next attempt; Cancel keeps it as failed.
+    drop(s, QStringLiteral("busy.pdf"), "%PDF busy");
+    qint64 busy = 0;
+    QVERIFY(QTest::qWaitFor([&] {
+        const QJsonArray queued = object(api(server, QStringLiteral("GET"), QStringLiteral("/deliveries?state=queued"))).value(QStringLiteral("deliveries")).toArray();
+        busy = queued.isEmpty() || queued.first()[QStringLiteral("attempts")].toInt() < 1 ? 0 : queued.first()[QStringLiteral("id")].toInteger();
+        return busy > 0;
+    }, 15000));
+    const QString cancelled = api(server, QStringLiteral("POST"), QStringLiteral("/deliveries/%1/cancel").arg(busy));
+    QVERIFY2(status(cancelled) == 200, qPrintable(cancelled));
+    QCOMPARE(object(cancelled).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QVERIFY2(object(cancelled).value(QStringLiteral("lastError")).toString().startsWith(QLatin1String("cancelled by API key")), qPrintable(cancelled));
+    QVERIFY(QTest::qWaitFor([&] { return files(failed).contains(QStringLiteral("busy.pdf")); }, 5000));
+    QFile why(failed + QStringLiteral("/busy.pdf.reason.txt"));
+    QVERIFY(why.open(QIODevice::ReadOnly));
+    QVERIFY(why.readAll().startsWith("cancelled by"));
+    QCOMPARE(status(api(server, QStringLiteral("POST"), QStringLiteral("/deliveries/%1/cancel").arg(busy))), 409);
+    QCOMPARE(server.stop(), 0);
+}
 
 QTEST_GUILESS_MAIN(TestInboxQueue)
 #include "tst_inbox_queue.moc"

@@ -166,6 +166,10 @@ const QList<Endpoint> &endpointTable()
         {"GET", "/deliveries", Deliveries, "Delivery history, newest first", advanced({"ViewReport"})},
         {"GET", "/cluster", Deliveries, "The servers sharing this database: alive, draining, and what each delivers", advanced({"ViewAccount", "ModifyAccount"})},
         {"GET", "/deliveries/{id}", Deliveries, "One delivery with its trace", advanced({"ViewReport"})},
+        {"GET", "/deliveries/changes", Deliveries, "The deliveries changed after a cursor, waiting for one (long-poll)", advanced({"ViewReport"})},
+        {"POST", "/deliveries/{id}/retry", Deliveries, "Try a queued or failed delivery again now", advanced({"ViewReport", "AddJob"})},
+        {"POST", "/deliveries/{id}/cancel", Deliveries, "Keep a queued delivery as failed, cancelled", advanced({"ViewReport", "DeleteJob"})},
+        {"GET", "/inbox", Deliveries, "Each workflow's inbox folder, files waiting and deliveries today", advanced({"ViewScanWorkflow", "ViewReport"})},
         {"GET", "/testdestination", Test, "What the test destination received", advanced({"ViewScanWorkflow"})},
         {"DELETE", "/testdestination", Test, "Forget what the test destination received", advanced({"ViewScanWorkflow", "ModifyScanWorkflow"})},
         };

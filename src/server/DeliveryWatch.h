@@ -1,0 +1,49 @@
+#pragma once
+
+#include "DeliveryQueue.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <mutex>
+
+namespace scanflow {
+
+// What the live views wait on (GET /deliveries/changes): a caller asks to be told once a
+// delivery has changed after its cursor, or at its deadline. One look at the newest change
+// every quarter of a second serves every waiting caller, and sees the changes of every server
+// that shares the database, not only this one's.
+class DeliveryWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeliveryWatch(Database &db, QObject *parent = nullptr);
+    ~DeliveryWatch() override;
+
+    // Runs `then` on this object's thread: with true once a delivery changed after `sinceMs`,
+    // with false at `deadline` or at stop(). Any thread may call it.
+    void whenChanged(qint64 sinceMs, QDeadlineTimer deadline, std::function<void(bool changed)> then);
+    // A server that drains: every waiting caller is answered now, and later ones at once.
+    void stop();
+    int waiting() const;
+
+private:
+    struct Waiter
+    {
+        qint64 sinceMs;
+        QDeadlineTimer deadline;
+        std::function<void(bool)> then;
+    };
+    void look();
+
+    DeliveryQueue m_queue;
+    QTimer m_timer;
+    mutable std::mutex m_mutex; // whenChanged() comes from the handler threads
+    QList<Waiter> m_waiters;
+    bool m_stopped = false;
+};
+
+} // namespace scanflow
