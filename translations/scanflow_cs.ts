@@ -988,13 +988,63 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <source>Delivered</source>
-        <translation>Doručeno</translation>
+        <source>&amp;Reload</source>
+        <translation>&amp;Znovu načíst</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Selhalo</translation>
+        <source>Cannot read the history: %1</source>
+        <translation>Historii nelze načíst: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deliveries shown</source>
+        <translation>
+            <numerusform>zobrazeno %n doručení</numerusform>
+            <numerusform>zobrazena %n doručení</numerusform>
+            <numerusform>zobrazeno %n doručení</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the history again from the server (F5); it also changes by itself</source>
+        <translation>Znovu načíst historii ze serveru (F5); mění se i sama</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::DeliveryList</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Zkusit &amp;hned</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel delivery</source>
+        <translation>Zr&amp;ušit doručení</translation>
+    </message>
+    <message>
+        <source>Deliver the selected file now (a failed file is queued again)</source>
+        <translation>Doručit vybraný soubor hned (neúspěšný se znovu zařadí do fronty)</translation>
+    </message>
+    <message>
+        <source>Keep the selected queued file as failed, without delivering it</source>
+        <translation>Ponechat vybraný soubor ve frontě jako neúspěšný, bez doručení</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2</source>
+        <translation>Doručení %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is queued to be delivered now</source>
+        <translation>Doručení %1 je ve frontě k okamžitému doručení</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is cancelled and kept as failed</source>
+        <translation>Doručení %1 je zrušeno a ponecháno jako neúspěšné</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::DeliveryListModel</name>
     <message>
         <source>Queued</source>
         <translation>Ve frontě</translation>
@@ -1004,16 +1054,16 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>Doručuje se</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Znovu načíst</translation>
+        <source>Delivered</source>
+        <translation>Doručeno</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Zobrazit:</translation>
+        <source>Failed</source>
+        <translation>Neúspěšné</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation>ID</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1040,20 +1090,8 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>Pokusy</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Chyba</translation>
-    </message>
-    <message>
-        <source>Cannot read the history: %1</source>
-        <translation>Historii nelze načíst: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deliveries shown</source>
-        <translation>
-            <numerusform>zobrazeno %n doručení</numerusform>
-            <numerusform>zobrazena %n doručení</numerusform>
-            <numerusform>zobrazeno %n doručení</numerusform>
-        </translation>
+        <source>Reason</source>
+        <translation>Důvod</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1284,97 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>none</source>
         <translation>žádné</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::InboxPage</name>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Otevřít složku</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>Kopírovat &amp;cestu</translation>
+    </message>
+    <message>
+        <source>&amp;Send files…</source>
+        <translation>Ode&amp;slat soubory…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Složka schránky</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Čeká</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Doručuje se</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>Doručeno dnes</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Neúspěšné dnes</translation>
+    </message>
+    <message>
+        <source>Drop files on a workflow to deliver them through it</source>
+        <translation>Přetáhněte soubory na workflow a doručí se přes něj</translation>
+    </message>
+    <message>
+        <source>Copy scans into a workflow&apos;s folder, or drop them on its row: each is delivered and shows below.</source>
+        <translation>Zkopírujte skeny do složky workflow nebo je přetáhněte na jeho řádek: každý se doručí a zobrazí níže.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Zkopírováno: %1</translation>
+    </message>
+    <message>
+        <source>Send files through %1</source>
+        <translation>Odeslat soubory přes %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox: %1</source>
+        <translation>Schránku nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>(none: the name cannot be a folder)</source>
+        <translation>(žádná: název nemůže být složkou)</translation>
+    </message>
+    <message>
+        <source>Deliver files</source>
+        <translation>Doručit soubory</translation>
+    </message>
+    <message>
+        <source>Deliver through the workflow:</source>
+        <translation>Doručit přes workflow:</translation>
+    </message>
+    <message>
+        <source>Only files can be delivered, not folders or links to the web</source>
+        <translation>Doručit lze jen soubory, ne složky ani odkazy na web</translation>
+    </message>
+    <message>
+        <source>Still sending the files before; try again when they are on their way</source>
+        <translation>Ještě se odesílají předchozí soubory; zkuste to znovu, až budou na cestě</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2: %3 (%p%)</source>
+        <translation>Odesílá se %1 z %2: %3 (%p%)</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 nebyl odeslán: %2</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1719,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Trusted devices</source>
         <translation>Důvěryhodná zařízení</translation>
+    </message>
+    <message>
+        <source>Scan inbox</source>
+        <translation>Schránka skenů</translation>
     </message>
 </context>
 <context>

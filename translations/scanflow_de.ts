@@ -987,6 +987,71 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>Alle Status</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries shown</source>
+        <translation>
+            <numerusform>%n Zustellung angezeigt</numerusform>
+            <numerusform>%n Zustellungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the history again from the server (F5); it also changes by itself</source>
+        <translation>Verlauf erneut vom Server lesen (F5); er ändert sich auch von selbst</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::DeliveryList</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel delivery</source>
+        <translation>Zustellung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Deliver the selected file now (a failed file is queued again)</source>
+        <translation>Die gewählte Datei jetzt zustellen (eine fehlgeschlagene wird wieder eingereiht)</translation>
+    </message>
+    <message>
+        <source>Keep the selected queued file as failed, without delivering it</source>
+        <translation>Die gewählte wartende Datei als fehlgeschlagen behalten, ohne sie zuzustellen</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2</source>
+        <translation>Zustellung %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is queued to be delivered now</source>
+        <translation>Zustellung %1 ist zur sofortigen Zustellung eingereiht</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is cancelled and kept as failed</source>
+        <translation>Zustellung %1 ist abgebrochen und als fehlgeschlagen behalten</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::DeliveryListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Wird zugestellt</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
@@ -995,24 +1060,8 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>In der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Delivering</source>
-        <translation>Wird zugestellt</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
         <source>Id</source>
-        <translation>ID</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1039,19 +1088,8 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>Versuche</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Cannot read the history: %1</source>
-        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deliveries shown</source>
-        <translation>
-            <numerusform>%n Zustellung angezeigt</numerusform>
-            <numerusform>%n Zustellungen angezeigt</numerusform>
-        </translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1282,97 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::InboxPage</name>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send files…</source>
+        <translation>Dateien &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>Heute zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Heute fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Drop files on a workflow to deliver them through it</source>
+        <translation>Dateien auf einen Workflow ziehen, um sie über ihn zuzustellen</translation>
+    </message>
+    <message>
+        <source>Copy scans into a workflow&apos;s folder, or drop them on its row: each is delivered and shows below.</source>
+        <translation>Scans in den Ordner eines Workflows kopieren oder auf seine Zeile ziehen: jeder wird zugestellt und unten angezeigt.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Send files through %1</source>
+        <translation>Dateien über %1 senden</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox: %1</source>
+        <translation>Der Eingang kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(none: the name cannot be a folder)</source>
+        <translation>(keiner: der Name kann kein Ordner sein)</translation>
+    </message>
+    <message>
+        <source>Deliver files</source>
+        <translation>Dateien zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver through the workflow:</source>
+        <translation>Zustellen über den Workflow:</translation>
+    </message>
+    <message>
+        <source>Only files can be delivered, not folders or links to the web</source>
+        <translation>Nur Dateien können zugestellt werden, keine Ordner oder Web-Links</translation>
+    </message>
+    <message>
+        <source>Still sending the files before; try again when they are on their way</source>
+        <translation>Die vorigen Dateien werden noch gesendet; erneut versuchen, wenn sie unterwegs sind</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2: %3 (%p%)</source>
+        <translation>Sende %1 von %2: %3 (%p%)</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1717,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Trusted devices</source>
         <translation>Vertrauenswürdige Geräte</translation>
+    </message>
+    <message>
+        <source>Scan inbox</source>
+        <translation>Scan-Eingang</translation>
     </message>
 </context>
 <context>

@@ -987,13 +987,62 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>All states</translation>
     </message>
     <message>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
+        <source>Cannot read the history: %1</source>
+        <translation>Cannot read the history: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deliveries shown</source>
+        <translation>
+            <numerusform>%n delivery shown</numerusform>
+            <numerusform>%n deliveries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the history again from the server (F5); it also changes by itself</source>
+        <translation>Read the history again from the server (F5); it also changes by itself</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::DeliveryList</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>Retry &amp;now</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel delivery</source>
+        <translation>Ca&amp;ncel delivery</translation>
+    </message>
+    <message>
+        <source>Deliver the selected file now (a failed file is queued again)</source>
+        <translation>Deliver the selected file now (a failed file is queued again)</translation>
+    </message>
+    <message>
+        <source>Keep the selected queued file as failed, without delivering it</source>
+        <translation>Keep the selected queued file as failed, without delivering it</translation>
+    </message>
+    <message>
+        <source>Delivery %1: %2</source>
+        <translation>Delivery %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is queued to be delivered now</source>
+        <translation>Delivery %1 is queued to be delivered now</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is cancelled and kept as failed</source>
+        <translation>Delivery %1 is cancelled and kept as failed</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::DeliveryListModel</name>
     <message>
         <source>Queued</source>
         <translation>Queued</translation>
@@ -1003,12 +1052,12 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>Delivering</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Show:</translation>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1039,19 +1088,8 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>Attempts</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Cannot read the history: %1</source>
-        <translation>Cannot read the history: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deliveries shown</source>
-        <translation>
-            <numerusform>%n delivery shown</numerusform>
-            <numerusform>%n deliveries shown</numerusform>
-        </translation>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1282,97 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::InboxPage</name>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>Copy &amp;path</translation>
+    </message>
+    <message>
+        <source>&amp;Send files…</source>
+        <translation>&amp;Send files…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Inbox folder</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In flight</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>Delivered today</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Failed today</translation>
+    </message>
+    <message>
+        <source>Drop files on a workflow to deliver them through it</source>
+        <translation>Drop files on a workflow to deliver them through it</translation>
+    </message>
+    <message>
+        <source>Copy scans into a workflow&apos;s folder, or drop them on its row: each is delivered and shows below.</source>
+        <translation>Copy scans into a workflow&apos;s folder, or drop them on its row: each is delivered and shows below.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>Send files through %1</source>
+        <translation>Send files through %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox: %1</source>
+        <translation>Cannot read the inbox: %1</translation>
+    </message>
+    <message>
+        <source>(none: the name cannot be a folder)</source>
+        <translation>(none: the name cannot be a folder)</translation>
+    </message>
+    <message>
+        <source>Deliver files</source>
+        <translation>Deliver files</translation>
+    </message>
+    <message>
+        <source>Deliver through the workflow:</source>
+        <translation>Deliver through the workflow:</translation>
+    </message>
+    <message>
+        <source>Only files can be delivered, not folders or links to the web</source>
+        <translation>Only files can be delivered, not folders or links to the web</translation>
+    </message>
+    <message>
+        <source>Still sending the files before; try again when they are on their way</source>
+        <translation>Still sending the files before; try again when they are on their way</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2: %3 (%p%)</source>
+        <translation>Sending %1 of %2: %3 (%p%)</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 was not sent: %2</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1717,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Trusted devices</source>
         <translation>Trusted devices</translation>
+    </message>
+    <message>
+        <source>Scan inbox</source>
+        <translation>Scan inbox</translation>
     </message>
 </context>
 <context>

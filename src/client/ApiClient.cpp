@@ -51,19 +51,22 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
     return r;
 }
 
-void ApiClient::track(QNetworkReply *reply, QObject *context, Callback done)
+void ApiClient::track(QNetworkReply *reply, QObject *context, Callback done, bool counted)
 {
-    emit pendingCallsChanged(++m_pending);
+    if (counted)
+        emit pendingCallsChanged(++m_pending);
     QPointer<QObject> alive(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, alive, hadContext = context != nullptr, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, alive, hadContext = context != nullptr, done = std::move(done), counted] {
         reply->deleteLater();
         ApiReply answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
+        if (reply->isOpen()) // an aborted call (a long-poll stopped) has nothing to read
+            answer.body = reply->readAll();
         if (answer.status == 0)
             answer.networkError = reply->errorString();
         qCDebug(lcClient) << reply->operation() << reply->url().path() << answer.status;
-        emit pendingCallsChanged(--m_pending);
+        if (counted)
+            emit pendingCallsChanged(--m_pending);
         if (done && (!hadContext || alive))
             done(answer);
     });
@@ -72,6 +75,15 @@ void ApiClient::track(QNetworkReply *reply, QObject *context, Callback done)
 void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
 {
     track(m_network->get(request(path, query)), context, std::move(done));
+}
+
+QNetworkReply *ApiClient::longPoll(const QString &path, const QUrlQuery &query, int waitMs, QObject *context, Callback done)
+{
+    QNetworkRequest r = request(path, query);
+    r.setTransferTimeout(m_timeoutMs + waitMs);
+    QNetworkReply *reply = m_network->get(r);
+    track(reply, context, std::move(done), false);
+    return reply;
 }
 
 void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJsonDocument &body, QObject *context,
@@ -102,7 +114,7 @@ void ApiClient::remove(const QString &path, const QUrlQuery &query, QObject *con
     track(m_network->deleteResource(request(path, query)), context, std::move(done));
 }
 
-void ApiClient::upload(const QString &path, const QString &fileField, const QString &filePath, const Fields &fields,
+QNetworkReply *ApiClient::upload(const QString &path, const QString &fileField, const QString &filePath, const Fields &fields,
                        QObject *context, Callback done, std::function<void(qint64, qint64)> progress)
 {
     auto *file = new QFile(filePath);
@@ -112,7 +124,7 @@ void ApiClient::upload(const QString &path, const QString &fileField, const QStr
         delete file;
         if (done)
             done(failed);
-        return;
+        return nullptr;
     }
     auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     for (const auto &[name, value] : fields) {
@@ -136,6 +148,7 @@ void ApiClient::upload(const QString &path, const QString &fileField, const QStr
     if (progress)
         connect(reply, &QNetworkReply::uploadProgress, context ? context : this, std::move(progress));
     track(reply, context, std::move(done));
+    return reply;
 }
 
 } // namespace scanflow

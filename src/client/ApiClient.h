@@ -75,9 +75,15 @@ public:
                    QObject *context, Callback done);
     void remove(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
     // A multipart/form-data POST with text fields and one file part, streamed from disk.
-    // progress(sent, total) reports the upload.
-    void upload(const QString &path, const QString &fileField, const QString &filePath, const Fields &fields,
+    // progress(sent, total) reports the upload; aborting the reply it gives cancels it (none
+    // when the file cannot be read: `done` has been called with why).
+    QNetworkReply *upload(const QString &path, const QString &fileField, const QString &filePath, const Fields &fields,
                 QObject *context, Callback done, std::function<void(qint64, qint64)> progress = {});
+
+    // A GET the server holds until it has something to say (GET /deliveries/changes): given
+    // `waitMs` beyond the usual timeout, not counted in pendingCalls() (one is always waiting),
+    // and cancelled by aborting the reply it gives (`done` then sees status 0).
+    QNetworkReply *longPoll(const QString &path, const QUrlQuery &query, int waitMs, QObject *context, Callback done);
 
     // Calls still waiting for their answer (tests wait on it; a window can show it busy).
     int pendingCalls() const { return m_pending; }
@@ -87,7 +93,7 @@ signals:
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
-    void track(QNetworkReply *reply, QObject *context, Callback done);
+    void track(QNetworkReply *reply, QObject *context, Callback done, bool counted = true);
 
     QNetworkAccessManager *m_network;
     QUrl m_base;

@@ -2,78 +2,76 @@
 
 #include "ApiClient.h"
 #include "DeliveryChart.h"
-#include "TraceView.h"
+#include "DeliveryFeed.h"
+#include "DeliveryList.h"
+#include "DeliveryListModel.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace scanflow {
 
-namespace {
-enum Column { Id, Created, Workflow, File, User, State, Attempts, Error, ColumnCount };
-} // namespace
-
-DeliveryHistoryPage::DeliveryHistoryPage(ApiClient *api, QWidget *parent)
-    : QWidget(parent), m_api(api), m_state(new QComboBox(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_more(new QPushButton(tr("Load &more"), this)), m_count(new QLabel(this)), m_chart(new DeliveryChart(this)),
-      m_trace(new TraceView(this))
+DeliveryHistoryPage::DeliveryHistoryPage(ApiClient *api, DeliveryFeed *feed, QWidget *parent)
+    : QWidget(parent), m_api(api), m_feed(feed), m_state(new QComboBox(this)), m_list(new DeliveryList(api, feed, this)),
+      m_more(new QPushButton(tr("Load &more"), this)), m_count(new QLabel(this)), m_chart(new DeliveryChart(this))
 {
     setObjectName(QStringLiteral("deliveryHistory"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(tr("All states"), QString());
-    m_state->addItem(tr("Delivered"), QStringLiteral("delivered"));
-    m_state->addItem(tr("Failed"), QStringLiteral("failed"));
-    m_state->addItem(tr("Queued"), QStringLiteral("queued"));
-    m_state->addItem(tr("Delivering"), QStringLiteral("running"));
+    for (const char *state : {"delivered", "failed", "queued", "running"})
+        m_state->addItem(DeliveryListModel::stateLabel(QString::fromLatin1(state)), QString::fromLatin1(state));
     auto *reloadButton = new QPushButton(tr("&Reload"), this);
+    reloadButton->setToolTip(tr("Read the history again from the server (F5); it also changes by itself"));
+    reloadButton->setShortcut(QKeySequence::Refresh);
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_state);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(showLabel);
     top->addWidget(m_state);
     top->addWidget(reloadButton);
     top->addStretch();
     top->addWidget(m_count);
-
-    m_table->setObjectName(QStringLiteral("deliveryTable"));
-    m_table->setHorizontalHeaderLabels({tr("Id"), tr("Created"), tr("Workflow"), tr("File"), tr("User"), tr("State"), tr("Attempts"), tr("Error")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_more->setObjectName(QStringLiteral("loadMore"));
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_chart);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_more);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_trace);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_chart);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_more);
 
+    // New deliveries go on top when they pass the filter; those shown change in place.
+    m_list->model()->setAccepts([this](const QJsonObject &d) {
+        const QString state = m_state->currentData().toString();
+        return state.isEmpty() || d.value(QStringLiteral("state")).toString() == state;
+    });
     connect(reloadButton, &QPushButton::clicked, this, &DeliveryHistoryPage::reload);
     connect(m_state, &QComboBox::activated, this, &DeliveryHistoryPage::reload);
     connect(m_more, &QPushButton::clicked, this, [this] { loadPage(m_nextPage); });
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showTrace(row); });
+    connect(m_list, &DeliveryList::message, this, &DeliveryHistoryPage::message);
+    // The chart and the count follow the changes, at most a few times a second.
+    auto *recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(300);
+    connect(recount, &QTimer::timeout, this, &DeliveryHistoryPage::updateChart);
+    connect(feed, &DeliveryFeed::changed, recount, qOverload<>(&QTimer::start));
+    connect(m_list->model(), &QAbstractItemModel::rowsInserted, this,
+            [this] { m_count->setText(tr("%n deliveries shown", nullptr, m_list->model()->rowCount())); });
+}
+
+void DeliveryHistoryPage::setWorkflowNames(const QHash<qint64, QString> &names)
+{
+    m_list->model()->setWorkflowNames(names);
 }
 
 void DeliveryHistoryPage::reload()
 {
-    m_table->setRowCount(0);
-    m_trace->setTrace({});
+    ++m_generation;
+    m_list->model()->clear();
     loadPage(QString());
 }
 
@@ -86,33 +84,19 @@ void DeliveryHistoryPage::loadPage(const QString &pageToken)
     if (!pageToken.isEmpty())
         query.addQueryItem(QStringLiteral("pagetoken"), pageToken);
     m_more->setEnabled(false);
-    m_api->get(QStringLiteral("/deliveries"), query, this, [this](const ApiReply &reply) {
+    m_api->get(QStringLiteral("/deliveries"), query, this, [this, generation = m_generation, first = pageToken.isEmpty()](const ApiReply &reply) {
+        if (generation != m_generation)
+            return; // a reload came meanwhile
         if (!reply.ok()) {
             m_count->setText(tr("Cannot read the history: %1").arg(reply.errorMessage()));
             return;
         }
         const QJsonObject page = reply.object();
-        for (const QJsonValue &v : page.value(QStringLiteral("deliveries")).toArray()) {
-            const QJsonObject d = v.toObject();
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const auto cell = [&](int column, const QString &text) { m_table->setItem(row, column, new QTableWidgetItem(text)); };
-            cell(Id, QString::number(d.value(QStringLiteral("id")).toInteger()));
-            const QDateTime created = QDateTime::fromString(d.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-            cell(Created, QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
-            m_table->item(row, Created)->setData(Qt::UserRole, created);
-            cell(Workflow, QString::number(d.value(QStringLiteral("workflowId")).toInteger()));
-            cell(File, d.value(QStringLiteral("fileName")).toString());
-            cell(User, d.value(QStringLiteral("userName")).toString());
-            cell(State, d.value(QStringLiteral("state")).toString());
-            cell(Attempts, QString::number(d.value(QStringLiteral("attempts")).toInt()));
-            cell(Error, d.value(QStringLiteral("lastError")).toString());
-            if (d.value(QStringLiteral("state")).toString() == QLatin1String("failed"))
-                m_table->item(row, State)->setForeground(QColor(0xb0, 0x00, 0x20));
-        }
+        m_list->model()->appendOlder(page.value(QStringLiteral("deliveries")).toArray());
+        if (first) // what changes from here on comes through the feed
+            m_feed->follow(page.value(QStringLiteral("cursor")).toString());
         m_nextPage = page.value(QStringLiteral("nextPageToken")).toString();
         m_more->setEnabled(!m_nextPage.isEmpty());
-        m_count->setText(tr("%n deliveries shown", nullptr, m_table->rowCount()));
         updateChart();
         emit loaded();
     });
@@ -120,10 +104,11 @@ void DeliveryHistoryPage::loadPage(const QString &pageToken)
 
 void DeliveryHistoryPage::updateChart()
 {
+    const DeliveryListModel *model = m_list->model();
     QMap<QDate, DeliveryChart::Day> days;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QDate day = m_table->item(row, Created)->data(Qt::UserRole).toDateTime().toLocalTime().date();
-        const QString state = m_table->item(row, State)->text();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QDate day = model->index(row, 0).data(DeliveryListModel::CreatedRole).toDateTime().date();
+        const QString state = model->stateAt(row);
         DeliveryChart::Day &d = days[day];
         if (state == QLatin1String("delivered"))
             ++d.delivered;
@@ -133,16 +118,7 @@ void DeliveryHistoryPage::updateChart()
             ++d.waiting;
     }
     m_chart->setDays(days);
-}
-
-void DeliveryHistoryPage::showTrace(int row)
-{
-    if (row < 0 || row >= m_table->rowCount())
-        return;
-    m_api->get(QStringLiteral("/deliveries/%1").arg(m_table->item(row, Id)->text()), {}, this, [this](const ApiReply &reply) {
-        if (reply.ok())
-            m_trace->setTrace(reply.object().value(QStringLiteral("trace")).toArray());
-    });
+    m_count->setText(tr("%n deliveries shown", nullptr, model->rowCount()));
 }
 
 } // namespace scanflow

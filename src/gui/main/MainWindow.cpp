@@ -8,7 +8,9 @@
 #include "AuthProvidersPage.h"
 #include "CertificatesPage.h"
 #include "ConnectDialog.h"
+#include "DeliveryFeed.h"
 #include "DeliveryHistoryPage.h"
+#include "InboxPage.h"
 #include "Dialogs.h"
 #include "Icons.h"
 #include "GroupsPage.h"
@@ -46,7 +48,13 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
 
     m_workflowPages->addWidget(m_list);
     m_workflowPages->addWidget(m_editor);
-    auto *history = new DeliveryHistoryPage(api, this);
+    // One feed for every live view: one waiting call to the server, whatever is shown.
+    m_feed = new DeliveryFeed(api, this);
+    auto *inbox = new InboxPage(api, m_feed, this);
+    auto *history = new DeliveryHistoryPage(api, m_feed, this);
+    connect(inbox, &InboxPage::workflowNames, history, &DeliveryHistoryPage::setWorkflowNames);
+    connect(inbox, &InboxPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(history, &DeliveryHistoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setMaximumWidth(220);
@@ -55,6 +63,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
         m_pages->addWidget(widget);
     };
     page(tr("Workflows"), m_workflowPages);
+    page(tr("Scan inbox"), inbox);
     page(tr("Delivery history"), history);
     page(tr("Users"), new UsersPage(api, this));
     page(tr("Groups"), new GroupsPage(api, this));
@@ -68,14 +77,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     page(tr("API keys"), new ApiKeysPage(api, this));
     page(tr("Trusted devices"), new DevicesPage(api, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_nav, &QListWidget::currentRowChanged, this, [history, this](int row) {
-        QWidget *shown = m_pages->widget(row);
-        if (shown == history)
-            history->reload();
-        // An entity list loads when first shown; F5 loads it again.
-        if (auto *entities = qobject_cast<EntityPage *>(shown); entities && !entities->isLoaded())
-            entities->reload();
-    });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) { pageShown(m_pages->widget(row)); });
     for (int i = 0; i < m_pages->count(); ++i) {
         if (auto *entities = qobject_cast<EntityPage *>(m_pages->widget(i)))
             connect(entities, &EntityPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -108,6 +110,22 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     });
     buildMenus();
     m_list->reload();
+}
+
+void MainWindow::pageShown(QWidget *shown)
+{
+    // Live pages load once; from then on they follow the feed (Reload or F5 reads again).
+    if (auto *history = qobject_cast<DeliveryHistoryPage *>(shown); history && !m_historyLoaded) {
+        m_historyLoaded = true;
+        history->reload();
+    }
+    if (auto *inbox = qobject_cast<InboxPage *>(shown); inbox && !m_inboxLoaded) {
+        m_inboxLoaded = true;
+        inbox->reload();
+    }
+    // An entity list loads when first shown; F5 loads it again.
+    if (auto *entities = qobject_cast<EntityPage *>(shown); entities && !entities->isLoaded())
+        entities->reload();
 }
 
 void MainWindow::buildMenus()
@@ -194,13 +212,14 @@ ConnectDialog *MainWindow::connectDialog()
 void MainWindow::reloadAll()
 {
     statusBar()->showMessage(tr("Server: %1").arg(m_api->baseUrl().toString()));
+    m_feed->stop(); // the live pages read the new server when shown next
+    m_historyLoaded = m_inboxLoaded = false;
     for (int i = 0; i < m_pages->count(); ++i) {
         if (auto *entities = qobject_cast<EntityPage *>(m_pages->widget(i)))
             entities->forget();
     }
     m_list->reload();
-    if (auto *shown = qobject_cast<EntityPage *>(m_pages->currentWidget()))
-        shown->reload();
+    pageShown(m_pages->currentWidget());
 }
 
 bool MainWindow::showPage(const QString &objectName)

@@ -54,6 +54,7 @@ protected:
 
 private:
     void buildMenus();
+    void pageShown(QWidget *page);
 
     ApiClient *m_api;
     Connector m_connector;
@@ -63,6 +64,9 @@ private:
     QStackedWidget *m_workflowPages;
     WorkflowListPage *m_list;
     WorkflowEditor *m_editor;
+    class DeliveryFeed *m_feed;
+    bool m_inboxLoaded = false;
+    bool m_historyLoaded = false;
 };
 
 } // namespace scanflow
