@@ -963,6 +963,69 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     </message>
 </context>
 <context>
+    <name>scanflow::CurlImportDialog</name>
+    <message>
+        <source>Make a new &amp;Request step</source>
+        <translation>Vytvořit nový krok &amp;Požadavek</translation>
+    </message>
+    <message>
+        <source>Fill the &amp;Delivery (destination URL and upload)</source>
+        <translation>Vyplnit &amp;Doručení (cílovou URL a nahrání)</translation>
+    </message>
+    <message>
+        <source>Import from curl</source>
+        <translation>Import z curl</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a curl command line, as an API&apos;s documentation gives it:</source>
+        <translation>&amp;Vložte příkaz curl tak, jak ho uvádí dokumentace API:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Nelze importovat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n hlavička</numerusform>
+            <numerusform>%n hlavičky</numerusform>
+            <numerusform>%n hlaviček</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n pole</numerusform>
+            <numerusform>%n pole</numerusform>
+            <numerusform>%n polí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation>tělo: %1</translation>
+    </message>
+    <message>
+        <source>, the scanned file as &quot;%1&quot;</source>
+        <translation>, naskenovaný soubor jako „%1“</translation>
+    </message>
+    <message>
+        <source>Not needed in a workflow: %1</source>
+        <translation>Ve workflow není potřeba: %1</translation>
+    </message>
+    <message>
+        <source>Store the login &quot;%1&quot; (-u) as the workflow&apos;s &amp;Basic authentication</source>
+        <translation>Uložit přihlášení „%1“ (-u) jako &amp;Basic ověření workflow</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Požadavek</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
@@ -2124,6 +2187,10 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>Move step</source>
         <translation>Přesunout krok</translation>
+    </message>
+    <message>
+        <source>Import from curl…</source>
+        <translation>Import z curl…</translation>
     </message>
 </context>
 <context>

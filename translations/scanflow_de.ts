@@ -962,6 +962,67 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     </message>
 </context>
 <context>
+    <name>scanflow::CurlImportDialog</name>
+    <message>
+        <source>Make a new &amp;Request step</source>
+        <translation>Neuen &amp;Anfrage-Schritt anlegen</translation>
+    </message>
+    <message>
+        <source>Fill the &amp;Delivery (destination URL and upload)</source>
+        <translation>&amp;Zustellung ausfüllen (Ziel-URL und Upload)</translation>
+    </message>
+    <message>
+        <source>Import from curl</source>
+        <translation>Aus curl importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a curl command line, as an API&apos;s documentation gives it:</source>
+        <translation>curl-Befehlszeile &amp;einfügen, wie die API-Dokumentation sie angibt:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n Header</numerusform>
+            <numerusform>%n Header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>, the scanned file as &quot;%1&quot;</source>
+        <translation>, die gescannte Datei als „%1“</translation>
+    </message>
+    <message>
+        <source>Not needed in a workflow: %1</source>
+        <translation>Im Workflow nicht nötig: %1</translation>
+    </message>
+    <message>
+        <source>Store the login &quot;%1&quot; (-u) as the workflow&apos;s &amp;Basic authentication</source>
+        <translation>Anmeldung „%1“ (-u) als &amp;Basic-Authentifizierung des Workflows speichern</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
@@ -2121,6 +2182,10 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>Move step</source>
         <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Import from curl…</source>
+        <translation>Aus curl importieren…</translation>
     </message>
 </context>
 <context>

@@ -962,6 +962,67 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     </message>
 </context>
 <context>
+    <name>scanflow::CurlImportDialog</name>
+    <message>
+        <source>Make a new &amp;Request step</source>
+        <translation>Make a new &amp;Request step</translation>
+    </message>
+    <message>
+        <source>Fill the &amp;Delivery (destination URL and upload)</source>
+        <translation>Fill the &amp;Delivery (destination URL and upload)</translation>
+    </message>
+    <message>
+        <source>Import from curl</source>
+        <translation>Import from curl</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a curl command line, as an API&apos;s documentation gives it:</source>
+        <translation>&amp;Paste a curl command line, as an API&apos;s documentation gives it:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Cannot import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n header</numerusform>
+            <numerusform>%n headers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation>body: %1</translation>
+    </message>
+    <message>
+        <source>, the scanned file as &quot;%1&quot;</source>
+        <translation>, the scanned file as "%1"</translation>
+    </message>
+    <message>
+        <source>Not needed in a workflow: %1</source>
+        <translation>Not needed in a workflow: %1</translation>
+    </message>
+    <message>
+        <source>Store the login &quot;%1&quot; (-u) as the workflow&apos;s &amp;Basic authentication</source>
+        <translation>Store the login "%1" (-u) as the workflow&apos;s &amp;Basic authentication</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::DeliveryChart</name>
     <message>
         <source>%1: %2 delivered, %3 failed, %4 waiting</source>
@@ -2121,6 +2182,10 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>Move step</source>
         <translation>Move step</translation>
+    </message>
+    <message>
+        <source>Import from curl…</source>
+        <translation>Import from curl…</translation>
     </message>
 </context>
 <context>

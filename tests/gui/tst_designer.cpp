@@ -18,6 +18,7 @@
 #include "WorkflowJson.h"
 #include "WorkflowListModel.h"
 #include "WorkflowListPage.h"
+#include "CurlImportDialog.h"
 #include "Dialogs.h"
 #include "Multipart.h"
 #include "Peers.h"
@@ -26,10 +27,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -57,6 +60,7 @@ private slots:
     void testDeliveryShowsTheFailingStep();
     void connectionSettingsAreEditedAndKeptSecret();
     void row67_aDraftIsListedAndFinishedInTheDesigner();
+    void curlCommandsImportAsStepsThatDeliver();
     void cleanupTestCase();
 
 private:
@@ -658,6 +662,78 @@ void TestDesigner::row67_aDraftIsListedAndFinishedInTheDesigner()
     QVERIFY(!stored->isDraft());
     QVERIFY(stored->active);
     QCOMPARE(stored->connectorId, qint64(cid));
+}
+
+void TestDesigner::curlCommandsImportAsStepsThatDeliver()
+{
+    const QString T = QString::fromLatin1(m_target.baseUrl());
+    newWorkflow();
+    auto *name = find<QLineEdit>(QStringLiteral("name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("From curl"));
+    RequestsArea *area = m_window->editor()->requests();
+
+    // An upload with -u: it fills the Delivery, and asks about storing the login.
+    CurlImportDialog *dialog = area->importCurl();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->command()->setPlainText(QStringLiteral("curl -sS -u svc:curl-pw -H 'X-Tenant: acme' \\\n  -F 'docType=invoice' -F 'file=@scan.pdf' %1/upload").arg(T));
+    QVERIFY2(dialog->preview()->text().startsWith(QStringLiteral("POST %1/upload").arg(T)), qPrintable(dialog->preview()->text()));
+    QVERIFY(dialog->preview()->text().contains(QLatin1String("-sS")) || dialog->preview()->text().contains(QLatin1String("-s"))); // named, not dropped
+    QVERIFY(dialog->asDelivery()->isChecked());
+    QVERIFY(dialog->storeBasic()->isVisible() && dialog->storeBasic()->isChecked());
+    m_fx.screenshot(dialog, QStringLiteral("designer-import-curl"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>(QStringLiteral("destinationUrl"))->text(), T + QStringLiteral("/upload"));
+    const Workflow &w = m_window->editor()->document()->workflow();
+    QVERIFY(w.destination.auth.type == AuthType::Basic);
+    QCOMPARE(w.destination.auth.login, QStringLiteral("svc"));
+    QCOMPARE(area->tabs()->count(), 1);
+
+    // A JSON request becomes a new step before the Delivery, named after what it calls.
+    dialog = area->importCurl();
+    dialog->command()->setPlainText(QStringLiteral(R"(curl -X POST %1/records -H 'Content-Type: application/json' -d '{"title": "[filename]"}')").arg(T));
+    QVERIFY(dialog->asRequest()->isChecked());
+    QVERIFY(!dialog->storeBasic()->isVisible());
+    dialog->accept();
+    QCOMPARE(area->tabs()->count(), 2);
+    QCOMPARE(area->tabs()->tabText(0), QStringLiteral("records"));
+    QCOMPARE(area->tabs()->currentIndex(), 0);
+
+    // A flag it does not take is named, and nothing is imported.
+    dialog = area->importCurl();
+    dialog->command()->setPlainText(QStringLiteral("curl --cert client.pem %1/x").arg(T));
+    QVERIFY2(dialog->preview()->text().contains(QLatin1String("--cert")), qPrintable(dialog->preview()->text()));
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->reject();
+    QCOMPARE(area->tabs()->count(), 2);
+    // Each import is one edit: undo takes the request away, redo brings it back.
+    m_window->findChild<QAction *>(QStringLiteral("undo"))->trigger();
+    QCOMPARE(area->tabs()->count(), 1);
+    m_window->findChild<QAction *>(QStringLiteral("redo"))->trigger();
+    QCOMPARE(area->tabs()->count(), 2);
+    save();
+
+    // Delivered through the imported steps: what the target received.
+    m_target.clear();
+    m_target.setHandler([](const target::RecordedRequest &) { return target::Reply::json(201, R"({"id": "R1"})"); });
+    TestDeliveryDialog *test = m_window->testDelivery();
+    QVERIFY(QTest::qWaitForWindowExposed(test));
+    QSignalSpy finished(test, &TestDeliveryDialog::finished);
+    QTest::mouseClick(test->findChild<QPushButton *>(QStringLiteral("deliver")), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(test->state() == QLatin1String("delivered"), qPrintable(test->status()->text()));
+    QCOMPARE(m_target.requests().size(), 2);
+    const target::RecordedRequest &created = m_target.requests().at(0);
+    QCOMPARE(created.path(), QByteArray("/records"));
+    QCOMPARE(QJsonDocument::fromJson(created.body).object().value(QStringLiteral("title")).toString(), QStringLiteral("scanflow-sample-scan.pdf"));
+    const target::RecordedRequest &upload = m_target.requests().at(1);
+    QCOMPARE(upload.header("Authorization"), "Basic " + QByteArray("svc:curl-pw").toBase64());
+    QCOMPARE(upload.header("X-Tenant"), QByteArray("acme"));
+    QStringList names;
+    for (const MultipartPart &part : parseMultipart(upload.body, upload.header("Content-Type")))
+        names << QString::fromUtf8(part.name);
+    QCOMPARE(names, (QStringList{QStringLiteral("docType"), QStringLiteral("file")}));
+    test->close();
 }
 
 void TestDesigner::cleanupTestCase()

@@ -1,6 +1,7 @@
 #include "Icons.h"
 #include "RequestsArea.h"
 
+#include "CurlImportDialog.h"
 #include "Dialogs.h"
 #include "StepEditor.h"
 #include "WorkflowDocument.h"
@@ -51,6 +52,8 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
     };
     QAction *add = action(QStringLiteral("addRequest"), tr("Add request"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                           [this] { addRequest(); });
+    QAction *curl = action(QStringLiteral("importCurl"), tr("Import from curl…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                           [this] { importCurl(); });
     QAction *remove = action(QStringLiteral("removeRequest"), tr("Remove request"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { removeCurrent(); });
     // F2 also edits a table cell, so it renames only while the tab bar has the focus.
@@ -64,7 +67,7 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
                             [this] { moveCurrent(+1); });
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *a : {add, remove, rename, left, right}) {
+    for (QAction *a : {add, curl, remove, rename, left, right}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         buttons->addWidget(b);
@@ -91,7 +94,7 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
             return;
         m_tabs->setCurrentIndex(index);
         QMenu menu;
-        menu.addActions({add, rename, left, right, remove});
+        menu.addActions({add, curl, rename, left, right, remove});
         menu.exec(m_tabs->tabBar()->mapToGlobal(at));
     });
     connect(doc, &WorkflowDocument::changed, this, &RequestsArea::sync);
@@ -158,6 +161,15 @@ void RequestsArea::addRequest()
     const int at = m_doc->workflow().deliveryIndex() >= 0 ? int(m_doc->workflow().deliveryIndex()) : int(steps.size());
     m_doc->edit(tr("Add request"), [request, at](Workflow &w) { w.destination.steps.insert(at, request); });
     m_tabs->setCurrentIndex(at);
+}
+
+CurlImportDialog *RequestsArea::importCurl()
+{
+    auto *dialog = new CurlImportDialog(m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_tabs->setCurrentIndex(dialog->importedIndex()); });
+    dialog->open();
+    return dialog;
 }
 
 void RequestsArea::removeCurrent()

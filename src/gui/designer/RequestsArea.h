@@ -24,6 +24,8 @@ public:
     StepEditor *stepEditor(int index) const;
 
     void addRequest();
+    // Import from curl: opens its dialog (not modal; returned for tests).
+    class CurlImportDialog *importCurl();
     void removeCurrent();
     void renameCurrent();
     void moveCurrent(int delta);
