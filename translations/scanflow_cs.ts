@@ -2339,6 +2339,93 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     </message>
 </context>
 <context>
+    <name>scanflow::SendFileDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Odeslat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Send a file through %1</source>
+        <translation>Odeslat soubor přes %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Soubor:</translation>
+    </message>
+    <message>
+        <source>Your private destination still needs: %1. Authorize it first, or the delivery fails.</source>
+        <translation>Vašemu soukromému cíli ještě chybí: %1. Nejprve ho autorizujte, jinak doručení selže.</translation>
+    </message>
+    <message>
+        <source>Choose the file to send</source>
+        <translation>Vyberte soubor k odeslání</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot; is not a file to send</source>
+        <translation>Soubor: „%1“ není soubor k odeslání</translation>
+    </message>
+    <message>
+        <source>Sending %p%</source>
+        <translation>Odesílá se %p%</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Odesílá se %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Zrušeno; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Neodesláno: %1</translation>
+    </message>
+    <message>
+        <source>Taken; delivering…</source>
+        <translation>Přijato; doručuje se…</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Doručuje se</translation>
+    </message>
+    <message>
+        <source>Cannot follow the delivery: %1</source>
+        <translation>Doručení nelze sledovat: %1</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Doručeno.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Delivering…</source>
+        <translation>Doručuje se…</translation>
+    </message>
+    <message>
+        <source>An attempt failed (%1); the server tries again.</source>
+        <translation>Pokus selhal (%1); server to zkusí znovu.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Doručeno</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nedoručeno</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::ShownOnce</name>
     <message>
         <source>&amp;Copy</source>
@@ -3311,10 +3398,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>&amp;Heslo:</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Přihlaste se, abyste mohli autorizovat své soukromé cíle.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Odhlásit</translation>
     </message>
@@ -3405,6 +3488,42 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
     <message>
         <source>authorization with your account</source>
         <translation>autorizace vaším účtem</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to send files and to authorize your private destinations.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Přihlaste se, abyste mohli odesílat soubory a autorizovat své soukromé cíle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send &amp;files</source>
+        <translation>Odeslat &amp;soubory</translation>
+    </message>
+    <message>
+        <source>&amp;Private destinations</source>
+        <translation>Soukromé &amp;cíle</translation>
+    </message>
+    <message>
+        <source>&amp;Send file…</source>
+        <translation>&amp;Odeslat soubor…</translation>
+    </message>
+    <message>
+        <source>Send a file through the selected workflow (%1); or drop files on it</source>
+        <translation>Odeslat soubor přes vybraný workflow (%1); nebo na něj soubory přetáhněte</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Požaduje</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send files&lt;/b&gt; — the workflows you may use. Choose one and a file, or drop files on it, and enter what it asks for.</source>
+        <translation>&lt;b&gt;Odeslat soubory&lt;/b&gt; — workflow, které smíte používat. Vyberte jeden a soubor, nebo na něj soubory přetáhněte, a zadejte, co požaduje.</translation>
+    </message>
+    <message>
+        <source>Cannot list the workflows you may use: %1</source>
+        <translation>Nelze vypsat workflow, které smíte používat: %1</translation>
     </message>
 </context>
 </TS>

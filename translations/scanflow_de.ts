@@ -2334,6 +2334,93 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     </message>
 </context>
 <context>
+    <name>scanflow::SendFileDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send a file through %1</source>
+        <translation>Eine Datei über %1 senden</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Your private destination still needs: %1. Authorize it first, or the delivery fails.</source>
+        <translation>Ihrem privaten Ziel fehlt noch: %1. Autorisieren Sie es zuerst, sonst schlägt die Zustellung fehl.</translation>
+    </message>
+    <message>
+        <source>Choose the file to send</source>
+        <translation>Zu sendende Datei wählen</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot; is not a file to send</source>
+        <translation>Datei: „%1“ ist keine Datei zum Senden</translation>
+    </message>
+    <message>
+        <source>Sending %p%</source>
+        <translation>Senden %p%</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Taken; delivering…</source>
+        <translation>Angenommen; wird zugestellt…</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Wird zugestellt</translation>
+    </message>
+    <message>
+        <source>Cannot follow the delivery: %1</source>
+        <translation>Die Zustellung kann nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Zugestellt.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Delivering…</source>
+        <translation>Wird zugestellt…</translation>
+    </message>
+    <message>
+        <source>An attempt failed (%1); the server tries again.</source>
+        <translation>Ein Versuch schlug fehl (%1); der Server versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::ShownOnce</name>
     <message>
         <source>&amp;Copy</source>
@@ -3300,10 +3387,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Melden Sie sich an, um Ihre privaten Ziele zu autorisieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
@@ -3393,6 +3476,42 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
     <message>
         <source>authorization with your account</source>
         <translation>Autorisierung mit Ihrem Konto</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to send files and to authorize your private destinations.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Melden Sie sich an, um Dateien zu senden und Ihre privaten Ziele zu autorisieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send &amp;files</source>
+        <translation>Dateien &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Private destinations</source>
+        <translation>&amp;Private Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Send file…</source>
+        <translation>Datei &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Send a file through the selected workflow (%1); or drop files on it</source>
+        <translation>Eine Datei über den gewählten Workflow senden (%1); oder Dateien darauf ziehen</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Fragt nach</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send files&lt;/b&gt; — the workflows you may use. Choose one and a file, or drop files on it, and enter what it asks for.</source>
+        <translation>&lt;b&gt;Dateien senden&lt;/b&gt; — die Workflows, die Sie verwenden dürfen. Einen wählen und eine Datei, oder Dateien darauf ziehen, und eingeben, wonach er fragt.</translation>
+    </message>
+    <message>
+        <source>Cannot list the workflows you may use: %1</source>
+        <translation>Die Workflows, die Sie verwenden dürfen, können nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 </TS>

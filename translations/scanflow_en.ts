@@ -1007,7 +1007,7 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     </message>
     <message>
         <source>, the scanned file as &quot;%1&quot;</source>
-        <translation>, the scanned file as "%1"</translation>
+        <translation>, the scanned file as &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Not needed in a workflow: %1</source>
@@ -1015,7 +1015,7 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     </message>
     <message>
         <source>Store the login &quot;%1&quot; (-u) as the workflow&apos;s &amp;Basic authentication</source>
-        <translation>Store the login "%1" (-u) as the workflow&apos;s &amp;Basic authentication</translation>
+        <translation>Store the login &quot;%1&quot; (-u) as the workflow&apos;s &amp;Basic authentication</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2334,6 +2334,93 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     </message>
 </context>
 <context>
+    <name>scanflow::SendFileDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send a file through %1</source>
+        <translation>Send a file through %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Your private destination still needs: %1. Authorize it first, or the delivery fails.</source>
+        <translation>Your private destination still needs: %1. Authorize it first, or the delivery fails.</translation>
+    </message>
+    <message>
+        <source>Choose the file to send</source>
+        <translation>Choose the file to send</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot; is not a file to send</source>
+        <translation>File: "%1" is not a file to send</translation>
+    </message>
+    <message>
+        <source>Sending %p%</source>
+        <translation>Sending %p%</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Sending %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Cancelled; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Taken; delivering…</source>
+        <translation>Taken; delivering…</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Delivering</translation>
+    </message>
+    <message>
+        <source>Cannot follow the delivery: %1</source>
+        <translation>Cannot follow the delivery: %1</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Delivered.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Delivering…</source>
+        <translation>Delivering…</translation>
+    </message>
+    <message>
+        <source>An attempt failed (%1); the server tries again.</source>
+        <translation>An attempt failed (%1); the server tries again.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Not delivered</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::ShownOnce</name>
     <message>
         <source>&amp;Copy</source>
@@ -3300,10 +3387,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to authorize your private destinations.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
@@ -3393,6 +3476,42 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     <message>
         <source>authorization with your account</source>
         <translation>authorization with your account</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to send files and to authorize your private destinations.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workplace&lt;/h2&gt;&lt;p&gt;Sign in to send files and to authorize your private destinations.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send &amp;files</source>
+        <translation>Send &amp;files</translation>
+    </message>
+    <message>
+        <source>&amp;Private destinations</source>
+        <translation>&amp;Private destinations</translation>
+    </message>
+    <message>
+        <source>&amp;Send file…</source>
+        <translation>&amp;Send file…</translation>
+    </message>
+    <message>
+        <source>Send a file through the selected workflow (%1); or drop files on it</source>
+        <translation>Send a file through the selected workflow (%1); or drop files on it</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Asks for</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send files&lt;/b&gt; — the workflows you may use. Choose one and a file, or drop files on it, and enter what it asks for.</source>
+        <translation>&lt;b&gt;Send files&lt;/b&gt; — the workflows you may use. Choose one and a file, or drop files on it, and enter what it asks for.</translation>
+    </message>
+    <message>
+        <source>Cannot list the workflows you may use: %1</source>
+        <translation>Cannot list the workflows you may use: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "Workflow.h"
 
+#include "Placeholders.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -136,21 +138,43 @@ bool Workflow::hasUserSpecificAuth() const
         && destination.auth.type != AuthType::None;
 }
 
-QList<Parameter> Workflow::userSpecificParameters() const
+namespace {
+
+// The parameters of this type in every step, the first of each key.
+QList<Parameter> parametersOfType(const Workflow &w, ParamType type)
 {
     QList<Parameter> result;
-    if (!userSpecific)
-        return result;
-    for (const Step &step : destination.steps) {
+    for (const Step &step : w.destination.steps) {
         for (const Parameter &p : step.params) {
-            if (p.type == ParamType::User
-                && std::none_of(result.cbegin(), result.cend(),
-                                [&](const Parameter &q) { return q.key == p.key; })) {
+            if (p.type == type && std::none_of(result.cbegin(), result.cend(), [&](const Parameter &q) { return q.key == p.key; }))
                 result.append(p);
-            }
         }
     }
     return result;
+}
+
+} // namespace
+
+QList<Parameter> Workflow::userSpecificParameters() const
+{
+    return userSpecific ? parametersOfType(*this, ParamType::User) : QList<Parameter>();
+}
+
+QStringList Workflow::terminalNames() const
+{
+    QStringList names;
+    for (const Step &step : destination.steps) {
+        for (const Parameter &p : step.params) {
+            if (p.type != ParamType::Terminal)
+                continue;
+            const QStringList inText = placeholderNames(p.value);
+            for (const QString &terminal : inText.isEmpty() ? QStringList{p.value.trimmed()} : inText) {
+                if (!terminal.isEmpty() && !names.contains(terminal))
+                    names.append(terminal);
+            }
+        }
+    }
+    return names;
 }
 
 bool Workflow::needsPrivateUserData() const

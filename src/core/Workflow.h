@@ -176,6 +176,10 @@ struct Workflow
     bool needsPrivateUserData() const;
     bool hasUserSpecificAuth() const;
     QList<Parameter> userSpecificParameters() const;
+    // The names of the values entered on the MFP panel or in Workplace for each file: those
+    // its Terminal rows name ("costCenter", "[costCenter]", or the placeholders of a text), in
+    // order, each once.
+    QStringList terminalNames() const;
     // The origins (scheme://host:port) the workflow sends requests and secrets to: the
     // delivery URL, the request steps' URLs, the token URL. Secrets are kept for these only.
     QStringList origins() const;

@@ -640,6 +640,15 @@ void Server::addRoutes()
     route("GET", QStringLiteral("/workplace/destinations/{id}"), m_workplace->destination());
     route("PUT", QStringLiteral("/workplace/destinations/{id}"), m_workplace->authorize());
     route("DELETE", QStringLiteral("/workplace/destinations/{id}"), m_workplace->revoke());
+    // Workplace sends files: as its signed-in user, through the workflows the scan access rules
+    // give them, as the reference's users do at the MFP panel.
+    route("GET", QStringLiteral("/workplace/workflows"), m_workplace->workflows());
+    route("POST", QStringLiteral("/workplace/workflows/{id}/deliveries"),
+          UploadController::deliver(db, *m_workflowRepository, *m_deliveryQueue, *m_spool, uploads, [this] {
+              QMetaObject::invokeMethod(m_worker, &QueueWorker::kick, Qt::QueuedConnection);
+          }),
+          m_config.maxUploadBytes + 1024 * 1024, Router::BigBody::FormParts);
+    route("GET", QStringLiteral("/workplace/deliveries/{id}"), m_workplace->delivery(*m_deliveryQueue));
 
     // Scan workflow access.
     route("GET", QStringLiteral("/scan/access"), ScanAccessController::list(db));

@@ -1,5 +1,8 @@
 #include "WorkplaceController.h"
 
+#include "DeliveryController.h"
+#include "DeliveryQueue.h"
+
 #include "ActingUser.h"
 #include "Caller.h"
 #include "FormParams.h"
@@ -232,6 +235,50 @@ ApiHandler WorkplaceController::destinations()
                 out.append(item({s.id, **full}, r.caller->user->id));
         }
         return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler WorkplaceController::workflows()
+{
+    return [this](const ApiRequest &r) -> ApiResult {
+        const auto all = WorkflowRepository(m_db).list();
+        if (!all)
+            return ApiError::internal(all.error());
+        QJsonArray out;
+        for (const StoredWorkflow &s : *all) {
+            if (!s.workflow.active || s.workflow.isDraft() || !mayUse(r, s.id))
+                continue;
+            QJsonArray terminal;
+            for (const QString &name : s.workflow.terminalNames())
+                terminal.append(QJsonObject{{QStringLiteral("key"), name}});
+            QJsonObject o{{QStringLiteral("workflowId"), s.id}, {QStringLiteral("name"), s.workflow.name},
+                          {QStringLiteral("terminal"), terminal}};
+            if (s.workflow.userSpecific && s.workflow.needsPrivateUserData()) {
+                const auto full = m_workflows.load(s.id);
+                if (full && full->has_value())
+                    o.insert(QStringLiteral("privateDestination"), item({s.id, **full}, r.caller->user->id));
+            }
+            out.append(o);
+        }
+        return ApiResponse::json(200, out);
+    };
+}
+
+ApiHandler WorkplaceController::delivery(DeliveryQueue &queue)
+{
+    return [&queue](const ApiRequest &r) -> ApiResult {
+        const auto idOrError = idParameter(r, QStringLiteral("deliveryId"), QStringLiteral("delivery"));
+        if (const auto *e = std::get_if<ApiError>(&idOrError))
+            return *e;
+        const qint64 id = std::get<qint64>(idOrError);
+        const auto found = queue.record(id);
+        if (!found)
+            return ApiError::internal(found.error());
+        const User &me = *r.caller->user;
+        // Another user's delivery answers as one that does not exist: nobody learns of it.
+        if (!found->has_value() || (*found)->delivery.userName != me.userName || (*found)->delivery.providerId != me.providerId)
+            return ApiError::notFound(QStringLiteral("deliveryId: no delivery %1 of yours").arg(id));
+        return ApiResponse::json(200, DeliveryController::deliveryInfo(**found, true));
     };
 }
 

@@ -7,6 +7,7 @@
 
 namespace scanflow {
 
+class DeliveryQueue;
 class WorkflowService;
 
 // Shared authorization of a workflow (R16) for admins, and each user's private destinations
@@ -30,6 +31,12 @@ public:
     ApiHandler destination();     // GET    /workplace/destinations/{id}
     ApiHandler authorize();       // PUT    /workplace/destinations/{id}
     ApiHandler revoke();          // DELETE /workplace/destinations/{id}
+    // What a user sends files through: every active workflow the scan access rules give the
+    // caller, with the terminal values it asks for each file and, where it needs the user's
+    // private data, that destination's state.
+    ApiHandler workflows();       // GET    /workplace/workflows
+    // One of the caller's own deliveries with its trace (anyone else's: 404).
+    ApiHandler delivery(DeliveryQueue &queue); // GET /workplace/deliveries/{id}
 
 private:
     struct Found

@@ -11,6 +11,8 @@
 #include "Browser.h"
 #include "DeliveryHarness.h"
 #include "HttpTarget.h"
+#include "SendFileDialog.h"
+#include "TraceView.h"
 #include "Dialogs.h"
 #include "FollowingBrowser.h"
 #include "GuiFixture.h"
@@ -37,6 +39,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QTreeWidget>
 
 using namespace scanflow;
@@ -57,6 +61,7 @@ private slots:
     void revokeFromTheWidget();
     void theSignInIsKeptInTheKeychain();
     void R14_saveRulesReachWorkplace();
+    void aUserSendsAFileWithTwoTerminalValues();
 
 private:
     QString createWorkflow(const QByteArray &json);
@@ -596,6 +601,88 @@ void TestWorkplace::R14_saveRulesReachWorkplace()
 }
 
 #endif // Q_MOC_RUN
+
+void TestWorkplace::aUserSendsAFileWithTwoTerminalValues()
+{
+    const QString project = createWorkflow(R"({"name":"Scan to project","destination":{"url":"{T}/projects","auth":{"type":"none"},
+        "steps":[{"kind":"delivery","params":[{"key":"project","value":"projectNumber","type":"terminal","location":"form"},
+                                              {"key":"X-Cost-Center","value":"CC [costCenter]","type":"terminal","location":"header"}]}]}})");
+    QVERIFY(!project.isEmpty());
+    allow(project, m_users.value(QStringLiteral("alice")));
+    WorkplaceWindow *alice = workplace(QStringLiteral("alice"));
+    QVERIFY(alice);
+    QSignalSpy loaded(alice, &WorkplaceWindow::loaded);
+    alice->reload();
+    QVERIFY(loaded.wait(10000));
+    QTreeWidget *list = alice->workflows();
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(0) == QLatin1String("Scan to project"))
+            item = list->topLevelItem(i);
+    }
+    QVERIFY2(item, "the workflow alice may use is listed");
+    QCOMPARE(item->text(1), QStringLiteral("projectNumber, costCenter"));
+    QCOMPARE(item->text(2), QString()); // nothing private to authorize
+    alice->tabs()->setCurrentIndex(0);
+    GuiFixture::screenshot(alice, QStringLiteral("workplace-send-files"));
+
+    // A file dropped on the workflow opens Send file with it chosen.
+    const QString file = m_fx.dir.filePath(QStringLiteral("project-scan.pdf"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF project scan");
+    f.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    QVERIFY(QTest::qWaitFor([&] { return list->isVisible() && !list->visualItemRect(item).isEmpty(); }, 5000));
+    const QPoint at = list->visualItemRect(item).center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &drop);
+    auto *dialog = alice->findChild<SendFileDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QLineEdit *projectField = dialog->terminalField(QStringLiteral("projectNumber"));
+    QLineEdit *costCenter = dialog->terminalField(QStringLiteral("costCenter"));
+    QVERIFY(projectField && costCenter);
+    projectField->setFocus();
+    typeText(projectField, QStringLiteral("P-42"));
+    costCenter->setFocus();
+    typeText(costCenter, QStringLiteral("Ünter 7"));
+    m_target.clear();
+    QSignalSpy finished(dialog, &SendFileDialog::finished);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(dialog->state() == QLatin1String("delivered"), qPrintable(dialog->status()->text()));
+    QVERIFY(dialog->trace()->tree()->topLevelItemCount() > 0);
+    GuiFixture::screenshot(dialog, QStringLiteral("workplace-sent"));
+
+    // What the target received: the file, both values, as alice.
+    QCOMPARE(m_target.requests().size(), 1);
+    const target::RecordedRequest &r = m_target.requests().first();
+    QCOMPARE(r.path(), QByteArray("/projects"));
+    QCOMPARE(QString::fromUtf8(r.header("X-Cost-Center")), QStringLiteral("CC Ünter 7"));
+    QVERIFY2(r.body.contains("name=\"project\"\r\n\r\nP-42\r\n"), r.body.left(400).constData());
+    QVERIFY(r.body.contains("%PDF project scan"));
+
+    // Bob may not use it: not listed for him, and alice's delivery is not his to read.
+    WorkplaceWindow *bob = workplace(QStringLiteral("bob"));
+    QVERIFY(bob);
+    QSignalSpy bobLoaded(bob, &WorkplaceWindow::loaded);
+    bob->reload();
+    QVERIFY(bobLoaded.wait(10000));
+    for (int i = 0; i < bob->workflows()->topLevelItemCount(); ++i)
+        QVERIFY(bob->workflows()->topLevelItem(i)->text(0) != QLatin1String("Scan to project"));
+    const qint64 aliceDelivery = m_fx.get(QStringLiteral("/deliveries?maxrecords=1")).object().value(QStringLiteral("deliveries")).toArray().first()[QStringLiteral("id")].toInteger();
+    ApiReply answer;
+    bool done = false;
+    bob->api()->get(QStringLiteral("/workplace/deliveries/%1").arg(aliceDelivery), {}, nullptr, [&](const ApiReply &a) { answer = a; done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QCOMPARE(answer.status, 404);
+    dialog->close();
+}
 
 QTEST_MAIN(TestWorkplace)
 #include "tst_workplace.moc"

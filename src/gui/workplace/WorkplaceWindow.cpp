@@ -5,9 +5,13 @@
 #include "Labels.h"
 #include "Icons.h"
 #include "PrivateDestinationDialog.h"
+#include "SendFileDialog.h"
 #include "WorkplaceSession.h"
 
 #include <QAction>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTabWidget>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +51,8 @@ WorkplaceWindow::WorkplaceWindow(const QUrl &server, const QByteArray &apiKey, c
         m_signIn->setEnabled(true);
         m_items = {};
         m_list->clear();
+        m_workflowItems = {};
+        m_workflows->clear();
         m_pages->setCurrentIndex(0);
         m_user->setFocus();
     });
@@ -77,7 +83,7 @@ QWidget *WorkplaceWindow::signInPage()
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    auto *title = new QLabel(tr("<h2>Workplace</h2><p>Sign in to authorize your private destinations.</p>"), page);
+    auto *title = new QLabel(tr("<h2>Workplace</h2><p>Sign in to send files and to authorize your private destinations.</p>"), page);
     auto *box = new QVBoxLayout;
     box->addWidget(title);
     box->addLayout(form);
@@ -104,7 +110,58 @@ QWidget *WorkplaceWindow::destinationsPage()
     auto *top = new QHBoxLayout;
     top->addWidget(m_who, 1);
     top->addWidget(signOutButton);
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("workplaceTabs"));
+    m_tabs->addTab(workflowsTab(), tr("Send &files"));
+    m_tabs->addTab(destinationsTab(), tr("&Private destinations"));
+    m_status = new QLabel(page);
+    m_status->setObjectName(QStringLiteral("workplaceStatus"));
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+    return page;
+}
 
+QWidget *WorkplaceWindow::workflowsTab()
+{
+    auto *page = new QWidget(this);
+    auto *bar = new QToolBar(page);
+    QAction *send = bar->addAction(tr("&Send file…"), this, [this] {
+        sendFile(m_workflows->currentItem() ? m_workflows->indexOfTopLevelItem(m_workflows->currentItem()) : -1);
+    });
+    send->setObjectName(QStringLiteral("sendFileAction"));
+    send->setShortcut(QKeySequence::Open);
+    send->setToolTip(tr("Send a file through the selected workflow (%1); or drop files on it").arg(send->shortcut().toString(QKeySequence::NativeText)));
+    QAction *again = bar->addAction(tr("Re&load"), this, [this] { reload(); });
+    again->setShortcut(QKeySequence::Refresh);
+    m_workflows = new QTreeWidget(page);
+    m_workflows->setObjectName(QStringLiteral("workplaceWorkflows"));
+    m_workflows->setHeaderLabels({tr("Workflow"), tr("Asks for"), tr("Still needed")});
+    m_workflows->setRootIsDecorated(false);
+    m_workflows->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_workflows->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_workflows->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_workflows->setAcceptDrops(true);
+    m_workflows->viewport()->setAcceptDrops(true);
+    m_workflows->viewport()->installEventFilter(this);
+    connect(m_workflows, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        sendFile(m_workflows->indexOfTopLevelItem(item));
+    });
+    auto *title = new QLabel(tr("<b>Send files</b> — the workflows you may use. Choose one and a file, "
+                                "or drop files on it, and enter what it asks for."), page);
+    title->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(title);
+    layout->addWidget(bar);
+    layout->addWidget(m_workflows, 1);
+    return page;
+}
+
+QWidget *WorkplaceWindow::destinationsTab()
+{
+    auto *page = new QWidget(this);
     auto *bar = new QToolBar(page);
     const auto action = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
         QAction *a = bar->addAction(text, this, slot);
@@ -115,7 +172,7 @@ QWidget *WorkplaceWindow::destinationsPage()
     action(QStringLiteral("authorizeDestination"), tr("&Authorize…"), QKeySequence(Qt::CTRL | Qt::Key_E),
            [this] { openDestination(selectedRow()); });
     action(QStringLiteral("revokeDestination"), tr("&Revoke"), QKeySequence::Delete, [this] { revoke(selectedRow()); });
-    action(QStringLiteral("reloadDestinations"), tr("Re&load"), QKeySequence::Refresh, [this] { reload(); });
+    action(QStringLiteral("reloadDestinations"), tr("Re&load"), QKeySequence(), [this] { reload(); });
 
     m_list = new QTreeWidget(page);
     m_list->setObjectName(QStringLiteral("privateDestinations"));
@@ -125,19 +182,13 @@ QWidget *WorkplaceWindow::destinationsPage()
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         openDestination(m_list->indexOfTopLevelItem(item));
     });
-    m_status = new QLabel(page);
-    m_status->setObjectName(QStringLiteral("workplaceStatus"));
-    m_status->setWordWrap(true);
-
     auto *title = new QLabel(tr("<b>Private destinations</b> — workflows that deliver with your own account or values. "
                                 "Open one to authorize it."), page);
     title->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
-    layout->addLayout(top);
     layout->addWidget(title);
     layout->addWidget(bar);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_status);
     return page;
 }
 
@@ -167,14 +218,80 @@ void WorkplaceWindow::signOut()
 void WorkplaceWindow::reload()
 {
     m_status->setText(tr("Loading…"));
-    m_api->get(QStringLiteral("/workplace/destinations"), {}, this, [this](const ApiReply &r) {
+    m_loading = 2;
+    const auto oneDone = [this] {
+        if (--m_loading == 0)
+            emit loaded();
+    };
+    m_api->get(QStringLiteral("/workplace/destinations"), {}, this, [this, oneDone](const ApiReply &r) {
         if (!r.ok()) {
             m_status->setText(tr("Cannot list your private destinations: %1").arg(r.errorMessage()));
             return;
         }
         showDestinations(r.array());
-        emit loaded();
+        oneDone();
     });
+    m_api->get(QStringLiteral("/workplace/workflows"), {}, this, [this, oneDone](const ApiReply &r) {
+        if (!r.ok()) {
+            m_status->setText(tr("Cannot list the workflows you may use: %1").arg(r.errorMessage()));
+            return;
+        }
+        showWorkflows(r.array());
+        oneDone();
+    });
+}
+
+void WorkplaceWindow::showWorkflows(const QJsonArray &items)
+{
+    const int selected = m_workflows->currentItem() ? m_workflows->indexOfTopLevelItem(m_workflows->currentItem()) : 0;
+    m_workflowItems = items;
+    m_workflows->clear();
+    for (const QJsonValue &v : items) {
+        QStringList asks;
+        for (const QJsonValue &t : v[QStringLiteral("terminal")].toArray())
+            asks << (t[QStringLiteral("label")].toString().isEmpty() ? t[QStringLiteral("key")].toString() : t[QStringLiteral("label")].toString());
+        const QJsonObject destination = v[QStringLiteral("privateDestination")].toObject();
+        auto *item = new QTreeWidgetItem(m_workflows, {v[QStringLiteral("name")].toString(), asks.join(QLatin1String(", ")),
+                                                       destination.isEmpty() ? QString() : stillNeeded(destination)});
+        if (!item->text(2).isEmpty())
+            item->setIcon(2, Icons::warning());
+    }
+    if (!items.isEmpty())
+        m_workflows->setCurrentItem(m_workflows->topLevelItem(std::min(selected, int(items.size()) - 1)));
+}
+
+SendFileDialog *WorkplaceWindow::sendFile(int row, const QString &file)
+{
+    if (row < 0 || row >= m_workflowItems.size())
+        return nullptr;
+    const QJsonObject workflow = m_workflowItems.at(row).toObject();
+    const QJsonObject destination = workflow.value(QStringLiteral("privateDestination")).toObject();
+    auto *dialog = new SendFileDialog(m_api, workflow, destination.isEmpty() ? QString() : stillNeeded(destination), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.isEmpty())
+        dialog->setFile(file);
+    dialog->open();
+    return dialog;
+}
+
+bool WorkplaceWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_workflows || watched != m_workflows->viewport())
+        return QMainWindow::eventFilter(watched, event);
+    if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove && event->type() != QEvent::Drop)
+        return QMainWindow::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    QTreeWidgetItem *item = m_workflows->itemAt(drop->position().toPoint());
+    const QList<QUrl> urls = drop->mimeData()->urls();
+    if (!item || urls.isEmpty() || !urls.first().isLocalFile()) {
+        drop->ignore();
+        return true;
+    }
+    drop->acceptProposedAction();
+    m_workflows->setCurrentItem(item);
+    if (event->type() == QEvent::Drop) // one file a dialog: its values may differ from file to file
+        sendFile(m_workflows->indexOfTopLevelItem(item), urls.first().toLocalFile());
+    return true;
 }
 
 // What the server says is not saved yet ("values.customerCode", "login", "token"), in the

@@ -17,9 +17,11 @@ class PrivateDestinationDialog;
 class WorkplaceSession;
 
 // The user's window (R15): sign in with the server's user name and password (kept signed in
-// through the OS keychain), then the Private destinations widget — each API workflow that
-// needs this user's private data, with Authorized / Not authorized / Needs renewal; clicking
-// one opens its dialog, Revoke forgets what was saved. It has its own ApiClient, carrying the
+// through the OS keychain), then two tabs. Send files: each workflow the user may use, the
+// values it asks for each file, and what its private destination still needs; Send file… (or a
+// file dropped on it) sends one with its terminal values and shows how it went. Private
+// destinations: each API workflow that needs this user's private data, with Authorized / Not
+// authorized / Needs renewal; clicking one opens its dialog, Revoke forgets what was saved. It has its own ApiClient, carrying the
 // user's token, so it sees exactly what the server lets this user see.
 class WorkplaceWindow : public QMainWindow
 {
@@ -38,19 +40,30 @@ public:
     // Opens the dialog of the destination in this row (not modal; returned for tests).
     PrivateDestinationDialog *openDestination(int row);
     void revoke(int row);
+    // Send file… for the workflow in this row of Send files, with the file chosen if given
+    // (not modal; returned for tests).
+    class SendFileDialog *sendFile(int row, const QString &file = {});
 
     ApiClient *api() const { return m_api; }
     WorkplaceSession *session() const { return m_session; }
     QTreeWidget *destinations() const { return m_list; }
+    QTreeWidget *workflows() const { return m_workflows; }
+    class QTabWidget *tabs() const { return m_tabs; }
     QLabel *status() const { return m_status; }
 
 signals:
-    void loaded();
+    void loaded(); // both lists
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *signInPage();
     QWidget *destinationsPage();
     void showDestinations(const QJsonArray &items);
+    void showWorkflows(const QJsonArray &items);
+    QWidget *workflowsTab();
+    QWidget *destinationsTab();
     static QString stillNeeded(const QJsonObject &destination);
     int selectedRow() const;
 
@@ -65,6 +78,10 @@ private:
     QTreeWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
     QJsonArray m_items;
+    class QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_workflows = nullptr;
+    QJsonArray m_workflowItems;
+    int m_loading = 0; // lists still on their way
 };
 
 } // namespace scanflow
