@@ -2365,7 +2365,7 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
     </message>
     <message>
         <source>File: &quot;%1&quot; is not a file to send</source>
-        <translation>File: "%1" is not a file to send</translation>
+        <translation>File: &quot;%1&quot; is not a file to send</translation>
     </message>
     <message>
         <source>Sending %p%</source>

@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
@@ -18,6 +19,8 @@ namespace scanflow::test {
 GuiFixture::GuiFixture()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // What the windows remember (QSettings) stays in this test's folder: no run sees another's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
 }
 
 bool GuiFixture::start()

@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -37,6 +38,7 @@ private slots:
     void aFileCopiedIntoTheFolderShowsByItself();
     void aFailedFileShowsWhyAndRetryNowDeliversItOnceFixed();
     void theHistoryFollowsTooAndCancelKeepsAQueuedFile();
+    void theWindowIsAsItWasLeftAfterARestart();
     void cleanupTestCase();
 
 private:
@@ -215,6 +217,30 @@ void TestInbox::theHistoryFollowsTooAndCancelKeepsAQueuedFile()
     QVERIFY(QTest::qWaitFor([&] {
         return QDir(kept).entryList(QDir::Files).filter(QStringLiteral("busy.pdf")).size() >= 2; // the file and its .reason.txt
     }, 5000));
+}
+
+void TestInbox::theWindowIsAsItWasLeftAfterARestart()
+{
+    // A person leaves the inbox page with its panes and a column resized, the window smaller.
+    QVERIFY(m_window->showPage(QStringLiteral("inboxPage")));
+    auto *split = inbox()->findChild<QSplitter *>(QStringLiteral("inboxSplit"));
+    QVERIFY(split);
+    m_window->resize(1100, 700);
+    QTest::qWait(50); // laid out at that size
+    split->setSizes({150, 500});
+    const QList<int> sizes = split->sizes();
+    QTableView *table = inbox()->list()->view();
+    table->setColumnWidth(DeliveryListModel::File, 321);
+    QVERIFY(m_window->close());
+
+    m_window = std::make_unique<MainWindow>(&m_fx.api);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1100, 700));
+    QVERIFY(inbox()->isVisible()); // the page it was left on
+    QTRY_COMPARE(inbox()->findChild<QSplitter *>(QStringLiteral("inboxSplit"))->sizes(), sizes);
+    QCOMPARE(inbox()->list()->view()->columnWidth(DeliveryListModel::File), 321);
+    QVERIFY(QTest::qWaitFor([&] { return inbox()->rowOf(m_workflow) >= 0; }, 10000)); // and it loads
 }
 
 void TestInbox::cleanupTestCase()

@@ -54,8 +54,11 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
                           [this] { addRequest(); });
     QAction *curl = action(QStringLiteral("importCurl"), tr("Import from curl…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                            [this] { importCurl(); });
+    add->setIcon(Icons::named(QStringLiteral("list-add"), QStringLiteral("action-add")));
+    curl->setIcon(Icons::named(QStringLiteral("utilities-terminal"), QStringLiteral("action-curl")));
     QAction *remove = action(QStringLiteral("removeRequest"), tr("Remove request"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { removeCurrent(); });
+    remove->setIcon(Icons::named(QStringLiteral("list-remove"), QStringLiteral("action-remove")));
     // F2 also edits a table cell, so it renames only while the tab bar has the focus.
     QAction *rename = action(QStringLiteral("renameRequest"), tr("Rename…"), QKeySequence(Qt::Key_F2), [this] { renameCurrent(); });
     removeAction(rename);
@@ -70,6 +73,7 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
     for (QAction *a : {add, curl, remove, rename, left, right}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
+        b->setToolButtonStyle(a->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
         buttons->addWidget(b);
     }
     buttons->addStretch();

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "DeliveryFeed.h"
 #include "DeliveryListModel.h"
+#include "Icons.h"
 #include "TraceView.h"
 
 #include <QDateTime>
@@ -59,6 +60,8 @@ DeliveryList::DeliveryList(ApiClient *api, DeliveryFeed *feed, QWidget *parent)
     m_retry->setToolTip(tr("Deliver the selected file now (a failed file is queued again)"));
     m_cancel->setObjectName(QStringLiteral("cancelDelivery"));
     m_cancel->setToolTip(tr("Keep the selected queued file as failed, without delivering it"));
+    m_retry->setIcon(Icons::named(QStringLiteral("view-refresh"), QStringLiteral("action-retry")));
+    m_cancel->setIcon(Icons::named(QStringLiteral("process-stop"), QStringLiteral("action-cancel")));
     m_retry->setEnabled(false);
     m_cancel->setEnabled(false);
     m_trace->setObjectName(QStringLiteral("deliveryTrace"));

@@ -4,6 +4,7 @@
 #include "DeliveryFeed.h"
 #include "DeliveryList.h"
 #include "DeliveryListModel.h"
+#include "Icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,6 +58,8 @@ InboxPage::InboxPage(ApiClient *api, DeliveryFeed *feed, QWidget *parent)
     m_workflows->viewport()->installEventFilter(this);
     m_workflows->setToolTip(tr("Drop files on a workflow to deliver them through it"));
     m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_openFolder->setIcon(Icons::named(QStringLiteral("folder-open"), QStringLiteral("action-open")));
+    m_sendFiles->setIcon(Icons::named(QStringLiteral("document-send"), QStringLiteral("action-send")));
     m_copyPath->setObjectName(QStringLiteral("copyPath"));
     m_sendFiles->setObjectName(QStringLiteral("sendFiles"));
     m_hint->setObjectName(QStringLiteral("inboxHint"));

@@ -16,6 +16,7 @@
 #include "GroupsPage.h"
 #include "LocationsPage.h"
 #include "PortsPages.h"
+#include "RememberedState.h"
 #include "ScanAccessPage.h"
 #include "TestDeliveryDialog.h"
 #include "UsersPage.h"
@@ -29,10 +30,12 @@
 #include <QCloseEvent>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace scanflow {
 
@@ -46,6 +49,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/scanflow.svg")));
     resize(1280, 800);
 
+    m_workflowPages->setObjectName(QStringLiteral("workflowsPage"));
     m_workflowPages->addWidget(m_list);
     m_workflowPages->addWidget(m_editor);
     // One feed for every live view: one waiting call to the server, whatever is shown.
@@ -57,25 +61,27 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     connect(history, &DeliveryHistoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setMaximumWidth(220);
-    const auto page = [this](const QString &name, QWidget *widget) {
-        m_nav->addItem(name);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(1);
+    const auto page = [this](const QString &name, const QIcon &icon, QWidget *widget) {
+        m_nav->addItem(new QListWidgetItem(icon, name));
         m_pages->addWidget(widget);
     };
-    page(tr("Workflows"), m_workflowPages);
-    page(tr("Scan inbox"), inbox);
-    page(tr("Delivery history"), history);
-    page(tr("Users"), new UsersPage(api, this));
-    page(tr("Groups"), new GroupsPage(api, this));
-    page(tr("Output ports"), new OutputPortsPage(api, this));
-    page(tr("Input ports"), new InputPortsPage(api, this));
-    page(tr("Locations"), new LocationsPage(api, this));
-    page(tr("Authentication providers"), new AuthProvidersPage(api, this));
-    page(tr("Access controls"), new AccessControlsPage(api, this));
-    page(tr("Scan access rules"), new ScanAccessPage(api, this));
-    page(tr("Certificates"), new CertificatesPage(api, this));
-    page(tr("API keys"), new ApiKeysPage(api, this));
-    page(tr("Trusted devices"), new DevicesPage(api, this));
+    // Each entry with the theme's icon where the desktop has one (freedesktop names), else ours.
+    page(tr("Workflows"), Icons::named({}, QStringLiteral("nav-workflows")), m_workflowPages);
+    page(tr("Scan inbox"), Icons::named(QStringLiteral("mail-inbox"), QStringLiteral("nav-inbox")), inbox);
+    page(tr("Delivery history"), Icons::named(QStringLiteral("document-open-recent"), QStringLiteral("nav-history")), history);
+    page(tr("Users"), Icons::named(QStringLiteral("system-users"), QStringLiteral("nav-users")), new UsersPage(api, this));
+    page(tr("Groups"), Icons::named({}, QStringLiteral("nav-groups")), new GroupsPage(api, this));
+    page(tr("Output ports"), Icons::named(QStringLiteral("printer"), QStringLiteral("nav-output-ports")), new OutputPortsPage(api, this));
+    page(tr("Input ports"), Icons::named(QStringLiteral("scanner"), QStringLiteral("nav-input-ports")), new InputPortsPage(api, this));
+    page(tr("Locations"), Icons::named({}, QStringLiteral("nav-locations")), new LocationsPage(api, this));
+    page(tr("Authentication providers"), Icons::named({}, QStringLiteral("nav-auth-providers")), new AuthProvidersPage(api, this));
+    page(tr("Access controls"), Icons::named({}, QStringLiteral("nav-access-controls")), new AccessControlsPage(api, this));
+    page(tr("Scan access rules"), Icons::named({}, QStringLiteral("nav-scan-access")), new ScanAccessPage(api, this));
+    page(tr("Certificates"), Icons::named({}, QStringLiteral("nav-certificates")), new CertificatesPage(api, this));
+    page(tr("API keys"), Icons::named({}, QStringLiteral("nav-api-keys")), new ApiKeysPage(api, this));
+    page(tr("Trusted devices"), Icons::named({}, QStringLiteral("nav-devices")), new DevicesPage(api, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) { pageShown(m_pages->widget(row)); });
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -83,10 +89,15 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
             connect(entities, &EntityPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     }
 
+    // The navigation as wide as its entries, the page the rest; no gap between them.
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("mainSplit"));
     split->addWidget(m_nav);
     split->addWidget(m_pages);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
+    split->setSizes({m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24, 1000});
     setCentralWidget(split);
     m_nav->setCurrentRow(0);
     statusBar()->showMessage(tr("Server: %1").arg(api->baseUrl().toString()));
@@ -110,6 +121,10 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     });
     buildMenus();
     m_list->reload();
+    // As it was left: the window, the panes, the columns, the page.
+    RememberedState::restore(this);
+    if (const QString last = QSettings().value(QStringLiteral("mainWindow/page")).toString(); !last.isEmpty())
+        showPage(last);
 }
 
 void MainWindow::pageShown(QWidget *shown)
@@ -260,12 +275,23 @@ TestDeliveryDialog *MainWindow::testDelivery()
     return dialog;
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored) { // once the layouts have given every pane its size
+        m_layoutRestored = true;
+        QTimer::singleShot(0, this, [this] { RememberedState::restoreLayout(this); });
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_workflowPages->currentWidget() == m_editor && !m_editor->maybeClose()) {
         event->ignore();
         return;
     }
+    RememberedState::save(this);
+    QSettings().setValue(QStringLiteral("mainWindow/page"), m_pages->currentWidget()->objectName());
     event->accept();
 }
 

@@ -51,6 +51,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
@@ -67,6 +68,7 @@ private:
     class DeliveryFeed *m_feed;
     bool m_inboxLoaded = false;
     bool m_historyLoaded = false;
+    bool m_layoutRestored = false;
 };
 
 } // namespace scanflow

@@ -24,4 +24,11 @@ QIcon warning()
     return icon;
 }
 
+QIcon named(const QString &themeName, const QString &ours)
+{
+    loadResources();
+    const QIcon fallback(QStringLiteral(":/icons/%1.svg").arg(ours));
+    return themeName.isEmpty() ? fallback : QIcon::fromTheme(themeName, fallback);
+}
+
 } // namespace scanflow::Icons

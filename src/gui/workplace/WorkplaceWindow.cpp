@@ -132,9 +132,11 @@ QWidget *WorkplaceWindow::workflowsTab()
         sendFile(m_workflows->currentItem() ? m_workflows->indexOfTopLevelItem(m_workflows->currentItem()) : -1);
     });
     send->setObjectName(QStringLiteral("sendFileAction"));
+    send->setIcon(Icons::named(QStringLiteral("document-send"), QStringLiteral("action-send")));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     send->setShortcut(QKeySequence::Open);
     send->setToolTip(tr("Send a file through the selected workflow (%1); or drop files on it").arg(send->shortcut().toString(QKeySequence::NativeText)));
-    QAction *again = bar->addAction(tr("Re&load"), this, [this] { reload(); });
+    QAction *again = bar->addAction(Icons::named(QStringLiteral("view-refresh"), QStringLiteral("action-reload")), tr("Re&load"), this, [this] { reload(); });
     again->setShortcut(QKeySequence::Refresh);
     m_workflows = new QTreeWidget(page);
     m_workflows->setObjectName(QStringLiteral("workplaceWorkflows"));
