@@ -646,6 +646,40 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <source>The key could not be kept in the keychain: %1</source>
         <translation>Klíč nelze uložit do klíčenky: %1</translation>
     </message>
+    <message>
+        <source>Trust this &amp;root for this server</source>
+        <translation>Důvěřovat tomuto &amp;kořeni pro tento server</translation>
+    </message>
+    <message>
+        <source>Refused: the root certificate of %1 has changed.
+Trusted: %2, SHA-256 %3
+Now: %4, SHA-256 %5
+If the server&apos;s certificates were made anew on purpose, trust the new root; otherwise someone may be between you and the server.</source>
+        <translation>Odmítnuto: kořenový certifikát serveru %1 se změnil.
+Důvěryhodný: %2, SHA-256 %3
+Nyní: %4, SHA-256 %5
+Pokud byly certifikáty serveru záměrně vytvořeny znovu, důvěřujte novému kořeni; jinak může být mezi vámi a serverem někdo další.</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;new root for this server</source>
+        <translation>Důvěřovat &amp;novému kořeni pro tento server</translation>
+    </message>
+    <message>
+        <source>Not connected: %1
+The server does not send its root certificate (the chain ends at &quot;%2&quot;), so it cannot be trusted from here; import the root into the system&apos;s certificates.</source>
+        <translation>Nepřipojeno: %1
+Server neposílá svůj kořenový certifikát (řetězec končí u „%2“), takže mu odsud nelze důvěřovat; importujte kořen do certifikátů systému.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the server&apos;s certificate (%3). Its root is
+%1
+SHA-256 %2
+Compare the fingerprint with the one the server printed when it started (&quot;tls root: …&quot;) before trusting it.</source>
+        <translation>Tento počítač nedůvěřuje certifikátu serveru (%3). Jeho kořen je
+%1
+SHA-256 %2
+Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při spuštění („tls root: …“).</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::ConnectionSection</name>

@@ -645,6 +645,40 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <source>The key could not be kept in the keychain: %1</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Trust this &amp;root for this server</source>
+        <translation>Diesem &amp;Stamm für diesen Server vertrauen</translation>
+    </message>
+    <message>
+        <source>Refused: the root certificate of %1 has changed.
+Trusted: %2, SHA-256 %3
+Now: %4, SHA-256 %5
+If the server&apos;s certificates were made anew on purpose, trust the new root; otherwise someone may be between you and the server.</source>
+        <translation>Abgelehnt: das Stammzertifikat von %1 hat sich geändert.
+Vertraut: %2, SHA-256 %3
+Jetzt: %4, SHA-256 %5
+Wurden die Zertifikate des Servers absichtlich neu erstellt, vertrauen Sie dem neuen Stamm; sonst steht womöglich jemand zwischen Ihnen und dem Server.</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;new root for this server</source>
+        <translation>Dem &amp;neuen Stamm für diesen Server vertrauen</translation>
+    </message>
+    <message>
+        <source>Not connected: %1
+The server does not send its root certificate (the chain ends at &quot;%2&quot;), so it cannot be trusted from here; import the root into the system&apos;s certificates.</source>
+        <translation>Nicht verbunden: %1
+Der Server sendet sein Stammzertifikat nicht (die Kette endet bei „%2“), daher kann ihm von hier nicht vertraut werden; importieren Sie den Stamm in die Zertifikate des Systems.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the server&apos;s certificate (%3). Its root is
+%1
+SHA-256 %2
+Compare the fingerprint with the one the server printed when it started (&quot;tls root: …&quot;) before trusting it.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat des Servers nicht (%3). Sein Stamm ist
+%1
+SHA-256 %2
+Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („tls root: …“), bevor Sie ihm vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::ConnectionSection</name>

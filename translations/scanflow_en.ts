@@ -645,6 +645,40 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <source>The key could not be kept in the keychain: %1</source>
         <translation>The key could not be kept in the keychain: %1</translation>
     </message>
+    <message>
+        <source>Trust this &amp;root for this server</source>
+        <translation>Trust this &amp;root for this server</translation>
+    </message>
+    <message>
+        <source>Refused: the root certificate of %1 has changed.
+Trusted: %2, SHA-256 %3
+Now: %4, SHA-256 %5
+If the server&apos;s certificates were made anew on purpose, trust the new root; otherwise someone may be between you and the server.</source>
+        <translation>Refused: the root certificate of %1 has changed.
+Trusted: %2, SHA-256 %3
+Now: %4, SHA-256 %5
+If the server&apos;s certificates were made anew on purpose, trust the new root; otherwise someone may be between you and the server.</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;new root for this server</source>
+        <translation>Trust the &amp;new root for this server</translation>
+    </message>
+    <message>
+        <source>Not connected: %1
+The server does not send its root certificate (the chain ends at &quot;%2&quot;), so it cannot be trusted from here; import the root into the system&apos;s certificates.</source>
+        <translation>Not connected: %1
+The server does not send its root certificate (the chain ends at "%2"), so it cannot be trusted from here; import the root into the system&apos;s certificates.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the server&apos;s certificate (%3). Its root is
+%1
+SHA-256 %2
+Compare the fingerprint with the one the server printed when it started (&quot;tls root: …&quot;) before trusting it.</source>
+        <translation>This computer does not trust the server&apos;s certificate (%3). Its root is
+%1
+SHA-256 %2
+Compare the fingerprint with the one the server printed when it started ("tls root: …") before trusting it.</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::ConnectionSection</name>

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QCryptographicHash>
 #include <QTextStream>
 
 #include <csignal>
@@ -132,6 +133,8 @@ int runServeCommand(const QStringList &arguments)
         server.drain([] { QCoreApplication::quit(); });
     };
     out << "listening " << server.baseUrl() << Qt::endl;
+    if (const QSslCertificate root = server.tlsRoot(); !root.isNull())
+        out << "tls root: " << root.subjectDisplayName() << ", SHA-256 " << root.digest(QCryptographicHash::Sha256).toHex(':').toUpper() << Qt::endl;
     if (!server.secretsProblem().isEmpty())
         err << "scanflowd serve: warning: secrets cannot be stored: " << server.secretsProblem() << Qt::endl;
     if (!server.bootstrapAdminPassword().isEmpty())

@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
         }
         api.setBaseUrl(QUrl(server->baseUrl()));
         api.setApiKey(server->processKey());
+        api.setExtraCaCertificates({});
         // Its port changes between starts; its data folder does not.
         api.setKeychainName(QStringLiteral("embedded:") + QDir(dataDir).absolutePath());
         return std::nullopt;
@@ -79,6 +80,8 @@ int main(int argc, char *argv[])
         api.setBaseUrl(choice.url);
         api.setApiKey(key.toUtf8());
         api.setKeychainName({});
+        // The server's own root, where the admin chose to trust it for this server alone.
+        api.setExtraCaCertificates(QSslCertificate::fromData(scanflow::ConnectionStore::trustedRoot(choice.url), QSsl::Pem));
         return std::nullopt;
     };
 
@@ -111,6 +114,7 @@ int main(int argc, char *argv[])
 
     if (cli.isSet(workplaceOpt)) {
         scanflow::WorkplaceWindow workplace(api.baseUrl(), api.apiKey(), api.keychainName());
+        workplace.api()->setExtraCaCertificates(api.extraCaCertificates());
         workplace.show();
         workplace.start();
         return app.exec();

@@ -31,6 +31,14 @@ ApiClient::ApiClient(QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates == m_extraCas)
+        return;
+    m_extraCas = certificates;
+    m_network->clearConnectionCache();
+}
+
 QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_base;

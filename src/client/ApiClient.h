@@ -62,7 +62,10 @@ public:
     void setUserToken(const QByteArray &token) { m_userToken = token; }
     QByteArray userToken() const { return m_userToken; }
     // Certificates to trust beside the system's: a server's own root, for HTTPS to scanflowd.
-    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
+    // Connections open with other trust are closed: Qt reuses a connection with the TLS
+    // settings it was opened with.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
     // Gives up on a call that sends or receives nothing for this long.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 

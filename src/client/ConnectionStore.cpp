@@ -42,6 +42,29 @@ void ConnectionStore::save(const Choice &choice)
         settings.setValue(UrlKey, choice.url.toString());
 }
 
+namespace {
+QString rootKey(const QUrl &url)
+{
+    // One entry per origin; "/" would nest groups, so the origin goes in as hex.
+    return QStringLiteral("trustedRoots/") + QString::fromLatin1(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                                              | QUrl::RemoveUserInfo).toString().toUtf8().toHex());
+}
+} // namespace
+
+QByteArray ConnectionStore::trustedRoot(const QUrl &url)
+{
+    return QSettings().value(rootKey(url)).toByteArray();
+}
+
+void ConnectionStore::setTrustedRoot(const QUrl &url, const QByteArray &pem)
+{
+    QSettings settings;
+    if (pem.isEmpty())
+        settings.remove(rootKey(url));
+    else
+        settings.setValue(rootKey(url), pem);
+}
+
 void ConnectionStore::readKey(const QUrl &url, QObject *context, KeyCallback done)
 {
     Keychain::read(service(), entryOf(url), context, std::move(done));

@@ -29,6 +29,11 @@ public:
     static void writeKey(const QUrl &url, const QString &key, QObject *context, KeyCallback done);
     static void forgetKey(const QUrl &url, QObject *context, KeyCallback done);
 
+    // A server's own root certificate (PEM) the admin chose to trust for that server only, by its
+    // URL's origin: kept with the connection, never added to the system's. Empty: none.
+    static QByteArray trustedRoot(const QUrl &url);
+    static void setTrustedRoot(const QUrl &url, const QByteArray &pem);
+
     // The keychain service name (tests look there).
     static QString service();
 };

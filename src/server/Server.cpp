@@ -275,6 +275,8 @@ Status Server::start()
         if (!configuration)
             return Status::failure(QStringLiteral("tls: ") + configuration.error());
         m_transport->useTls(*configuration);
+        if (const QList<QSslCertificate> chain = configuration->localCertificateChain(); !chain.isEmpty() && chain.last().isSelfSigned())
+            m_tlsRoot = chain.last();
         // A chain is imported on a handler thread; the sockets are the transport's.
         m_certificates->onChainChanged([this](const QSslConfiguration &c) {
             QMetaObject::invokeMethod(m_transport, [this, c] { m_transport->useTls(c); }, Qt::QueuedConnection);

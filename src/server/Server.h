@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSslCertificate>
+
 #include "ApiCatalog.h"
 #include "Authenticator.h"
 #include "Database.h"
@@ -79,6 +81,9 @@ public:
     void drain(std::function<void()> done);
     quint16 port() const;
     QString baseUrl() const;
+    // The root of the chain HTTPS presents, when the chain carries it: what an admin compares
+    // (subject and SHA-256) before trusting it for this server in the app's Connect to server.
+    QSslCertificate tlsRoot() const { return m_tlsRoot; }
     // The API key created on the first start, shown once; empty on later starts.
     QString bootstrapKey() const { return m_bootstrapKey; }
     // The password of the "admin" user made on the first start, shown once; empty later.
@@ -137,6 +142,7 @@ private:
     static constexpr qint64 OrphanAgeMs = 3600 * 1000;
     void beat();
     class Inbox *m_inbox = nullptr;
+    QSslCertificate m_tlsRoot;
     class DeliveryWatch *m_watch = nullptr;     // the live views' long-poll
     class DeliveryActions *m_actions = nullptr; // Retry now, Cancel
 };

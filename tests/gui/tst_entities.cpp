@@ -5,6 +5,7 @@
 #include "ApiKeysPage.h"
 #include "DevicesPage.h"
 #include "ConnectDialog.h"
+#include "ServerProcess.h"
 #include "ConnectionStore.h"
 #include "Dialogs.h"
 #include "EntityPage.h"
@@ -29,6 +30,11 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QCryptographicHash>
 #include <QTreeWidget>
 
 using namespace scanflow;
@@ -48,6 +54,7 @@ private slots:
     void aNewApiKeyIsShownOnceWithItsPermissions();
     void aDeviceIsRegisteredWithItsCodeAndRemoved();
     void aRemoteServerIsRememberedWithItsKeyInTheKeychain();
+    void aServerWithItsOwnRootIsTrustedByItsFingerprint();
     void cleanupTestCase();
 
 private:
@@ -654,6 +661,80 @@ void TestEntities::aRemoteServerIsRememberedWithItsKeyInTheKeychain()
     QCOMPARE(m_fx.api.baseUrl(), QUrl(m_fx.server->baseUrl()));
     QVERIFY(m_fx.idle());
     ConnectionStore::forgetKey(remembered.url, this, {});
+}
+
+void TestEntities::aServerWithItsOwnRootIsTrustedByItsFingerprint()
+{
+    // A remote scanflowd over HTTPS with the chain it made itself: a root this system does not trust.
+    QTemporaryDir remoteDir;
+    ServerProcess remote = ServerProcess::start({QStringLiteral("--tls"), QStringLiteral("--data"), remoteDir.filePath(QStringLiteral("data")),
+                                                 QStringLiteral("--secrets-key-file"), remoteDir.filePath(QStringLiteral("secrets.key"))});
+    QVERIFY2(remote.url.startsWith(QLatin1String("https://")) && !remote.key.isEmpty(), qPrintable(remote.url));
+    // Its root as the API hands it out (read with curl -k), to compare with what the dialog shows.
+    const QJsonObject root = QJsonDocument::fromJson(curl({QStringLiteral("-k"), QStringLiteral("-H"), QStringLiteral("X-Api-Key: ") + remote.key,
+                                                           remote.url + QStringLiteral("/api/v1/certificate/root")}).section(u' ', 1).toUtf8())
+                                 .array().first().toObject();
+    const QSslCertificate rootCert(QByteArray::fromBase64(root.value(QStringLiteral("body")).toString().toLatin1()), QSsl::Der);
+    QVERIFY(!rootCert.isNull());
+    const QString fingerprint = QString::fromLatin1(rootCert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+
+    QUrl used;
+    QList<QSslCertificate> usedCas;
+    m_window->setConnector([&](const ConnectionStore::Choice &choice, const QString &) -> std::optional<QString> {
+        used = choice.url;
+        usedCas = QSslCertificate::fromData(ConnectionStore::trustedRoot(choice.url), QSsl::Pem);
+        return std::nullopt; // the window stays on the embedded server: this test is about the dialog
+    });
+    const auto openDialog = [&]() -> ConnectDialog * {
+        ConnectDialog *d = m_window->connectDialog();
+        if (!d || !QTest::qWaitForWindowExposed(d))
+            return nullptr;
+        auto *radio = d->findChild<QRadioButton *>(QStringLiteral("remote"));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        auto *url = d->findChild<QLineEdit *>(QStringLiteral("url"));
+        url->clear();
+        typeText(url, remote.url);
+        auto *key = d->findChild<QLineEdit *>(QStringLiteral("apiKey"));
+        key->clear();
+        typeText(key, remote.key);
+        d->findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(false);
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+        return d;
+    };
+    QPointer<ConnectDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->trustButton()->isVisible(), 15000);
+    QVERIFY2(dialog->status().contains(QLatin1String("ScanFlow Root CA")) && dialog->status().contains(fingerprint), qPrintable(dialog->status()));
+    m_fx.screenshot(dialog, QStringLiteral("connect-untrusted-root"));
+    QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->status().startsWith(QLatin1String("Connected to ScanFlow")), qPrintable(dialog->status()), 15000);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15000);
+    QCOMPARE(used, QUrl(remote.url));
+    QCOMPARE(usedCas, QList<QSslCertificate>{rootCert}); // kept with the connection
+    QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(rootCert)); // not added to the system's
+
+    // A root that changes later is refused, both fingerprints shown.
+    QVERIFY(QProcess::execute(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                                                           QStringLiteral("-subj"), QStringLiteral("/CN=Earlier Root"), QStringLiteral("-days"), QStringLiteral("1"),
+                                                           QStringLiteral("-keyout"), remoteDir.filePath(QStringLiteral("old.key")),
+                                                           QStringLiteral("-out"), remoteDir.filePath(QStringLiteral("old.pem"))}) == 0);
+    QFile old(remoteDir.filePath(QStringLiteral("old.pem")));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    const QSslCertificate earlier(old.readAll(), QSsl::Pem);
+    ConnectionStore::setTrustedRoot(QUrl(remote.url), earlier.toPem());
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->status().startsWith(QLatin1String("Refused: the root certificate")), 15000);
+    QVERIFY(dialog->status().contains(QString::fromLatin1(earlier.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
+    QVERIFY(dialog->status().contains(fingerprint));
+    QTest::qWait(50);
+    m_fx.screenshot(dialog, QStringLiteral("connect-changed-root"));
+    dialog->reject();
+    ConnectionStore::setTrustedRoot(QUrl(remote.url), {});
+    ConnectionStore::save({false, QUrl(m_fx.server->baseUrl())});
+    QCOMPARE(remote.stop(), 0);
 }
 
 void TestEntities::cleanupTestCase()

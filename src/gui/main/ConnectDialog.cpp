@@ -1,6 +1,7 @@
 #include "ConnectDialog.h"
 
 #include "ApiClient.h"
+#include "TlsProbe.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace scanflow {
@@ -17,11 +19,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent), m_embedded(new QRadioButton(tr("The server on &this computer (embedded)"), this)),
       m_remote(new QRadioButton(tr("A &remote ScanFlow server"), this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)), m_test(new QPushButton(tr("&Test"), this)),
-      m_status(new QLabel(this)), m_probe(new ApiClient(this))
+      m_status(new QLabel(this)), m_probe(new ApiClient(this)), m_trust(new QPushButton(tr("Trust this &root for this server"), this))
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to server"));
-    setMinimumWidth(520);
+    setMinimumWidth(640); // a SHA-256 fingerprint on one line
     m_embedded->setObjectName(QStringLiteral("embedded"));
     m_remote->setObjectName(QStringLiteral("remote"));
     m_url->setObjectName(QStringLiteral("url"));
@@ -34,7 +36,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_test->setObjectName(QStringLiteral("test"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // a fingerprint is compared, or copied
     m_probe->setTimeoutMs(10000);
+    m_trust->setObjectName(QStringLiteral("trustRoot"));
+    m_trust->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server &URL:"), m_url);
@@ -48,6 +53,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     layout->addWidget(m_remote);
     layout->addLayout(form);
     layout->addWidget(m_status);
+    layout->addWidget(m_trust, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
 
     const ConnectionStore::Choice remembered = ConnectionStore::load();
@@ -61,6 +67,14 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     }
     connect(m_remote, &QRadioButton::toggled, this, &ConnectDialog::updateControls);
     connect(m_test, &QPushButton::clicked, this, &ConnectDialog::test);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        const auto url = checkedUrl();
+        if (!url || m_offered.isNull())
+            return;
+        m_chosenUrl = *url;
+        m_chosenRoot = m_offered.toPem();
+        test(); // through the root now trusted, with its name checks as ever
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateControls();
@@ -93,6 +107,8 @@ void ConnectDialog::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    // Tall enough for what the status has to say (a fingerprint, both when a root changed).
+    QTimer::singleShot(0, this, [this] { resize(width(), std::max(height(), heightForWidth(width()))); });
 }
 
 std::optional<QUrl> ConnectDialog::checkedUrl()
@@ -118,13 +134,17 @@ void ConnectDialog::test()
         return;
     setStatus(tr("Connecting…"), false);
     m_test->setEnabled(false);
+    m_trust->hide();
     m_probe->setBaseUrl(*url);
     m_probe->setApiKey(apiKey().toUtf8());
+    m_probe->setExtraCaCertificates(QSslCertificate::fromData(trustedRootFor(*url), QSsl::Pem));
     // /version needs a valid key: one call proves both the address and the key.
-    m_probe->get(QStringLiteral("/version"), {}, this, [this](const ApiReply &reply) {
+    m_probe->get(QStringLiteral("/version"), {}, this, [this, url = *url](const ApiReply &reply) {
         m_test->setEnabled(m_remote->isChecked());
         if (!reply.ok()) {
             setStatus(tr("Not connected: %1").arg(reply.errorMessage()), true);
+            if (reply.status == 0 && url.scheme() == QLatin1String("https"))
+                explainTls(url, reply.errorMessage());
             return;
         }
         const QJsonObject v = reply.object();
@@ -132,6 +152,48 @@ void ConnectDialog::test()
                       .arg(v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("version")).toString(),
                            v.value(QStringLiteral("database")).toString()),
                   false);
+    });
+}
+
+QByteArray ConnectDialog::trustedRootFor(const QUrl &url) const
+{
+    return url == m_chosenUrl && !m_chosenRoot.isEmpty() ? m_chosenRoot : ConnectionStore::trustedRoot(url);
+}
+
+void ConnectDialog::explainTls(const QUrl &url, const QString &failure)
+{
+    fetchCertificateChain(url, this, [this, url, failure](const QList<QSslCertificate> &chain, const QString &error) {
+        if (chain.isEmpty() || !error.isEmpty())
+            return; // not a TLS matter: the failure said already why
+        const QSslCertificate root = chain.last();
+        const QString subject = root.subjectDisplayName();
+        const QString fingerprint = sha256Fingerprint(root);
+        const QList<QSslCertificate> kept = QSslCertificate::fromData(trustedRootFor(url), QSsl::Pem);
+        if (!kept.isEmpty() && kept.first() != root) {
+            // As SSH: a root that changed is never taken silently.
+            setStatus(tr("Refused: the root certificate of %1 has changed.\nTrusted: %2, SHA-256 %3\nNow: %4, SHA-256 %5\n"
+                         "If the server's certificates were made anew on purpose, trust the new root; otherwise someone may be "
+                         "between you and the server.")
+                          .arg(url.host(), kept.first().subjectDisplayName(), sha256Fingerprint(kept.first()), subject, fingerprint),
+                      true);
+            m_offered = root;
+            m_trust->setText(tr("Trust the &new root for this server"));
+            m_trust->show();
+            return;
+        }
+        if (!root.isSelfSigned()) {
+            setStatus(tr("Not connected: %1\nThe server does not send its root certificate (the chain ends at \"%2\"), so it cannot be "
+                         "trusted from here; import the root into the system's certificates.").arg(failure, subject),
+                      true);
+            return;
+        }
+        setStatus(tr("This computer does not trust the server's certificate (%3). Its root is\n%1\nSHA-256 %2\n"
+                     "Compare the fingerprint with the one the server printed when it started (\"tls root: …\") before trusting it.")
+                      .arg(subject, fingerprint, failure),
+                  true);
+        m_offered = root;
+        m_trust->setText(tr("Trust this &root for this server"));
+        m_trust->show();
     });
 }
 
@@ -153,6 +215,8 @@ void ConnectDialog::accept()
             return;
         }
         ConnectionStore::save(c);
+        if (c.url == m_chosenUrl && !m_chosenRoot.isEmpty())
+            ConnectionStore::setTrustedRoot(c.url, m_chosenRoot);
         emit chosen(c, apiKey());
         QDialog::accept();
     };

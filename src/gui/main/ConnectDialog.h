@@ -3,6 +3,8 @@
 #include "ConnectionStore.h"
 
 #include <QDialog>
+#include <QSslCertificate>
+#include <QUrl>
 
 class QCheckBox;
 class QLabel;
@@ -17,6 +19,11 @@ class ApiClient;
 // File › Connect to server: the embedded server on this computer, or a remote scanflowd by
 // URL and API key. "Test" asks the server for its version with that key. OK remembers the
 // choice (the key in the OS keychain when asked to) and hands it to the window.
+//
+// A remote scanflowd with its own root certificate (one the system does not trust): Test shows
+// the root's subject and SHA-256 fingerprint, and Trust this root trusts it for that server
+// only, kept with the connection. A root that changes later is refused with both
+// fingerprints, as SSH refuses a changed host key.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +34,7 @@ public:
     ConnectionStore::Choice choice() const;
     QString apiKey() const;
     QString status() const;
+    QPushButton *trustButton() const { return m_trust; }
 
 public slots:
     void test();
@@ -41,6 +49,10 @@ private:
     // The URL as typed, or why it cannot be used.
     std::optional<QUrl> checkedUrl();
     void setStatus(const QString &text, bool problem);
+    // The root trusted for this URL: the one just chosen, else the one kept with it.
+    QByteArray trustedRootFor(const QUrl &url) const;
+    // The connection failed: is it the server's root, and which one?
+    void explainTls(const QUrl &url, const QString &failure);
 
     QRadioButton *m_embedded;
     QRadioButton *m_remote;
@@ -50,6 +62,10 @@ private:
     QPushButton *m_test;
     QLabel *m_status;
     ApiClient *m_probe;
+    QPushButton *m_trust;
+    QSslCertificate m_offered;  // the root the server presented, offered to trust
+    QUrl m_chosenUrl;           // the server the root below was chosen for
+    QByteArray m_chosenRoot;    // trusted in this dialog, kept on OK
 };
 
 } // namespace scanflow

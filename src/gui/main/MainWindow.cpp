@@ -179,6 +179,7 @@ WorkplaceWindow *MainWindow::openWorkplace()
 {
     // A window of its own, signed in as a user, on the server this window manages.
     auto *window = new WorkplaceWindow(m_api->baseUrl(), m_api->apiKey(), m_api->keychainName(), this);
+    window->api()->setExtraCaCertificates(m_api->extraCaCertificates()); // the server's own root, where trusted
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
