@@ -406,16 +406,7 @@ Result<QueuedDelivery> DeliveryQueue::retryNow(qint64 id, const std::optional<QS
     q.addBindValue(id);
     if (const Status s = m_db.exec(q, QStringLiteral("queueing delivery %1 again").arg(id)); !s)
         return R::failure(s.error());
-    const auto now = get(id);
-    if (!now)
-        return R::failure(now.error());
-    if (!now->has_value())
-        return R::failure(QStringLiteral("there is no delivery %1").arg(id));
-    if (!q.numRowsAffected())
-        return R::failure(QStringLiteral("delivery %1 is %2: only a queued or failed delivery can be tried again").arg(id).arg((*now)->state));
-    if (const Status s = settleDocument(id, 5); !s) // RECEIVED again
-        return R::failure(s.error());
-    return **now;
+    return changedBy(q, id, QStringLiteral("only a queued or failed delivery can be tried again"), 5); // RECEIVED again
 }
 
 Result<QueuedDelivery> DeliveryQueue::cancel(qint64 id, const QString &reason, qint64 nowMs)
@@ -428,14 +419,20 @@ Result<QueuedDelivery> DeliveryQueue::cancel(qint64 id, const QString &reason, q
     q.addBindValue(id);
     if (const Status s = m_db.exec(q, QStringLiteral("cancelling delivery %1").arg(id)); !s)
         return R::failure(s.error());
+    return changedBy(q, id, QStringLiteral("only a queued delivery can be cancelled"), 4); // FAILED
+}
+
+Result<QueuedDelivery> DeliveryQueue::changedBy(const QSqlQuery &update, qint64 id, const QString &refusal, int documentStatus)
+{
+    using R = Result<QueuedDelivery>;
     const auto now = get(id);
     if (!now)
         return R::failure(now.error());
     if (!now->has_value())
         return R::failure(QStringLiteral("there is no delivery %1").arg(id));
-    if (!q.numRowsAffected())
-        return R::failure(QStringLiteral("delivery %1 is %2: only a queued delivery can be cancelled").arg(id).arg((*now)->state));
-    if (const Status s = settleDocument(id, 4); !s) // FAILED
+    if (!update.numRowsAffected()) // it was in another state: the refusal says which
+        return R::failure(QStringLiteral("delivery %1 is %2: %3").arg(id).arg((*now)->state, refusal));
+    if (const Status s = settleDocument(id, documentStatus); !s)
         return R::failure(s.error());
     return **now;
 }

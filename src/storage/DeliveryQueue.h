@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace scanflow {
 
 // When a transient failure (network, timeout, 408, 429, 5xx) is tried again.
@@ -135,6 +137,9 @@ public:
 private:
     // The SCAN document that stands for a delivery in the history: 5 RECEIVED, 9 STORED, 4 FAILED.
     Status settleDocument(qint64 deliveryId, int status);
+    // After an UPDATE of one delivery's state: the delivery as it is now, or `refusal` when the
+    // update changed nothing (it was in another state); its document takes `documentStatus`.
+    Result<QueuedDelivery> changedBy(const QSqlQuery &update, qint64 id, const QString &refusal, int documentStatus);
     Database &m_db;
     QString m_nodeId; // recorded on what this server claims
 };
