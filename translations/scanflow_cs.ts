@@ -50,6 +50,22 @@
         <source>the server answered HTTP %1</source>
         <translation>server odpověděl HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n člen}</numerusform>
+            <numerusform>{%n členy}</numerusform>
+            <numerusform>{%n členů}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n položka]</numerusform>
+            <numerusform>[%n položky]</numerusform>
+            <numerusform>[%n položek]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2226,6 +2242,10 @@ Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při 
         <source>Import from curl…</source>
         <translation>Import z curl…</translation>
     </message>
+    <message>
+        <source>Run up to this step…</source>
+        <translation>Spustit až po tento krok…</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::ResponseModel</name>
@@ -2264,6 +2284,29 @@ Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při 
     <message>
         <source>Move response parameter</source>
         <translation>Přesunout parametr odpovědi</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ResponseTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Double-click a value (or press Enter) to parse it into a response parameter</source>
+        <translation>Dvojklikem na hodnotu (nebo Enter) z ní uděláte parametr odpovědi</translation>
+    </message>
+    <message>
+        <source>(array)</source>
+        <translation>(pole)</translation>
+    </message>
+    <message>
+        <source>(object)</source>
+        <translation>(objekt)</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2606,65 @@ Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při 
     <message>
         <source>Form/Body parameters are sent URL-encoded in the body.</source>
         <translation>Parametry formuláře/těla se posílají v těle kódované pro URL.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::StepTrialDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>&amp;Add as response parameter</source>
+        <translation>&amp;Přidat jako parametr odpovědi</translation>
+    </message>
+    <message>
+        <source>Run up to &quot;%1&quot;</source>
+        <translation>Spustit až po „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Soubor:</translation>
+    </message>
+    <message>
+        <source>Runs the steps up to this one against the real API, as the designer has them now; nothing is saved. Then double-click a value in a response to parse it.</source>
+        <translation>Spustí kroky až po tento proti skutečnému API tak, jak jsou teď v návrháři; nic se neukládá. Pak dvojklikem na hodnotu v odpovědi ji zpracujete.</translation>
+    </message>
+    <message>
+        <source>Choose the file to run with</source>
+        <translation>Vyberte soubor pro spuštění</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot; is not a file to run with</source>
+        <translation>Soubor: „%1“ není soubor pro spuštění</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Běží…</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nespuštěno: %1</translation>
+    </message>
+    <message>
+        <source>Every step up to this one answered. Double-click a value to parse it into a response parameter.</source>
+        <translation>Všechny kroky až po tento odpověděly. Dvojklikem na hodnotu z ní uděláte parametr odpovědi.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Add response parameter</source>
+        <translation>Přidat parametr odpovědi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is parsed from the response of step %2 with %3; use it as [%1].</source>
+        <translation>„%1“ se čte z odpovědi kroku %2 pomocí %3; použijte ho jako [%1].</translation>
     </message>
 </context>
 <context>

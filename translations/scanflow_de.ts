@@ -50,6 +50,20 @@
         <source>the server answered HTTP %1</source>
         <translation>der Server antwortete mit HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n Element}</numerusform>
+            <numerusform>{%n Elemente}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2221,6 +2235,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („
         <source>Import from curl…</source>
         <translation>Aus curl importieren…</translation>
     </message>
+    <message>
+        <source>Run up to this step…</source>
+        <translation>Bis zu diesem Schritt ausführen…</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::ResponseModel</name>
@@ -2259,6 +2277,29 @@ Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („
     <message>
         <source>Move response parameter</source>
         <translation>Antwortparameter verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ResponseTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Double-click a value (or press Enter) to parse it into a response parameter</source>
+        <translation>Doppelklick auf einen Wert (oder Enter) macht ihn zu einem Antwortparameter</translation>
+    </message>
+    <message>
+        <source>(array)</source>
+        <translation>(Array)</translation>
+    </message>
+    <message>
+        <source>(object)</source>
+        <translation>(Objekt)</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2599,65 @@ Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („
     <message>
         <source>Form/Body parameters are sent URL-encoded in the body.</source>
         <translation>Formular/Body-Parameter werden URL-kodiert im Body gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::StepTrialDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Add as response parameter</source>
+        <translation>Als Antwortparameter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Run up to &quot;%1&quot;</source>
+        <translation>Bis „%1“ ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Runs the steps up to this one against the real API, as the designer has them now; nothing is saved. Then double-click a value in a response to parse it.</source>
+        <translation>Führt die Schritte bis zu diesem gegen die echte API aus, wie der Designer sie jetzt hat; nichts wird gespeichert. Dann per Doppelklick einen Wert der Antwort auslesen.</translation>
+    </message>
+    <message>
+        <source>Choose the file to run with</source>
+        <translation>Datei für die Ausführung wählen</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot; is not a file to run with</source>
+        <translation>Datei: „%1“ ist keine Datei für die Ausführung</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Every step up to this one answered. Double-click a value to parse it into a response parameter.</source>
+        <translation>Alle Schritte bis zu diesem haben geantwortet. Doppelklick auf einen Wert macht ihn zu einem Antwortparameter.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Add response parameter</source>
+        <translation>Antwortparameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is parsed from the response of step %2 with %3; use it as [%1].</source>
+        <translation>„%1“ wird aus der Antwort von Schritt %2 mit %3 gelesen; verwenden Sie es als [%1].</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,20 @@
         <source>the server answered HTTP %1</source>
         <translation>the server answered HTTP %1</translation>
     </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -667,7 +681,7 @@ If the server&apos;s certificates were made anew on purpose, trust the new root;
         <source>Not connected: %1
 The server does not send its root certificate (the chain ends at &quot;%2&quot;), so it cannot be trusted from here; import the root into the system&apos;s certificates.</source>
         <translation>Not connected: %1
-The server does not send its root certificate (the chain ends at "%2"), so it cannot be trusted from here; import the root into the system&apos;s certificates.</translation>
+The server does not send its root certificate (the chain ends at &quot;%2&quot;), so it cannot be trusted from here; import the root into the system&apos;s certificates.</translation>
     </message>
     <message>
         <source>This computer does not trust the server&apos;s certificate (%3). Its root is
@@ -677,7 +691,7 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
         <translation>This computer does not trust the server&apos;s certificate (%3). Its root is
 %1
 SHA-256 %2
-Compare the fingerprint with the one the server printed when it started ("tls root: …") before trusting it.</translation>
+Compare the fingerprint with the one the server printed when it started (&quot;tls root: …&quot;) before trusting it.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2235,10 @@ Compare the fingerprint with the one the server printed when it started ("tls ro
         <source>Import from curl…</source>
         <translation>Import from curl…</translation>
     </message>
+    <message>
+        <source>Run up to this step…</source>
+        <translation>Run up to this step…</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::ResponseModel</name>
@@ -2259,6 +2277,29 @@ Compare the fingerprint with the one the server printed when it started ("tls ro
     <message>
         <source>Move response parameter</source>
         <translation>Move response parameter</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::ResponseTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Double-click a value (or press Enter) to parse it into a response parameter</source>
+        <translation>Double-click a value (or press Enter) to parse it into a response parameter</translation>
+    </message>
+    <message>
+        <source>(array)</source>
+        <translation>(array)</translation>
+    </message>
+    <message>
+        <source>(object)</source>
+        <translation>(object)</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2599,65 @@ Compare the fingerprint with the one the server printed when it started ("tls ro
     <message>
         <source>Form/Body parameters are sent URL-encoded in the body.</source>
         <translation>Form/Body parameters are sent URL-encoded in the body.</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::StepTrialDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Add as response parameter</source>
+        <translation>&amp;Add as response parameter</translation>
+    </message>
+    <message>
+        <source>Run up to &quot;%1&quot;</source>
+        <translation>Run up to "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Runs the steps up to this one against the real API, as the designer has them now; nothing is saved. Then double-click a value in a response to parse it.</source>
+        <translation>Runs the steps up to this one against the real API, as the designer has them now; nothing is saved. Then double-click a value in a response to parse it.</translation>
+    </message>
+    <message>
+        <source>Choose the file to run with</source>
+        <translation>Choose the file to run with</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot; is not a file to run with</source>
+        <translation>File: "%1" is not a file to run with</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Not run: %1</translation>
+    </message>
+    <message>
+        <source>Every step up to this one answered. Double-click a value to parse it into a response parameter.</source>
+        <translation>Every step up to this one answered. Double-click a value to parse it into a response parameter.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Add response parameter</source>
+        <translation>Add response parameter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is parsed from the response of step %2 with %3; use it as [%1].</source>
+        <translation>"%1" is parsed from the response of step %2 with %3; use it as [%1].</translation>
     </message>
 </context>
 <context>

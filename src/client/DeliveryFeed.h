@@ -30,7 +30,7 @@ public:
     // Stops and forgets the cursor (the window connects to another server).
     void stop();
     bool following() const { return m_following; }
-    QString cursor() const { return QString::number(m_cursor); }
+    QString cursor() const { return m_cursor; }
 
 signals:
     void changed(const QJsonArray &deliveries);
@@ -43,7 +43,7 @@ private:
     ApiClient *m_api;
     QPointer<QNetworkReply> m_reply;
     QTimer m_again;
-    qint64 m_cursor = -1;
+    QString m_cursor; // the server's, "<ms>" or "<ms>:<id>"; empty before the first
     bool m_following = false;
     bool m_inTrouble = false;
 };

@@ -24,28 +24,10 @@ ApiResponse answerWith(const QueuedDelivery &d)
     return ApiResponse::json(200, o);
 }
 
-// Where Inbox::finish and the upload route keep a failed file (see their comments).
-QString keptAt(const QueuedDelivery &d, const DeliveryActions::Places &places)
-{
-    const QFileInfo f(d.filePath);
-    if (!places.uploads.isEmpty() && d.filePath.startsWith(places.uploads + u'/'))
-        return places.uploads + QStringLiteral("/failed/") + f.fileName();
-    if (places.inboxRoot.isEmpty() || !d.filePath.startsWith(places.inboxRoot + u'/'))
-        return {};
-    QDir workflowDir = f.dir();
-    QString name = f.fileName();
-    if (workflowDir.dirName() == QLatin1String(".queued")) {
-        workflowDir.cdUp();
-        name = name.section(u'-', 1);
-    }
-    return workflowDir.filePath(QStringLiteral("failed/") + name);
-}
-
 } // namespace
 
-DeliveryActions::DeliveryActions(DeliveryQueue &queue, QueueWorker &worker, Spool &spool, PostWork spoolWork, Places places,
-                                 QObject *parent)
-    : QObject(parent), m_queue(queue), m_worker(worker), m_spool(spool), m_spoolWork(std::move(spoolWork)), m_places(std::move(places))
+DeliveryActions::DeliveryActions(DeliveryQueue &queue, QueueWorker &worker, Spool &spool, PostWork spoolWork, QObject *parent)
+    : QObject(parent), m_queue(queue), m_worker(worker), m_spool(spool), m_spoolWork(std::move(spoolWork))
 {
 }
 
@@ -85,41 +67,50 @@ void DeliveryActions::retryHere(qint64 id, const std::shared_ptr<LaterAnswer> &l
         return later->answer(ApiError::notFound(QStringLiteral("deliveryId: no delivery %1").arg(id)));
     const QueuedDelivery d = **found;
     if (d.state != QLatin1String("failed"))
-        return queueAgain(id, std::nullopt, later); // queued: due now; running, delivered: refused there
+        return void(queueAgain(id, std::nullopt, later)); // queued: due now; running, delivered: refused there
     // A file that stays where it came from (an inbox's) lost its shared copy when it failed:
     // it gets a new one, made from where it is kept, before it moves back. Until then it stays
     // in failed/, where the inbox leaves it alone.
     if (m_spool.shared() && !d.spoolRef.isEmpty()) {
-        const QString kept = keptAt(d, m_places);
+        const QString kept = d.keptPath;
         if (kept.isEmpty() || !QFileInfo::exists(kept))
             return later->answer(ApiError::conflict(
                 QStringLiteral("delivery %1: its file \"%2\" is not on this server (%3); retry it there").arg(id).arg(d.fileName, d.nodeId)));
+        if (m_retrying.contains(id))
+            return later->answer(ApiError::conflict(QStringLiteral("delivery %1 is being queued again already").arg(id)));
+        m_retrying.insert(id);
         m_spoolWork([this, id, d, kept, later] {
             const Result<QString> ref = m_spool.keep(kept, d.fileName);
             QMetaObject::invokeMethod(this, [this, id, d, ref, later] {
+                m_retrying.remove(id);
                 if (!ref)
                     return later->answer(ApiError::internal(ref.error()));
                 if (const QString why = bringBack(d); !why.isEmpty()) {
                     m_spool.remove(*ref);
                     return later->answer(ApiError::conflict(why));
                 }
-                queueAgain(id, *ref, later);
+                if (!queueAgain(id, *ref, later))
+                    m_spool.remove(*ref); // claimed or changed meanwhile: its new copy has no use
             }, Qt::QueuedConnection);
         });
         return;
     }
     if (const QString why = bringBack(d); !why.isEmpty())
         return later->answer(ApiError::conflict(why));
-    queueAgain(id, std::nullopt, later);
+    if (!queueAgain(id, std::nullopt, later) && !d.keptPath.isEmpty() && QFileInfo::exists(d.filePath))
+        QFile::rename(d.filePath, d.keptPath); // claimed or changed meanwhile: the file goes back where it was kept
 }
 
-void DeliveryActions::queueAgain(qint64 id, const std::optional<QString> &spoolRef, const std::shared_ptr<LaterAnswer> &later)
+bool DeliveryActions::queueAgain(qint64 id, const std::optional<QString> &spoolRef, const std::shared_ptr<LaterAnswer> &later)
 {
     const auto now = m_queue.retryNow(id, spoolRef);
-    if (!now)
-        return later->answer(ApiError::conflict(now.error()));
+    if (!now) {
+        later->answer(ApiError::conflict(now.error()));
+        return false;
+    }
     m_worker.kick();
     later->answer(answerWith(*now));
+    return true;
 }
 
 QString DeliveryActions::bringBack(const QueuedDelivery &d) const
@@ -130,7 +121,8 @@ QString DeliveryActions::bringBack(const QueuedDelivery &d) const
     }
     if (QFileInfo::exists(d.filePath))
         return {}; // kept where it was (a shared folder spool)
-    const QString kept = keptAt(d, m_places);
+    // Exactly where it was kept when it failed (recorded then): never a file of the same name.
+    const QString kept = d.keptPath;
     if (kept.isEmpty() || !QFileInfo::exists(kept))
         return QStringLiteral("delivery %1: its file \"%2\" is no longer on this server").arg(d.id).arg(d.fileName);
     QDir().mkpath(QFileInfo(d.filePath).path());

@@ -4,6 +4,7 @@
 #include "Router.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace scanflow {
 
@@ -22,13 +23,7 @@ class DeliveryActions : public QObject
     Q_OBJECT
 
 public:
-    struct Places
-    {
-        QString uploads;   // dataDir/uploads: uploads kept as failed are in its failed/
-        QString inboxRoot; // inbox files kept as failed are in <workflow>/failed/
-    };
-    DeliveryActions(DeliveryQueue &queue, QueueWorker &worker, Spool &spool, PostWork spoolWork, Places places,
-                    QObject *parent = nullptr);
+    DeliveryActions(DeliveryQueue &queue, QueueWorker &worker, Spool &spool, PostWork spoolWork, QObject *parent = nullptr);
 
     ApiHandler retry();
     ApiHandler cancel();
@@ -37,7 +32,8 @@ private:
     // On this object's thread: answers `later`.
     void retryHere(qint64 id, const std::shared_ptr<LaterAnswer> &later);
     void cancelHere(qint64 id, const QString &who, const std::shared_ptr<LaterAnswer> &later);
-    void queueAgain(qint64 id, const std::optional<QString> &spoolRef, const std::shared_ptr<LaterAnswer> &later);
+    // Answers `later`; whether it was queued again.
+    bool queueAgain(qint64 id, const std::optional<QString> &spoolRef, const std::shared_ptr<LaterAnswer> &later);
     // Moves a failed delivery's file from where it was kept back to where the delivery reads
     // it (its reason goes); "" or why not.
     QString bringBack(const QueuedDelivery &d) const;
@@ -46,7 +42,7 @@ private:
     QueueWorker &m_worker;
     Spool &m_spool;
     PostWork m_spoolWork;
-    Places m_places;
+    QSet<qint64> m_retrying; // getting a new shared copy: a second Retry now waits for the first
 };
 
 } // namespace scanflow

@@ -5,6 +5,10 @@
 #include "WorkflowRepository.h"
 
 #include <QDir>
+#include <QSet>
+
+#include <limits>
+#include <optional>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -111,25 +115,55 @@ ApiHandler get(DeliveryQueue &queue)
 
 namespace {
 
-// A change is read with those of the second before the cursor too: a delivery whose change was
+// A change is sent with those of the second up to the cursor too: a delivery whose change was
 // stamped just before another's but committed just after it would otherwise be missed. The
-// views take a delivery they already have as its newer state.
+// views take a delivery they already have as its newer state. The cursor itself moves only
+// by what is new ("<ms>:<id>", in the order of updated_at and id), so no number of changes in
+// one second can hold it still.
 constexpr qint64 OverlapMs = 1000;
 
-ApiResponse changesAfter(DeliveryQueue &queue, qint64 since, int limit)
+QString cursorText(const DeliveryQueue::Place &p)
 {
-    const auto rows = queue.changedSince(since - OverlapMs, limit);
-    if (!rows)
-        return ApiError::internal(rows.error()).toResponse();
+    return p.id == std::numeric_limits<qint64>::max() ? QString::number(p.ms) : QStringLiteral("%1:%2").arg(p.ms).arg(p.id);
+}
+
+std::optional<DeliveryQueue::Place> cursorFrom(const QString &text)
+{
+    bool ok = false;
+    DeliveryQueue::Place p;
+    p.ms = text.section(u':', 0, 0).toLongLong(&ok);
+    if (!ok || p.ms < 0)
+        return std::nullopt;
+    if (text.contains(u':')) {
+        p.id = text.section(u':', 1).toLongLong(&ok);
+        if (!ok || p.id < 0 || text.count(u':') > 1)
+            return std::nullopt;
+    }
+    return p;
+}
+
+ApiResponse changesAfter(DeliveryQueue &queue, const DeliveryQueue::Place &place, int limit)
+{
+    const auto fresh = queue.changedAfter(place, limit);
+    const auto again = queue.changedUpTo(place, OverlapMs, limit);
+    if (!fresh || !again)
+        return ApiError::internal(!fresh ? fresh.error() : again.error()).toResponse();
     QJsonArray deliveries;
-    qint64 cursor = since;
-    for (const DeliveryRecord &r : *rows) {
+    QSet<qint64> sent;
+    for (const DeliveryRecord &r : *fresh)
+        sent.insert(r.delivery.id);
+    for (const DeliveryRecord &r : *again) { // first: older than what is new
+        if (!sent.contains(r.delivery.id))
+            deliveries.append(deliveryInfo(r, false));
+    }
+    DeliveryQueue::Place next = place;
+    for (const DeliveryRecord &r : *fresh) {
         deliveries.append(deliveryInfo(r, false));
-        cursor = std::max(cursor, r.updatedAt);
+        next = {r.updatedAt, r.delivery.id};
     }
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("deliveries"), deliveries},
-                                              {QStringLiteral("cursor"), QString::number(cursor)},
-                                              {QStringLiteral("more"), rows->size() >= limit}});
+                                              {QStringLiteral("cursor"), cursorText(next)},
+                                              {QStringLiteral("more"), fresh->size() >= limit}});
 }
 
 } // namespace
@@ -140,8 +174,8 @@ ApiHandler changes(DeliveryQueue &queue, DeliveryWatch &watch)
         const auto value = [&](const char *name) { return r.query.queryItemValue(QString::fromLatin1(name)); };
         bool ok = true;
         const QString sinceText = value("since");
-        const qint64 since = sinceText.toLongLong(&ok);
-        if (!ok || since < 0)
+        const auto since = cursorFrom(sinceText);
+        if (!since)
             return ApiError::badRequest(QStringLiteral("since: \"%1\" is not a cursor from this server (GET /deliveries gives one)").arg(sinceText));
         int wait = 25;
         if (const QString w = value("wait"); !w.isEmpty()) {
@@ -155,13 +189,20 @@ ApiHandler changes(DeliveryQueue &queue, DeliveryWatch &watch)
             if (!ok || limit < 1 || limit > 1000)
                 return ApiError::badRequest(QStringLiteral("maxrecords: \"%1\" must be a number from 1 to 1000").arg(m));
         }
-        const auto last = queue.lastChange();
-        if (!last)
-            return ApiError::internal(last.error());
-        if (*last > since || wait == 0)
-            return changesAfter(queue, since, limit);
+        // A draining server answers at once and says so: the view tries again later, elsewhere.
+        if (watch.stopped())
+            return ApiError{503, QStringLiteral("this server is stopping; ask another or again in a moment")};
+        const auto more = queue.hasChangeAfter(*since);
+        if (!more)
+            return ApiError::internal(more.error());
+        if (*more || wait == 0)
+            return changesAfter(queue, *since, limit);
         auto later = LaterAnswer::make();
-        watch.whenChanged(since, QDeadlineTimer(wait * 1000), [&queue, later, since, limit](bool) { later->answer(changesAfter(queue, since, limit)); });
+        const bool waits = watch.whenChanged(*since, QDeadlineTimer(wait * 1000), [&queue, later, place = *since, limit](bool) {
+            later->answer(changesAfter(queue, place, limit));
+        });
+        if (!waits)
+            return ApiError{503, QStringLiteral("too many views are waiting on this server; ask again in a moment")};
         return later;
     };
 }

@@ -24,15 +24,19 @@ DeliveryWatch::~DeliveryWatch()
     stop();
 }
 
-void DeliveryWatch::whenChanged(qint64 sinceMs, QDeadlineTimer deadline, std::function<void(bool)> then)
+bool DeliveryWatch::whenChanged(const DeliveryQueue::Place &after, QDeadlineTimer deadline, std::function<void(bool)> then)
 {
-    std::unique_lock lock(m_mutex);
-    if (m_stopped) {
-        lock.unlock();
-        QMetaObject::invokeMethod(this, [then = std::move(then)] { then(false); }, Qt::QueuedConnection);
-        return;
-    }
-    m_waiters.append({sinceMs, deadline, std::move(then)});
+    const std::lock_guard lock(m_mutex);
+    if (m_stopped || m_waiters.size() >= MaxWaiting)
+        return false;
+    m_waiters.append({after, deadline, std::move(then)});
+    return true;
+}
+
+bool DeliveryWatch::stopped() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_stopped;
 }
 
 void DeliveryWatch::stop()
@@ -68,7 +72,9 @@ void DeliveryWatch::look()
         qCWarning(lcWatch).noquote() << last.error(); // the waiters are answered at their deadline
     QList<Waiter> still;
     for (Waiter &w : waiting) {
-        if (last && *last > w.sinceMs)
+        // Newer than its place, or in its very millisecond and after it (rare: look again).
+        const auto sameMs = [&] { const auto more = m_queue.hasChangeAfter(w.after); return more && *more; };
+        if (last && (*last > w.after.ms || (*last == w.after.ms && sameMs())))
             w.then(true);
         else if (w.deadline.hasExpired())
             w.then(false);

@@ -23,17 +23,23 @@ public:
     explicit DeliveryWatch(Database &db, QObject *parent = nullptr);
     ~DeliveryWatch() override;
 
-    // Runs `then` on this object's thread: with true once a delivery changed after `sinceMs`,
-    // with false at `deadline` or at stop(). Any thread may call it.
-    void whenChanged(qint64 sinceMs, QDeadlineTimer deadline, std::function<void(bool changed)> then);
-    // A server that drains: every waiting caller is answered now, and later ones at once.
+    // At most this many wait at once (each holds a connection, so the connection limits bound
+    // them first; a caller that went away is answered at its deadline, at most 60 s on).
+    static constexpr int MaxWaiting = 1024;
+
+    // Runs `then` on this object's thread: with true once a delivery changed after `after`,
+    // with false at `deadline` or at stop(). Any thread may call it; false when it will not
+    // wait (stopped, or too many waiting): the caller answers now.
+    bool whenChanged(const DeliveryQueue::Place &after, QDeadlineTimer deadline, std::function<void(bool changed)> then);
+    // A server that drains: every waiting caller is answered now.
     void stop();
+    bool stopped() const;
     int waiting() const;
 
 private:
     struct Waiter
     {
-        qint64 sinceMs;
+        DeliveryQueue::Place after;
         QDeadlineTimer deadline;
         std::function<void(bool)> then;
     };

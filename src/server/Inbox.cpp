@@ -320,11 +320,16 @@ void Inbox::settleElsewhere()
 void Inbox::onSettled(const QueuedDelivery &delivery, bool delivered, const QString &reason)
 {
     // Another server's inbox file may have the same path here: only a file that is here is ours.
-    if (delivery.filePath.startsWith(m_root + u'/') && QFileInfo::exists(delivery.filePath))
-        finish(delivery.filePath, delivered ? QStringLiteral("done") : QStringLiteral("failed"), reason);
+    if (!delivery.filePath.startsWith(m_root + u'/') || !QFileInfo::exists(delivery.filePath))
+        return;
+    const QString kept = finish(delivery.filePath, delivered ? QStringLiteral("done") : QStringLiteral("failed"), reason);
+    if (!delivered && !kept.isEmpty()) { // exactly where: Retry now brings back this file and no other
+        if (const Status s = m_queue.setKeptPath(delivery.id, kept); !s)
+            qCWarning(lcInbox).noquote() << s.error();
+    }
 }
 
-void Inbox::finish(const QString &path, const QString &folder, const QString &reason)
+QString Inbox::finish(const QString &path, const QString &folder, const QString &reason)
 {
     const QFileInfo f(path);
     // From <workflow>/.queued/<id>-name or <workflow>/name to <workflow>/<folder>/name.
@@ -341,10 +346,11 @@ void Inbox::finish(const QString &path, const QString &folder, const QString &re
         writeReason(target, reason);
     if (!moveEntry(path, target)) {
         qCWarning(lcInbox).noquote() << QStringLiteral("cannot move \"%1\" to %2/").arg(path, folder);
-        return;
+        return {};
     }
     if (QFileInfo(path + QStringLiteral(".json")).exists() || QFileInfo(path + QStringLiteral(".json")).isSymLink())
         moveEntry(path + QStringLiteral(".json"), target + QStringLiteral(".json"));
+    return target;
 }
 
 void writeReason(const QString &filePath, const QString &reason)

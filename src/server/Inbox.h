@@ -64,7 +64,8 @@ private:
     void queue(const QString &path, const QString &target, NewDelivery delivery);
     // Files in .queued/ whose delivery another server ended.
     void settleElsewhere();
-    void finish(const QString &path, const QString &folder, const QString &reason);
+    // Where the file went; empty when it could not be moved.
+    QString finish(const QString &path, const QString &folder, const QString &reason);
 
     QString m_root;
     DeliveryQueue m_queue;

@@ -24,6 +24,7 @@
 #include "DeliveryWatch.h"
 #include "UploadController.h"
 #include "TestDestination.h"
+#include "TrialController.h"
 #include "HandlerPool.h"
 #include "Inbox.h"
 #include "MasterKey.h"
@@ -591,6 +592,10 @@ void Server::addRoutes()
     route("POST", QStringLiteral("/scan/workflows"), withInboxFolder(WorkflowController::create(*m_workflows, *m_workflowRepository)));
     route("PUT", QStringLiteral("/scan/workflows/{id}"), withInboxFolder(WorkflowController::update(*m_workflows, *m_workflowRepository)));
     route("DELETE", QStringLiteral("/scan/workflows/{id}"), WorkflowController::remove(*m_workflows));
+    // Run up to this step: a draft tried against the real API, saved nowhere.
+    route("POST", QStringLiteral("/scan/workflows/{id}/trial"),
+          TrialController::run(*m_workflows, *m_tokens, QDir(m_config.dataDir).filePath(QStringLiteral("tmp"))),
+          m_config.maxUploadBytes + 1024 * 1024, Router::BigBody::FormParts);
 
     // A file delivered from the API; AddJob, as for uploading a document.
     const QString uploads = QDir(m_config.dataDir).filePath(QStringLiteral("uploads"));
@@ -622,7 +627,10 @@ void Server::addRoutes()
         QDir(uploads).mkpath(QStringLiteral("failed"));
         const QString kept = uploads + QStringLiteral("/failed/") + QFileInfo(d.filePath).fileName();
         writeReason(kept, reason); // before the move: the file never stands there without its reason
-        QFile::rename(d.filePath, kept);
+        if (QFile::rename(d.filePath, kept)) {
+            if (const Status s = m_deliveryQueue->setKeptPath(d.id, kept); !s) // for Retry now
+                qCWarning(lcServer).noquote() << s.error();
+        }
     });
 
     // Shared authorization (R16) and the users' private destinations (R15).
@@ -667,8 +675,7 @@ void Server::addRoutes()
     route("GET", QStringLiteral("/deliveries/changes"), DeliveryController::changes(*m_deliveryQueue, *m_watch));
     route("GET", QStringLiteral("/inbox"), DeliveryController::inbox(*m_deliveryQueue, *m_workflowRepository, m_inbox->root()));
     m_actions = new DeliveryActions(*m_deliveryQueue, *m_worker, *m_spool,
-                                    [pool = m_spoolPool.get()](std::function<void()> work) { pool->post(std::move(work)); },
-                                    {uploads, m_inbox->root()}, this);
+                                    [pool = m_spoolPool.get()](std::function<void()> work) { pool->post(std::move(work)); }, this);
     route("POST", QStringLiteral("/deliveries/{id}/retry"), m_actions->retry());
     route("POST", QStringLiteral("/deliveries/{id}/cancel"), m_actions->cancel());
 

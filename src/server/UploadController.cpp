@@ -48,6 +48,8 @@ ApiHandler deliver(Database &db, WorkflowRepository &workflows, DeliveryQueue &q
             return ApiError::badRequest(QStringLiteral("scanWorkflowId: workflow %1 is a draft with no destination yet; finish it in the designer")
                                             .arg(id));
         }
+        if (!(*workflow)->workflow.active)
+            return ApiError::conflict(QStringLiteral("scanWorkflowId: workflow %1 is not active; activate it in the designer").arg(id));
         const QByteArray type = r.header("Content-Type");
         if (!type.startsWith("multipart/form-data"))
             return ApiError::badRequest(QStringLiteral("the body must be multipart/form-data with the file in \"data\""));

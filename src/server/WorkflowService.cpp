@@ -206,6 +206,41 @@ Status WorkflowService::prepareConnection(Workflow &workflow, const Connection *
     return Status::success();
 }
 
+Result<Workflow> WorkflowService::trialWorkflow(qint64 id, Workflow draft)
+{
+    using R = Result<Workflow>;
+    std::optional<Workflow> old;
+    if (id > 0) {
+        const auto stored = load(id);
+        if (!stored)
+            return R::failure(stored.error());
+        old = *stored;
+    }
+    const QStringList known = old ? old->origins() : QStringList();
+    const QStringList now = draft.origins();
+    const bool retargeted = !old || std::any_of(now.cbegin(), now.cend(), [&](const QString &o) { return !known.contains(o); });
+    draft.id = retargeted ? QStringLiteral("trial:%1").arg(id) : QString::number(id); // whose stored tokens it may use
+    if (!retargeted && old->destination.auth.type == draft.destination.auth.type) {
+        Auth &a = draft.destination.auth;
+        if (a.password.isEmpty())
+            a.password = old->destination.auth.password;
+        if (a.clientSecret.isEmpty())
+            a.clientSecret = old->destination.auth.clientSecret;
+        QList<Step> &steps = draft.destination.steps;
+        for (int i = 0; i < steps.size(); ++i) {
+            for (Parameter &p : steps[i].params) {
+                if (p.secret && p.value.isEmpty())
+                    p.value = keptParam(*old, steps.at(i).displayName(i), p.key);
+            }
+        }
+    }
+    if (const Status s = prepareConnection(draft, retargeted ? nullptr : &old->destination.connection); !s)
+        return R::failure(s.error());
+    if (const Status s = resolveTrustedCas(draft.destination.connection); !s)
+        return R::failure(s.error());
+    return draft;
+}
+
 Result<std::optional<Workflow>> WorkflowService::loadForDelivery(qint64 id)
 {
     auto w = load(id);

@@ -31,6 +31,13 @@ public:
     // itself carries are kept. Returns whether that happened.
     Result<bool> update(qint64 id, Workflow workflow, bool revokeUserAuthorizations);
     Status remove(qint64 id);
+    // A draft from the designer, ready to try without saving (Run up to this step): the
+    // secrets it does not carry are taken from stored workflow `id` under the save rules —
+    // only while the draft sends to the places the stored one does, and the same kind of
+    // authentication — and its CAs resolved. `id` 0: a workflow never saved, with what it has.
+    // A draft that goes elsewhere is tried under a key of its own, so the stored shared token
+    // is never sent there either.
+    Result<Workflow> trialWorkflow(qint64 id, Workflow draft);
     // Workflows saved before parameters could be secret keep such values in their definition:
     // sealed now, and the definition rewritten without them. Once per start; nothing to do
     // after the first.

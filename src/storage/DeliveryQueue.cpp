@@ -16,7 +16,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "id, workflow_id, file_path, document_name, user_name, terminal_values, state, attempts, next_attempt_at, last_error, file_name, provider_id,"
-    " spool_ref, node_id");
+    " spool_ref, node_id, kept_path");
 
 QueuedDelivery fromRow(const QSqlQuery &q)
 {
@@ -37,6 +37,7 @@ QueuedDelivery fromRow(const QSqlQuery &q)
     d.providerId = q.value(11).toLongLong();
     d.spoolRef = q.value(12).toString();
     d.nodeId = q.value(13).toString();
+    d.keptPath = q.value(14).toString();
     return d;
 }
 
@@ -285,9 +286,9 @@ DeliveryRecord recordFromRow(const QSqlQuery &q)
     // Columns, then created_at, updated_at, trace.
     DeliveryRecord r;
     r.delivery = fromRow(q);
-    r.createdAt = q.value(14).toLongLong();
-    r.updatedAt = q.value(15).toLongLong();
-    r.trace = q.value(16).toString().toUtf8();
+    r.createdAt = q.value(15).toLongLong();
+    r.updatedAt = q.value(16).toLongLong();
+    r.trace = q.value(17).toString().toUtf8();
     return r;
 }
 
@@ -339,21 +340,64 @@ Result<std::optional<DeliveryRecord>> DeliveryQueue::record(qint64 id)
     return R(std::optional<DeliveryRecord>(recordFromRow(q)));
 }
 
-Result<QList<DeliveryRecord>> DeliveryQueue::changedSince(qint64 sinceMs, int limit)
+Status DeliveryQueue::setKeptPath(qint64 id, const QString &path)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE deliveries SET kept_path = ? WHERE id = ?"));
+    q.addBindValue(path.isNull() ? QStringLiteral("") : path);
+    q.addBindValue(id);
+    return m_db.exec(q, QStringLiteral("recording where the file of delivery %1 is kept").arg(id));
+}
+
+namespace {
+// After (ms, id) in the order (updated_at, id).
+const QString After = QStringLiteral("(updated_at > ? OR (updated_at = ? AND id > ?))");
+} // namespace
+
+Result<QList<DeliveryRecord>> DeliveryQueue::changedAfter(const Place &place, int limit)
 {
     using R = Result<QList<DeliveryRecord>>;
     // '' for the trace: the feed names what changed, GET /deliveries/<id> has the trace.
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, created_at, updated_at, '' FROM deliveries WHERE updated_at > ?"
-                                            " ORDER BY updated_at, id LIMIT ?")
-                                 .arg(Columns));
-    q.addBindValue(sinceMs);
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, created_at, updated_at, '' FROM deliveries WHERE %2 ORDER BY updated_at, id LIMIT ?")
+                                 .arg(Columns, After));
+    q.addBindValue(place.ms);
+    q.addBindValue(place.ms);
+    q.addBindValue(place.id);
     q.addBindValue(limit);
-    if (const Status s = m_db.exec(q, QStringLiteral("reading the deliveries changed since %1").arg(sinceMs)); !s)
+    if (const Status s = m_db.exec(q, QStringLiteral("reading the deliveries changed since %1").arg(place.ms)); !s)
         return R::failure(s.error());
     QList<DeliveryRecord> out;
     while (q.next())
         out.append(recordFromRow(q));
     return out;
+}
+
+Result<QList<DeliveryRecord>> DeliveryQueue::changedUpTo(const Place &place, qint64 windowMs, int limit)
+{
+    using R = Result<QList<DeliveryRecord>>;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, created_at, updated_at, '' FROM deliveries WHERE updated_at > ? AND NOT %2"
+                                            " ORDER BY updated_at DESC, id DESC LIMIT ?").arg(Columns, After));
+    q.addBindValue(place.ms - windowMs);
+    q.addBindValue(place.ms);
+    q.addBindValue(place.ms);
+    q.addBindValue(place.id);
+    q.addBindValue(limit);
+    if (const Status s = m_db.exec(q, QStringLiteral("reading the deliveries changed just before %1").arg(place.ms)); !s)
+        return R::failure(s.error());
+    QList<DeliveryRecord> out;
+    while (q.next())
+        out.prepend(recordFromRow(q)); // oldest first
+    return out;
+}
+
+Result<bool> DeliveryQueue::hasChangeAfter(const Place &place)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT 1 FROM deliveries WHERE %1 LIMIT 1").arg(After));
+    q.addBindValue(place.ms);
+    q.addBindValue(place.ms);
+    q.addBindValue(place.id);
+    if (const Status s = m_db.exec(q, QStringLiteral("looking for a delivery change")); !s)
+        return Result<bool>::failure(s.error());
+    return q.next();
 }
 
 Result<qint64> DeliveryQueue::lastChange()
@@ -398,7 +442,7 @@ Result<QueuedDelivery> DeliveryQueue::retryNow(qint64 id, const std::optional<QS
         "UPDATE deliveries SET next_attempt_at = ?, updated_at = ?,"
         " attempts = CASE WHEN state = 'failed' THEN 0 ELSE attempts END,"
         " last_error = CASE WHEN state = 'failed' THEN NULL ELSE last_error END, state = 'queued',"
-        " spool_ref = COALESCE(?, spool_ref)"
+        " spool_ref = COALESCE(?, spool_ref), kept_path = ''"
         " WHERE id = ? AND state IN ('queued', 'failed')"));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);

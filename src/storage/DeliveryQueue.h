@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 class QSqlQuery;
@@ -57,6 +58,7 @@ struct QueuedDelivery
     qint64 providerId = 1;
     QString spoolRef;     // deliver from this shared copy when set, else from filePath
     QString nodeId;       // the server that runs it, or last ran it
+    QString keptPath;     // failed: where its file was kept (failed/…), for Retry now to bring back
 };
 
 // One delivery as history shows it.
@@ -115,9 +117,17 @@ public:
     // The newest delivery of this file, whatever its state.
     Result<std::optional<QueuedDelivery>> latestFor(const QString &filePath);
 
-    // What changed after `sinceMs` (by updated_at, oldest change first, no traces), and the
-    // time of the newest change of all: the live views' feed.
-    Result<QList<DeliveryRecord>> changedSince(qint64 sinceMs, int limit);
+    // The live views' feed. A change is placed by (updated_at, id): what changed after that
+    // place, oldest first, no traces; those of the last `windowMs` up to and at it (which the
+    // feed sends again); whether anything changed after it; the time of the newest change.
+    struct Place
+    {
+        qint64 ms = 0;
+        qint64 id = std::numeric_limits<qint64>::max(); // all of that millisecond
+    };
+    Result<QList<DeliveryRecord>> changedAfter(const Place &place, int limit);
+    Result<QList<DeliveryRecord>> changedUpTo(const Place &place, qint64 windowMs, int limit);
+    Result<bool> hasChangeAfter(const Place &place);
     Result<qint64> lastChange();
     // Per workflow: queued and running now, and delivered and failed since `sinceMs`.
     struct Counts
@@ -131,6 +141,9 @@ public:
     // fails on one that is running or delivered.
     Result<QueuedDelivery> retryNow(qint64 id, const std::optional<QString> &spoolRef = std::nullopt,
                                     qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+    // Where a failed delivery's file was moved to be kept (its name may differ from the one it
+    // came with: "scan (2).pdf"); Retry now takes it from exactly there.
+    Status setKeptPath(qint64 id, const QString &path);
     // A queued delivery is kept as failed with `reason`, never run; fails on any other state.
     Result<QueuedDelivery> cancel(qint64 id, const QString &reason, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
 

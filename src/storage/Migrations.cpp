@@ -256,8 +256,10 @@ const QList<Migration> &migrations()
                          " PRIMARY KEY (kind, subject))")}},
         // Live views of the deliveries (GET /deliveries/changes, /inbox) read what changed since
         // a moment, and what ended today.
-        {13, QStringLiteral("deliveries by the time of their last change"),
-         {QStringLiteral("CREATE INDEX deliveries_updated ON deliveries (updated_at)")}},
+        {13, QStringLiteral("deliveries by the time of their last change, and where a failed file is kept"),
+         {QStringLiteral("CREATE INDEX deliveries_updated ON deliveries (updated_at)"),
+          // Where a failed file was kept, for Retry now (its name may have changed on the way).
+          QStringLiteral("ALTER TABLE deliveries ADD COLUMN kept_path TEXT NOT NULL DEFAULT ''")}},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 // The workflow designer driven through its widgets only, against the real server and a real
 // HTTP target: the workflow JSON the server stores, the reference's visibility rules, undo,
 // and a test delivery whose failing step is shown. Screenshots go to <build>/screenshots.
+#include "DeliveryHarness.h"
 #include "GuiFixture.h"
 #include "HttpTarget.h"
 #include "Labels.h"
@@ -11,6 +12,8 @@
 #include "RequestsArea.h"
 #include "RowTable.h"
 #include "StepEditor.h"
+#include "StepTrialDialog.h"
+#include "ResponseTree.h"
 #include "TestDeliveryDialog.h"
 #include "TraceView.h"
 #include "WorkflowDocument.h"
@@ -31,6 +34,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QPushButton>
@@ -61,6 +65,7 @@ private slots:
     void connectionSettingsAreEditedAndKeptSecret();
     void row67_aDraftIsListedAndFinishedInTheDesigner();
     void curlCommandsImportAsStepsThatDeliver();
+    void runUpToAStepThenAClickedValueIsParsedByTheNextDelivery();
     void cleanupTestCase();
 
 private:
@@ -733,6 +738,94 @@ void TestDesigner::curlCommandsImportAsStepsThatDeliver()
     for (const MultipartPart &part : parseMultipart(upload.body, upload.header("Content-Type")))
         names << QString::fromUtf8(part.name);
     QCOMPARE(names, (QStringList{QStringLiteral("docType"), QStringLiteral("file")}));
+    test->close();
+}
+
+void TestDesigner::runUpToAStepThenAClickedValueIsParsedByTheNextDelivery()
+{
+    const QString T = QString::fromLatin1(m_target.baseUrl());
+    m_target.clear();
+    m_target.setHandler([](const target::RecordedRequest &r) {
+        if (r.path() == "/records")
+            return target::Reply::json(201, R"({"data": {"items": [{"id": "J-17", "name": "first"}]}})");
+        if (r.path() == "/lookup")
+            return target::Reply::xml(200, R"(<?xml version="1.0"?><root><doc key="K-9"><id>X1</id></doc></root>)");
+        return target::Reply::json(200, R"({"ok": true})");
+    });
+    const QJsonObject draft = QJsonDocument::fromJson(withTarget(R"({"name": "Learns from responses", "destination": {"url": "{T}/files",
+        "steps": [{"kind": "request", "name": "Create", "url": "{T}/records", "method": "POST", "body": "json"},
+                  {"kind": "request", "name": "Lookup", "url": "{T}/lookup", "method": "GET", "body": "none"},
+                  {"kind": "delivery", "name": "Upload"}]}})", m_target.baseUrl())).object();
+    const ApiReply created = m_fx.sendJson("POST", QStringLiteral("/scan/workflows"), draft);
+    QVERIFY2(created.ok(), created.body.constData());
+    const QString id = QString::number(created.object().value(QStringLiteral("id")).toInteger());
+    m_window->workflowList()->reload();
+    QVERIFY(m_fx.idle());
+    m_window->workflowList()->view()->selectRow(m_window->workflowList()->model()->rowOf(id));
+    m_window->workflowList()->findChild<QAction *>(QStringLiteral("openWorkflow"))->trigger();
+    RequestsArea *area = m_window->editor()->requests();
+    QCOMPARE(area->tabs()->count(), 3);
+
+    // Run up to the first step: its JSON answer as a tree; Enter on a value parses it.
+    area->tabs()->setCurrentIndex(0);
+    StepTrialDialog *dialog = area->runUpToCurrent();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy finished(dialog, &StepTrialDialog::finished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runTrial")), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->status()->text()));
+    QCOMPARE(dialog->requests()->count(), 1); // the steps after it did not run
+    QTreeWidgetItem *value = dialog->tree()->itemWithSelector(QStringLiteral("data.items[0].id"));
+    QVERIFY(value);
+    QCOMPARE(value->text(ResponseTree::Value), QStringLiteral("J-17"));
+    QVERIFY(dialog->raw()->toPlainText().contains(QLatin1String("\"J-17\"")));
+    m_fx.screenshot(dialog, QStringLiteral("designer-run-up-to-json"));
+    dialog->tree()->setFocus();
+    dialog->tree()->setCurrentItem(value);
+    QTest::keyClick(dialog->tree(), Qt::Key_Return);
+    QCOMPARE(m_window->editor()->document()->workflow().destination.steps.at(0).response.size(), 1);
+    QCOMPARE(m_window->editor()->document()->workflow().destination.steps.at(0).response.first().key, QStringLiteral("id"));
+    QCOMPARE(m_window->editor()->document()->workflow().destination.steps.at(0).response.first().selector, QStringLiteral("data.items[0].id"));
+    dialog->close();
+
+    // Up to the second: its XML answer; the attribute's XPath.
+    area->tabs()->setCurrentIndex(1);
+    dialog = area->runUpToCurrent();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy finishedXml(dialog, &StepTrialDialog::finished);
+    dialog->run();
+    QVERIFY(finishedXml.wait(20000));
+    QCOMPARE(dialog->requests()->count(), 2);
+    QCOMPARE(dialog->requests()->currentRow(), 1);
+    QTreeWidgetItem *attribute = dialog->tree()->itemWithSelector(QStringLiteral("/root/doc/@key"));
+    QVERIFY(attribute);
+    QCOMPARE(attribute->text(ResponseTree::Value), QStringLiteral("K-9"));
+    QVERIFY(dialog->tree()->itemWithSelector(QStringLiteral("/root/doc/id")));
+    m_fx.screenshot(dialog, QStringLiteral("designer-run-up-to-xml"));
+    dialog->tree()->setCurrentItem(attribute);
+    QCOMPARE(dialog->addSelected(), QStringLiteral("key"));
+    dialog->close();
+    QCOMPARE(m_window->editor()->document()->workflow().destination.steps.at(1).response.first().selector, QStringLiteral("/root/doc/@key"));
+    // Undoable like every edit.
+    m_window->findChild<QAction *>(QStringLiteral("undo"))->trigger();
+    QVERIFY(m_window->editor()->document()->workflow().destination.steps.at(1).response.isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("redo"))->trigger();
+    QCOMPARE(m_window->editor()->document()->workflow().destination.steps.at(1).response.size(), 1);
+
+    // The next delivery uses both selectors.
+    auto *url = find<QLineEdit>(QStringLiteral("destinationUrl"));
+    url->selectAll();
+    QTest::keyClicks(url, T + QStringLiteral("/files/[id]/[key]"));
+    save();
+    m_target.clear();
+    TestDeliveryDialog *test = m_window->testDelivery();
+    QVERIFY(QTest::qWaitForWindowExposed(test));
+    QSignalSpy delivered(test, &TestDeliveryDialog::finished);
+    QTest::mouseClick(test->findChild<QPushButton *>(QStringLiteral("deliver")), Qt::LeftButton);
+    QVERIFY(delivered.wait(20000));
+    QVERIFY2(test->state() == QLatin1String("delivered"), qPrintable(test->status()->text()));
+    QCOMPARE(m_target.requests().size(), 3);
+    QCOMPARE(m_target.requests().at(2).path(), QByteArray("/files/J-17/K-9"));
     test->close();
 }
 

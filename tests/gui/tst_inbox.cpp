@@ -17,6 +17,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
+#include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -39,6 +40,7 @@ private slots:
     void aFailedFileShowsWhyAndRetryNowDeliversItOnceFixed();
     void theHistoryFollowsTooAndCancelKeepsAQueuedFile();
     void theWindowIsAsItWasLeftAfterARestart();
+    void aDarkPaletteKeepsProblemsReadable();
     void cleanupTestCase();
 
 private:
@@ -241,6 +243,31 @@ void TestInbox::theWindowIsAsItWasLeftAfterARestart()
     QTRY_COMPARE(inbox()->findChild<QSplitter *>(QStringLiteral("inboxSplit"))->sizes(), sizes);
     QCOMPARE(inbox()->list()->view()->columnWidth(DeliveryListModel::File), 321);
     QVERIFY(QTest::qWaitFor([&] { return inbox()->rowOf(m_workflow) >= 0; }, 10000)); // and it loads
+}
+
+void TestInbox::aDarkPaletteKeepsProblemsReadable()
+{
+    // The system's dark palette, as a dark desktop gives it.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    QApplication::setPalette(dark);
+    QVERIFY(m_window->showPage(QStringLiteral("inboxPage")));
+    DeliveryList *list = inbox()->list();
+    const int row = rowOfFile(list, QStringLiteral("busy.pdf"), 10000);
+    QVERIFY(row >= 0);
+    QCOMPARE(list->model()->stateAt(row), QStringLiteral("failed"));
+    const QColor failed = list->model()->index(row, DeliveryListModel::State).data(Qt::ForegroundRole).value<QColor>();
+    QVERIFY2(failed.lightness() > 150, qPrintable(failed.name())); // light red on dark, not dark red
+    GuiFixture::screenshot(m_window.get(), QStringLiteral("inbox-dark"));
+    QApplication::setPalette(light);
 }
 
 void TestInbox::cleanupTestCase()

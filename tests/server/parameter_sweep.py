@@ -226,6 +226,7 @@ ENDPOINTS = [
     E("GET", "/deliveries", FORM, "workflowid:int={wf_shared} state=queued username=admin maxrecords:int=10"),
     E("GET", "/deliveries", FORM, "pagetoken={deliveries_token} maxrecords:int=1"),
     E("GET", "/deliveries/{delivery}"),
+    E("POST", "/scan/workflows/{wf_put}/trial", MULTI, "workflow={trial_workflow} uptostep:int=0 data:file=scan.pdf"),
     E("GET", "/workplace/workflows", auth=(USER,)),
     E("POST", "/workplace/workflows/{wf_shared}/deliveries", MULTI, "data:file=scan.pdf title=Scan terminal.costCenter=CC-1", auth=(USER,)),
     E("GET", "/workplace/deliveries/{delivery}", auth=(USER,), refusal=404),
@@ -793,6 +794,9 @@ class Sweep:
                                 "steps": [{"kind": "delivery", "params": [{"key": "tenant", "value": "Tenant", "type": "user", "location": "form"}]}]}}
         c["wf_oauth"] = self.must(self.api("POST", "/scan/workflows", json_body=mine), "a workflow", "id")
         c["wf_put"] = self.must(self.api("POST", "/scan/workflows", json_body=dict(shared, name="Sweep put")), "a workflow", "id")
+        # A designer's draft, as Run up to this step sends it: one Delivery to the target.
+        c["trial_workflow"] = json.dumps({"name": "Sweep trial", "destination": {"url": self.target.url + "/upload", "steps": [{"kind": "delivery"}]}},
+                                         separators=(",", ":"))
 
         # The admin's user token (and three throwaway sign-ins for the refresh and revoke sweeps).
         admin = self.must(self.api("POST", "/login", form=[("authtype", "0"), ("userid", "admin"), ("password", s.password)]), "POST /login")

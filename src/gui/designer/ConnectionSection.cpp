@@ -1,6 +1,7 @@
 #include "ConnectionSection.h"
 
 #include "ApiClient.h"
+#include "Colors.h"
 #include "Dialogs.h"
 #include "DocumentBinding.h"
 #include "FormControls.h"
@@ -106,7 +107,7 @@ QWidget *ConnectionSection::buildTrust()
                                "what this workflow sends, passwords and files included. Every trace says so."), box);
     m_insecure->setObjectName(QStringLiteral("insecureWarning"));
     m_insecure->setWordWrap(true);
-    m_insecure->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_insecure->setStyleSheet(Colors::problemStyle());
     form->addRow(QString(), m_insecure);
 
     m_minTls = new QComboBox(box);

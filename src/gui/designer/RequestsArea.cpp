@@ -3,6 +3,7 @@
 
 #include "CurlImportDialog.h"
 #include "Dialogs.h"
+#include "StepTrialDialog.h"
 #include "StepEditor.h"
 #include "WorkflowDocument.h"
 
@@ -31,8 +32,8 @@ QWidget *scrolled(StepEditor *editor)
 
 } // namespace
 
-RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_tabs(new QTabWidget(this))
+RequestsArea::RequestsArea(ApiClient *api, WorkflowDocument *doc, QWidget *parent)
+    : QWidget(parent), m_api(api), m_doc(doc), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("requestsArea"));
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
@@ -54,6 +55,9 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
                           [this] { addRequest(); });
     QAction *curl = action(QStringLiteral("importCurl"), tr("Import from curl…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                            [this] { importCurl(); });
+    QAction *trial = action(QStringLiteral("runUpToStep"), tr("Run up to this step…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                            [this] { runUpToCurrent(); });
+    trial->setIcon(Icons::named(QStringLiteral("media-playback-start"), QStringLiteral("action-test")));
     add->setIcon(Icons::named(QStringLiteral("list-add"), QStringLiteral("action-add")));
     curl->setIcon(Icons::named(QStringLiteral("utilities-terminal"), QStringLiteral("action-curl")));
     QAction *remove = action(QStringLiteral("removeRequest"), tr("Remove request"),
@@ -70,7 +74,7 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
                             [this] { moveCurrent(+1); });
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *a : {add, curl, remove, rename, left, right}) {
+    for (QAction *a : {add, curl, remove, rename, left, right, trial}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(a->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
@@ -98,7 +102,7 @@ RequestsArea::RequestsArea(WorkflowDocument *doc, QWidget *parent)
             return;
         m_tabs->setCurrentIndex(index);
         QMenu menu;
-        menu.addActions({add, curl, rename, left, right, remove});
+        menu.addActions({trial, add, curl, rename, left, right, remove});
         menu.exec(m_tabs->tabBar()->mapToGlobal(at));
     });
     connect(doc, &WorkflowDocument::changed, this, &RequestsArea::sync);
@@ -173,6 +177,17 @@ CurlImportDialog *RequestsArea::importCurl()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_tabs->setCurrentIndex(dialog->importedIndex()); });
     dialog->open();
+    return dialog;
+}
+
+StepTrialDialog *RequestsArea::runUpToCurrent()
+{
+    const int step = m_tabs->currentIndex();
+    if (step < 0 || step >= m_doc->workflow().destination.steps.size())
+        return nullptr;
+    auto *dialog = new StepTrialDialog(m_api, m_doc, step, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
     return dialog;
 }
 

@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace scanflow {
 
+class ApiClient;
 class StepEditor;
 class WorkflowDocument;
 
@@ -18,7 +19,7 @@ class RequestsArea : public QWidget
     Q_OBJECT
 
 public:
-    explicit RequestsArea(WorkflowDocument *doc, QWidget *parent = nullptr);
+    RequestsArea(ApiClient *api, WorkflowDocument *doc, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     StepEditor *stepEditor(int index) const;
@@ -26,6 +27,9 @@ public:
     void addRequest();
     // Import from curl: opens its dialog (not modal; returned for tests).
     class CurlImportDialog *importCurl();
+    // Run up to this step: the current tab's step and those before it, against the real API
+    // (not modal; returned for tests).
+    class StepTrialDialog *runUpToCurrent();
     void removeCurrent();
     void renameCurrent();
     void moveCurrent(int delta);
@@ -34,6 +38,7 @@ private:
     void sync();
     void moveStep(int from, int to);
 
+    ApiClient *m_api;
     WorkflowDocument *m_doc;
     QTabWidget *m_tabs;
     bool m_syncing = false;

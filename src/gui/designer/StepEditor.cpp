@@ -1,5 +1,6 @@
 #include "StepEditor.h"
 
+#include "Colors.h"
 #include "FormControls.h"
 #include "Labels.h"
 #include "ParameterModel.h"
@@ -31,7 +32,7 @@ void showProblem(QLabel *label, QLineEdit *edit, const QStringList &problems)
 {
     label->setText(problems.join(QLatin1String("; ")));
     label->setVisible(!problems.isEmpty());
-    edit->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+    edit->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Colors::problem().name()));
 }
 
 void setText(QLineEdit *edit, const QString &text)

@@ -1,5 +1,6 @@
 #include "TemplateEditor.h"
 
+#include "Colors.h"
 #include "JsonTemplate.h"
 #include "Placeholders.h"
 
@@ -25,7 +26,7 @@ protected:
     void highlightBlock(const QString &text) override
     {
         QTextCharFormat format;
-        format.setForeground(QColor(0x1f, 0x5f, 0xbf));
+        format.setForeground(Colors::link());
         format.setFontWeight(QFont::Bold);
         for (int i = 0; i < text.size(); ++i) {
             if (text.at(i) != u'[')
@@ -103,7 +104,7 @@ void TemplateEditor::check()
         m_status->setStyleSheet(QString());
     } else {
         m_status->setText(tr("Invalid: %1").arg(m_problem));
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setStyleSheet(Colors::problemStyle());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "TestDeliveryDialog.h"
 
 #include "ApiClient.h"
+#include "Colors.h"
 #include "Dialogs.h"
 #include "Icons.h"
 #include "TraceView.h"
@@ -126,7 +127,7 @@ void TestDeliveryDialog::start()
                           m_start->setEnabled(true);
                           m_progress->setRange(0, 100);
                           m_status->setText(tr("The server did not take the file: %1").arg(reply.errorMessage()));
-                          m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+                          m_status->setStyleSheet(Colors::problemStyle());
                           m_state = QStringLiteral("failed");
                           emit finished(m_state);
                           return;
@@ -158,10 +159,10 @@ void TestDeliveryDialog::poll()
         const int attempts = d.value(QStringLiteral("attempts")).toInt();
         if (m_state == QLatin1String("delivered")) {
             m_status->setText(tr("Delivered in %n attempt(s).", nullptr, attempts));
-            m_status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+            m_status->setStyleSheet(Colors::successStyle());
         } else if (m_state == QLatin1String("failed")) {
             m_status->setText(tr("Failed: %1").arg(error));
-            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_status->setStyleSheet(Colors::problemStyle());
         } else if (attempts > 0 && !error.isEmpty()) {
             m_status->setText(tr("Attempt %1 failed (%2); the server tries again at %3.")
                                   .arg(attempts).arg(error, d.value(QStringLiteral("nextAttemptAt")).toString()));

@@ -1,5 +1,6 @@
 #include "WorkflowEditor.h"
 
+#include "Colors.h"
 #include "OAuthBrowserFlow.h"
 
 #include "ApiClient.h"
@@ -66,7 +67,7 @@ WorkflowEditor::WorkflowEditor(ApiClient *api, QWidget *parent)
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setWidget(settings);
 
-    m_requests = new RequestsArea(m_doc, this);
+    m_requests = new RequestsArea(m_api, m_doc, this);
     auto *requestsBox = new QGroupBox(tr("Requests"), this);
     (new QVBoxLayout(requestsBox))->addWidget(m_requests);
 
@@ -369,7 +370,7 @@ void WorkflowEditor::refresh()
     if (m_doc->isModified())
         summary = tr("Unsaved changes. ") + summary;
     m_summary->setText(summary);
-    m_summary->setStyleSheet(problems ? QStringLiteral("color: #b00020;") : QString());
+    m_summary->setStyleSheet(problems ? Colors::problemStyle() : QString());
 }
 
 void WorkflowEditor::save(std::function<void(bool)> done)

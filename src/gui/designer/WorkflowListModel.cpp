@@ -1,5 +1,6 @@
 #include "WorkflowListModel.h"
 
+#include "Colors.h"
 #include "Icons.h"
 #include "Labels.h"
 
@@ -139,7 +140,7 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return deliveryText(r.lastDelivery);
         if (role == Qt::ForegroundRole && r.lastDelivery == QLatin1String("failed"))
-            return QColor(0xb0, 0x00, 0x20);
+            return Colors::problem();
         break;
     }
     return {};

@@ -154,9 +154,8 @@ void DeliveryList::act(const QString &what, qint64 id)
             selectionChanged();
             return;
         }
-        // The feed brings the new state within a second; the row shows it at once.
-        m_model->take(QJsonArray{reply.object()});
-        selectionChanged();
+        // The row changes when the feed brings the new state, within a second: the answer
+        // itself may already be older than what the feed has shown.
         emit message(what == QLatin1String("retry") ? tr("Delivery %1 is queued to be delivered now").arg(id)
                                                     : tr("Delivery %1 is cancelled and kept as failed").arg(id));
     });

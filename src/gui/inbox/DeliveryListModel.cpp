@@ -1,9 +1,9 @@
 #include "DeliveryListModel.h"
 
-#include <QApplication>
+#include "Colors.h"
+
 #include <QColor>
 #include <QLocale>
-#include <QPalette>
 
 namespace scanflow {
 
@@ -154,9 +154,7 @@ QVariant DeliveryListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: {
         if (index.column() != State || r.state != QLatin1String("failed"))
             return {};
-        // Readable on a light and on a dark palette alike.
-        const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
-        return dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x00, 0x20);
+        return Colors::problem(); // readable on a light and on a dark palette alike
     }
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,6 +1,7 @@
 #include "InboxPage.h"
 
 #include "ApiClient.h"
+#include "Colors.h"
 #include "DeliveryFeed.h"
 #include "DeliveryList.h"
 #include "DeliveryListModel.h"
@@ -182,7 +183,7 @@ void InboxPage::loadSummary()
             cell(InFlight, QString::number(w.value(QStringLiteral("running")).toInt()));
             cell(Delivered, QString::number(w.value(QStringLiteral("delivered")).toInt()));
             QTableWidgetItem *failed = cell(Failed, QString::number(w.value(QStringLiteral("failed")).toInt()));
-            failed->setForeground(w.value(QStringLiteral("failed")).toInt() > 0 ? QBrush(QColor(0xb0, 0x00, 0x20)) : QBrush());
+            failed->setForeground(w.value(QStringLiteral("failed")).toInt() > 0 ? QBrush(Colors::problem()) : QBrush());
             if (id == selected)
                 m_workflows->setCurrentCell(row, Name);
         }

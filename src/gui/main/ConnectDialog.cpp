@@ -1,6 +1,7 @@
 #include "ConnectDialog.h"
 
 #include "ApiClient.h"
+#include "Colors.h"
 #include "TlsProbe.h"
 
 #include <QCheckBox>
@@ -66,6 +67,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         });
     }
     connect(m_remote, &QRadioButton::toggled, this, &ConnectDialog::updateControls);
+    // A root offered for one address is never trusted for another typed since.
+    connect(m_url, &QLineEdit::textChanged, this, [this] {
+        ++m_probes;
+        m_offered = QSslCertificate();
+        m_trust->hide();
+    });
     connect(m_test, &QPushButton::clicked, this, &ConnectDialog::test);
     connect(m_trust, &QPushButton::clicked, this, [this] {
         const auto url = checkedUrl();
@@ -106,7 +113,7 @@ QString ConnectDialog::status() const
 void ConnectDialog::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(problem ? Colors::problemStyle() : QString());
     // Tall enough for what the status has to say (a fingerprint, both when a root changed).
     QTimer::singleShot(0, this, [this] { resize(width(), std::max(height(), heightForWidth(width()))); });
 }
@@ -162,7 +169,9 @@ QByteArray ConnectDialog::trustedRootFor(const QUrl &url) const
 
 void ConnectDialog::explainTls(const QUrl &url, const QString &failure)
 {
-    fetchCertificateChain(url, this, [this, url, failure](const QList<QSslCertificate> &chain, const QString &error) {
+    fetchCertificateChain(url, this, [this, url, failure, probe = ++m_probes](const QList<QSslCertificate> &chain, const QString &error) {
+        if (probe != m_probes || QUrl(m_url->text().trimmed()) != url)
+            return; // the address changed meanwhile: this chain is another server's
         if (chain.isEmpty() || !error.isEmpty())
             return; // not a TLS matter: the failure said already why
         const QSslCertificate root = chain.last();

@@ -66,6 +66,7 @@ private:
     QSslCertificate m_offered;  // the root the server presented, offered to trust
     QUrl m_chosenUrl;           // the server the root below was chosen for
     QByteArray m_chosenRoot;    // trusted in this dialog, kept on OK
+    int m_probes = 0;           // a chain read for an address typed over is dropped
 };
 
 } // namespace scanflow

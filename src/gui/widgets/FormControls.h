@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Colors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -14,7 +16,7 @@ inline QLabel *problemLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(Colors::problemStyle());
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -1,5 +1,7 @@
 #include "TraceView.h"
 
+#include "Colors.h"
+
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -91,7 +93,7 @@ void TraceView::setTrace(const QJsonArray &trace)
         if (!connection.isEmpty()) {
             auto *line = child(item, tr("Connection"), connection);
             if (note.contains(QLatin1String("certificate checks are off")))
-                line->setForeground(1, QColor(0xb0, 0x00, 0x20));
+                line->setForeground(1, Colors::problem());
         }
 
         auto *request = child(item, tr("Request"), e.value(QStringLiteral("method")).toString() + u' ' + e.value(QStringLiteral("url")).toString());
@@ -112,8 +114,8 @@ void TraceView::setTrace(const QJsonArray &trace)
         if (failed && m_failing < 0) {
             m_failing = i;
             for (int c = 0; c < 2; ++c) {
-                item->setBackground(c, QColor(0xfd, 0xe2, 0xe2));
-                item->setForeground(c, QColor(0x8b, 0x00, 0x00));
+                item->setBackground(c, Colors::problemBackground());
+                item->setForeground(c, Colors::problem());
             }
             item->setExpanded(true);
             response->setExpanded(true);

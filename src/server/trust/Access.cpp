@@ -150,6 +150,7 @@ const QList<Endpoint> &endpointTable()
         {"PUT", "/scan/workflows/{id}", Scan, "Update scan workflow", advanced({"ViewScanWorkflow", "ModifyScanWorkflow"})},
         {"DELETE", "/scan/workflows/{id}", Scan, "Delete scan workflow", advanced({"ViewScanWorkflow", "DeleteScanWorkflow"})},
         {"POST", "/scan/workflows/{id}/deliveries", Scan, "Deliver a file through a workflow", advanced({"ViewScanWorkflow", "AddJob"}, DeviceMayAct)},
+        {"POST", "/scan/workflows/{id}/trial", Scan, "Run a draft's first steps against the real API, saving nothing", advanced({"ViewScanWorkflow", "ModifyScanWorkflow"})},
         {"GET", "/scan/workflows/{id}/authorization", Scan, "Shared OAuth 2.0 authorization state", advanced({"ViewScanWorkflow"})},
         {"PUT", "/scan/workflows/{id}/authorization", Scan, "Store the shared OAuth 2.0 tokens", advanced({"ViewScanWorkflow", "ModifyScanWorkflow"})},
         {"DELETE", "/scan/workflows/{id}/authorization", Scan, "Revoke the shared authorization", advanced({"ViewScanWorkflow", "ModifyScanWorkflow"})},
