@@ -115,6 +115,10 @@ Result<RefreshUse> TokenRepository::useRefresh(const QByteArray &token, qint64 a
         return RefreshUse::Unknown;
     const TokenOwner found{find.value(0).toLongLong(), find.value(1).toLongLong(), find.value(2).toString().toLatin1()};
     const bool spent = find.value(3).toInt() != 0;
+    // The read ends here: a SELECT still open holds SQLite's read lock, and a write on the same
+    // connection would then have to upgrade it, which fails at once ("database is locked")
+    // instead of waiting when another thread is writing. The UPDATE below re-checks `spent`.
+    find.finish();
     // Checked before anything is spent: a caller with the wrong key burns nothing.
     if (found.apiKeyId != apiKeyId)
         return RefreshUse::OtherKey;
