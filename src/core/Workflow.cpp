@@ -138,26 +138,18 @@ bool Workflow::hasUserSpecificAuth() const
         && destination.auth.type != AuthType::None;
 }
 
-namespace {
-
-// The parameters of this type in every step, the first of each key.
-QList<Parameter> parametersOfType(const Workflow &w, ParamType type)
+QList<Parameter> Workflow::userSpecificParameters() const
 {
     QList<Parameter> result;
-    for (const Step &step : w.destination.steps) {
+    if (!userSpecific)
+        return result;
+    for (const Step &step : destination.steps) {
         for (const Parameter &p : step.params) {
-            if (p.type == type && std::none_of(result.cbegin(), result.cend(), [&](const Parameter &q) { return q.key == p.key; }))
+            if (p.type == ParamType::User && std::none_of(result.cbegin(), result.cend(), [&](const Parameter &q) { return q.key == p.key; }))
                 result.append(p);
         }
     }
     return result;
-}
-
-} // namespace
-
-QList<Parameter> Workflow::userSpecificParameters() const
-{
-    return userSpecific ? parametersOfType(*this, ParamType::User) : QList<Parameter>();
 }
 
 QStringList Workflow::terminalNames() const

@@ -35,32 +35,28 @@ QString scalarText(const QJsonValue &v)
 }
 
 // Adds `value` under `parent` as `label`; `path` is its selector, empty where none names it.
-void addJson(QTreeWidget *tree, QTreeWidgetItem *parent, const QString &label, const QString &path, const QString &key, const QJsonValue &value)
+void addJson(QTreeWidgetItem *parent, const QString &label, const QString &path, const QString &key, const QJsonValue &value)
 {
-    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+    auto *item = new QTreeWidgetItem(parent);
     item->setText(ResponseTree::Name, label);
     if (!path.isEmpty()) {
         item->setData(ResponseTree::Name, ResponseTree::SelectorRole, path);
         item->setData(ResponseTree::Name, ResponseTree::SuggestedKeyRole, key);
         item->setToolTip(ResponseTree::Name, path);
     }
-    const auto child = [&](const QString &segment, bool member) {
-        if (path.isEmpty() && !member)
-            return QStringLiteral("[%1]").arg(segment); // an array at the top: "[0].name"
-        if (member && !nameable(segment))
-            return QString(); // no simple path names it
-        return member ? (path.isEmpty() ? segment : path + u'.' + segment) : path + u'[' + segment + u']';
-    };
+    // Below a value no simple path names, nothing is named either.
+    const auto member = [&](const QString &name) { return path.isEmpty() || !nameable(name) ? QString() : QString(path + u'.' + name); };
+    const auto element = [&](int i) { return path.isEmpty() ? QString() : QStringLiteral("%1[%2]").arg(path).arg(i); };
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
         item->setText(ResponseTree::Value, QObject::tr("{%n member(s)}", nullptr, int(o.size())));
         for (auto it = o.begin(); it != o.end(); ++it)
-            addJson(tree, item, it.key(), (path.isEmpty() && parent) ? QString() : child(it.key(), true), it.key(), it.value());
+            addJson(item, it.key(), member(it.key()), it.key(), it.value());
     } else if (value.isArray()) {
         const QJsonArray a = value.toArray();
         item->setText(ResponseTree::Value, QObject::tr("[%n item(s)]", nullptr, int(a.size())));
         for (int i = 0; i < a.size(); ++i)
-            addJson(tree, item, QStringLiteral("[%1]").arg(i), (path.isEmpty() && parent) ? QString() : child(QString::number(i), false), key, a.at(i));
+            addJson(item, QStringLiteral("[%1]").arg(i), element(i), key, a.at(i));
     } else {
         item->setText(ResponseTree::Value, scalarText(value));
     }
@@ -95,11 +91,11 @@ bool ResponseTree::showJson(const QByteArray &body)
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it)
-            addJson(this, top, it.key(), nameable(it.key()) ? it.key() : QString(), it.key(), it.value());
+            addJson(top, it.key(), nameable(it.key()) ? it.key() : QString(), it.key(), it.value());
     } else {
         const QJsonArray a = doc.array();
         for (int i = 0; i < a.size(); ++i)
-            addJson(this, top, QStringLiteral("[%1]").arg(i), QStringLiteral("[%1]").arg(i), QStringLiteral("item"), a.at(i));
+            addJson(top, QStringLiteral("[%1]").arg(i), QStringLiteral("[%1]").arg(i), QStringLiteral("item"), a.at(i));
     }
     return true;
 }
