@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AuthorizationDialog</name>
+    <message>
+        <source>Users who saved private data in Workplace:</source>
+        <translation>Uživatelé, kteří uložili soukromá data ve Workplace:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Připojit k serveru</translation>
+    </message>
+    <message>
+        <source>The server on &amp;this computer (embedded)</source>
+        <translation>Server na &amp;tomto počítači (vestavěný)</translation>
+    </message>
+    <message>
+        <source>A &amp;remote ScanFlow server</source>
+        <translation>&amp;Vzdálený server ScanFlow</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL serveru:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;klíč:</translation>
+    </message>
+    <message>
+        <source>sf_…</source>
+        <translation>sf_…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>&amp;Zapamatovat klíč v systémové klíčence</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;root for this server</source>
+        <translation>Důvěřovat tomuto &amp;kořeni pro tento server</translation>
+    </message>
+</context>
+<context>
     <name>JsonTableModel</name>
     <message>
         <source>Yes</source>
@@ -65,6 +115,140 @@
             <numerusform>[%n položky]</numerusform>
             <numerusform>[%n položek]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TestDeliveryDialog</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Soubor:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>Use &amp;sample</source>
+        <translation>Použít &amp;ukázku</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Uživatel:</translation>
+    </message>
+    <message>
+        <source>optional: the user whose private values and credentials are used</source>
+        <translation>volitelné: uživatel, jehož soukromé hodnoty a přihlašovací údaje se použijí</translation>
+    </message>
+    <message>
+        <source>Terminal values:</source>
+        <translation>Hodnoty terminálu:</translation>
+    </message>
+    <message>
+        <source>Terminal key</source>
+        <translation>Klíč terminálu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Add terminal value</source>
+        <translation>Přidat hodnotu terminálu</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseTemplates</name>
+    <message>
+        <source>It needs an OAuth provider: open it as a new workflow, fill in the provider&apos;s endpoints and client ID, save it and authorize it.</source>
+        <translation>Potřebuje poskytovatele OAuth: otevřete jej jako nový workflow, vyplňte koncové body poskytovatele a ID klienta, uložte ho a autorizujte.</translation>
+    </message>
+    <message>
+        <source>Each user gives their own part in Workplace: open it as a new workflow, save it, and authorize it there.</source>
+        <translation>Každý uživatel zadá svou část ve Workplace: otevřete jej jako nový workflow, uložte ho a autorizujte tam.</translation>
+    </message>
+    <message>
+        <source>Simple file upload</source>
+        <translation>Jednoduché nahrání souboru</translation>
+    </message>
+    <message>
+        <source>The endpoint only needs a file upload.</source>
+        <translation>Koncový bod potřebuje jen nahrání souboru.</translation>
+    </message>
+    <message>
+        <source>Upload with a static API key header</source>
+        <translation>Nahrání se statickou hlavičkou API klíče</translation>
+    </message>
+    <message>
+        <source>The endpoint expects a header such as X-API-Key.</source>
+        <translation>Koncový bod očekává hlavičku, například X-API-Key.</translation>
+    </message>
+    <message>
+        <source>Shared Basic authentication</source>
+        <translation>Sdílené ověření Basic</translation>
+    </message>
+    <message>
+        <source>One shared account is enough for the whole workflow.</source>
+        <translation>Pro celý workflow stačí jeden sdílený účet.</translation>
+    </message>
+    <message>
+        <source>It needs the shared login and password: open it as a new workflow and fill them in.</source>
+        <translation>Potřebuje sdílené přihlašovací jméno a heslo: otevřete jej jako nový workflow a vyplňte je.</translation>
+    </message>
+    <message>
+        <source>Shared OAuth 2.0</source>
+        <translation>Sdílené OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>One shared OAuth authorization is used for all of the workflow&apos;s users.</source>
+        <translation>Pro všechny uživatele workflow se používá jedna sdílená autorizace OAuth.</translation>
+    </message>
+    <message>
+        <source>User-specific OAuth 2.0</source>
+        <translation>OAuth 2.0 pro každého uživatele</translation>
+    </message>
+    <message>
+        <source>Each user must deliver with their own OAuth account.</source>
+        <translation>Každý uživatel musí doručovat pod vlastním účtem OAuth.</translation>
+    </message>
+    <message>
+        <source>User-specific Basic authentication</source>
+        <translation>Ověření Basic pro každého uživatele</translation>
+    </message>
+    <message>
+        <source>Each user has their own Basic credentials.</source>
+        <translation>Každý uživatel má vlastní přihlašovací údaje Basic.</translation>
+    </message>
+    <message>
+        <source>Shared authentication plus a user&apos;s value</source>
+        <translation>Sdílené ověření plus hodnota uživatele</translation>
+    </message>
+    <message>
+        <source>All users share the technical authentication, but each sends a business value of their own, such as a customer code.</source>
+        <translation>Všichni uživatelé sdílejí technické ověření, ale každý posílá vlastní obchodní hodnotu, například kód zákazníka.</translation>
+    </message>
+    <message>
+        <source>Create a record, then upload</source>
+        <translation>Nejprve vytvořit záznam, pak nahrát</translation>
+    </message>
+    <message>
+        <source>The API needs a record ID before the upload: the first request&apos;s answer gives jobId.</source>
+        <translation>API potřebuje před nahráním ID záznamu: odpověď prvního požadavku dá jobId.</translation>
+    </message>
+    <message>
+        <source>Upload, then confirm</source>
+        <translation>Nahrát, pak potvrdit</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s answer gives uploadId, which a later request uses to finish the upload.</source>
+        <translation>Odpověď na nahrání dá uploadId, které pozdější požadavek použije k dokončení nahrání.</translation>
+    </message>
+    <message>
+        <source>Raw binary upload</source>
+        <translation>Nahrání surových binárních dat</translation>
+    </message>
+    <message>
+        <source>The endpoint takes the file as the whole request body.</source>
+        <translation>Koncový bod přijímá soubor jako celé tělo požadavku.</translation>
     </message>
 </context>
 <context>
@@ -409,18 +593,6 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
         <translation>&amp;Odvolat</translation>
     </message>
     <message>
-        <source>Users who saved private data in Workplace:</source>
-        <translation>Uživatelé, kteří uložili soukromá data ve Workplace:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Uživatel</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stav</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Zrušeno; nic nebylo uloženo.</translation>
     </message>
@@ -607,36 +779,8 @@ Zobrazí se jen jednou: uschovejte ho. Uživatelé se jím přihlašují do Work
 <context>
     <name>scanflow::ConnectDialog</name>
     <message>
-        <source>The server on &amp;this computer (embedded)</source>
-        <translation>Server na &amp;tomto počítači (vestavěný)</translation>
-    </message>
-    <message>
-        <source>A &amp;remote ScanFlow server</source>
-        <translation>&amp;Vzdálený server ScanFlow</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the key in the system keychain</source>
-        <translation>&amp;Zapamatovat klíč v systémové klíčence</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Vyzkoušet</translation>
-    </message>
-    <message>
-        <source>Connect to server</source>
-        <translation>Připojit k serveru</translation>
-    </message>
-    <message>
-        <source>sf_…</source>
-        <translation>sf_…</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL serveru:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API &amp;klíč:</translation>
     </message>
     <message>
         <source>Server URL: &quot;%1&quot; is not an http:// or https:// address.</source>
@@ -1837,6 +1981,26 @@ Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při 
         <source>Scan inbox</source>
         <translation>Schránka skenů</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Vyzkoušet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Ú&amp;vodní stránka</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hlavní panel nástrojů</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::OAuthBrowserFlow</name>
@@ -2136,6 +2300,13 @@ Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při 
     <message>
         <source>Make parameter plain</source>
         <translation>Označit parametr jako netajný</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::PlaceholderHighlight</name>
+    <message>
+        <source>Nothing provides %1 at this step</source>
+        <translation>V tomto kroku nic neposkytuje %1</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2674,116 @@ Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při 
     </message>
 </context>
 <context>
+    <name>scanflow::SequenceStrip</name>
+    <message>
+        <source>Request sequence</source>
+        <translation>Posloupnost požadavků</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation>Posloupnost:</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>potom</translation>
+    </message>
+    <message>
+        <source>Show step %1</source>
+        <translation>Zobrazit krok %1</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::ShownOnce</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopírovat</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::StartPage</name>
+    <message>
+        <source>&amp;Open as a new workflow</source>
+        <translation>&amp;Otevřít jako nový workflow</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Vyzkoušet</translation>
+    </message>
+    <message>
+        <source>Send the &amp;sample scan</source>
+        <translation>Odeslat &amp;ukázkový sken</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Vybrat soubory…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to ScanFlow&lt;/h2&gt;&lt;p&gt;A workflow delivers each scanned file to an HTTP API, through the requests that API asks for. Three ways in:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vítejte v ScanFlow&lt;/h2&gt;&lt;p&gt;Workflow doručí každý naskenovaný soubor do HTTP API, pomocí požadavků, které to API vyžaduje. Tři způsoby, jak začít:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Start from a use case</source>
+        <translation>1. Začněte od případu použití</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>2. Try it against the test destination</source>
+        <translation>2. Vyzkoušejte ho proti testovacímu cíli</translation>
+    </message>
+    <message>
+        <source>The server has a destination of its own that answers like a small records API and keeps what it receives. Try it saves the chosen use case as a workflow aimed there.</source>
+        <translation>Server má vlastní cíl, který odpovídá jako malé API záznamů a uchovává, co přijme. Vyzkoušet uloží zvolený případ použití jako workflow mířící tam.</translation>
+    </message>
+    <message>
+        <source>3. Drop a file into its inbox</source>
+        <translation>3. Vložte soubor do jeho schránky</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Ukládání…</translation>
+    </message>
+    <message>
+        <source>Deliver a file</source>
+        <translation>Doručit soubor</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Use this when: %1</source>
+        <translation>Použijte, když: %1</translation>
+    </message>
+    <message>
+        <source>This server has no test destination (&quot;testDestination&quot;: true in its configuration turns it on).</source>
+        <translation>Tento server nemá testovací cíl (zapne ho &quot;testDestination&quot;: true v jeho konfiguraci).</translation>
+    </message>
+    <message>
+        <source>Drop scanned files here to deliver them through &quot;%1&quot;.</source>
+        <translation>Přetáhněte sem naskenované soubory a doručí se přes „%1“.</translation>
+    </message>
+    <message>
+        <source>Try a use case first; then drop scanned files here.</source>
+        <translation>Nejprve vyzkoušejte případ použití; pak sem přetáhněte naskenované soubory.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;, aimed at the test destination.</source>
+        <translation>Uloženo jako „%1“, míří na testovací cíl.</translation>
+    </message>
+    <message>
+        <source>Send the sample scan</source>
+        <translation>Odeslat ukázkový sken</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;</source>
+        <translation>Nelze zapsat „%1“</translation>
     </message>
 </context>
 <context>
@@ -2693,48 +2970,12 @@ Než mu budete důvěřovat, porovnejte otisk s tím, který server vypsal při 
         <translation>Zkušební doručení — %1</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procházet…</translation>
-    </message>
-    <message>
-        <source>Use &amp;sample</source>
-        <translation>Použít &amp;ukázku</translation>
-    </message>
-    <message>
         <source>File to deliver</source>
         <translation>Soubor k doručení</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</source>
         <translation>Skeny (*.pdf *.png *.jpg *.tif *.tiff);;Všechny soubory (*)</translation>
-    </message>
-    <message>
-        <source>optional: the user whose private values and credentials are used</source>
-        <translation>volitelné: uživatel, jehož soukromé hodnoty a přihlašovací údaje se použijí</translation>
-    </message>
-    <message>
-        <source>Terminal key</source>
-        <translation>Klíč terminálu</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Hodnota</translation>
-    </message>
-    <message>
-        <source>Add terminal value</source>
-        <translation>Přidat hodnotu terminálu</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Soubor:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Uživatel:</translation>
-    </message>
-    <message>
-        <source>Terminal values:</source>
-        <translation>Hodnoty terminálu:</translation>
     </message>
     <message>
         <source>Uploading…</source>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuthorizationDialog</name>
+    <message>
+        <source>Users who saved private data in Workplace:</source>
+        <translation>Benutzer, die in Workplace private Daten gespeichert haben:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>The server on &amp;this computer (embedded)</source>
+        <translation>Der Server auf &amp;diesem Computer (eingebettet)</translation>
+    </message>
+    <message>
+        <source>A &amp;remote ScanFlow server</source>
+        <translation>Ein &amp;entfernter ScanFlow-Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>sf_…</source>
+        <translation>sf_…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>Schlüssel im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;root for this server</source>
+        <translation>Diesem &amp;Stamm für diesen Server vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>JsonTableModel</name>
     <message>
         <source>Yes</source>
@@ -63,6 +113,140 @@
             <numerusform>[%n Eintrag]</numerusform>
             <numerusform>[%n Einträge]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TestDeliveryDialog</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Use &amp;sample</source>
+        <translation>&amp;Beispiel verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>optional: the user whose private values and credentials are used</source>
+        <translation>optional: der Benutzer, dessen private Werte und Zugangsdaten verwendet werden</translation>
+    </message>
+    <message>
+        <source>Terminal values:</source>
+        <translation>Terminalwerte:</translation>
+    </message>
+    <message>
+        <source>Terminal key</source>
+        <translation>Terminalschlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add terminal value</source>
+        <translation>Terminalwert hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseTemplates</name>
+    <message>
+        <source>It needs an OAuth provider: open it as a new workflow, fill in the provider&apos;s endpoints and client ID, save it and authorize it.</source>
+        <translation>Er braucht einen OAuth-Anbieter: als neuen Workflow öffnen, die Endpunkte des Anbieters und die Client-ID eintragen, speichern und autorisieren.</translation>
+    </message>
+    <message>
+        <source>Each user gives their own part in Workplace: open it as a new workflow, save it, and authorize it there.</source>
+        <translation>Jeder Benutzer gibt seinen Teil im Workplace an: als neuen Workflow öffnen, speichern und dort autorisieren.</translation>
+    </message>
+    <message>
+        <source>Simple file upload</source>
+        <translation>Einfaches Hochladen einer Datei</translation>
+    </message>
+    <message>
+        <source>The endpoint only needs a file upload.</source>
+        <translation>Der Endpunkt braucht nur das Hochladen einer Datei.</translation>
+    </message>
+    <message>
+        <source>Upload with a static API key header</source>
+        <translation>Hochladen mit festem API-Schlüssel-Header</translation>
+    </message>
+    <message>
+        <source>The endpoint expects a header such as X-API-Key.</source>
+        <translation>Der Endpunkt erwartet einen Header wie X-API-Key.</translation>
+    </message>
+    <message>
+        <source>Shared Basic authentication</source>
+        <translation>Gemeinsame Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>One shared account is enough for the whole workflow.</source>
+        <translation>Ein gemeinsames Konto genügt für den ganzen Workflow.</translation>
+    </message>
+    <message>
+        <source>It needs the shared login and password: open it as a new workflow and fill them in.</source>
+        <translation>Er braucht den gemeinsamen Benutzernamen und das Passwort: als neuen Workflow öffnen und beides eintragen.</translation>
+    </message>
+    <message>
+        <source>Shared OAuth 2.0</source>
+        <translation>Gemeinsames OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>One shared OAuth authorization is used for all of the workflow&apos;s users.</source>
+        <translation>Eine gemeinsame OAuth-Autorisierung gilt für alle Benutzer des Workflows.</translation>
+    </message>
+    <message>
+        <source>User-specific OAuth 2.0</source>
+        <translation>Benutzerspezifisches OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Each user must deliver with their own OAuth account.</source>
+        <translation>Jeder Benutzer muss mit seinem eigenen OAuth-Konto zustellen.</translation>
+    </message>
+    <message>
+        <source>User-specific Basic authentication</source>
+        <translation>Benutzerspezifische Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Each user has their own Basic credentials.</source>
+        <translation>Jeder Benutzer hat eigene Basic-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Shared authentication plus a user&apos;s value</source>
+        <translation>Gemeinsame Authentifizierung plus ein Wert des Benutzers</translation>
+    </message>
+    <message>
+        <source>All users share the technical authentication, but each sends a business value of their own, such as a customer code.</source>
+        <translation>Alle Benutzer teilen die technische Authentifizierung, aber jeder sendet einen eigenen fachlichen Wert, etwa eine Kundennummer.</translation>
+    </message>
+    <message>
+        <source>Create a record, then upload</source>
+        <translation>Erst einen Datensatz anlegen, dann hochladen</translation>
+    </message>
+    <message>
+        <source>The API needs a record ID before the upload: the first request&apos;s answer gives jobId.</source>
+        <translation>Die API braucht vor dem Hochladen eine Datensatz-ID: die Antwort der ersten Anfrage liefert jobId.</translation>
+    </message>
+    <message>
+        <source>Upload, then confirm</source>
+        <translation>Hochladen, dann bestätigen</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s answer gives uploadId, which a later request uses to finish the upload.</source>
+        <translation>Die Antwort auf das Hochladen liefert uploadId, mit der eine spätere Anfrage das Hochladen abschließt.</translation>
+    </message>
+    <message>
+        <source>Raw binary upload</source>
+        <translation>Rohes binäres Hochladen</translation>
+    </message>
+    <message>
+        <source>The endpoint takes the file as the whole request body.</source>
+        <translation>Der Endpunkt nimmt die Datei als ganzen Anfragerumpf.</translation>
     </message>
 </context>
 <context>
@@ -406,18 +590,6 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <source>Users who saved private data in Workplace:</source>
-        <translation>Benutzer, die in Workplace private Daten gespeichert haben:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
@@ -604,36 +776,8 @@ angelegt. Es wird nur einmal angezeigt: Bewahren Sie es sicher auf. Benutzer mel
 <context>
     <name>scanflow::ConnectDialog</name>
     <message>
-        <source>The server on &amp;this computer (embedded)</source>
-        <translation>Der Server auf &amp;diesem Computer (eingebettet)</translation>
-    </message>
-    <message>
-        <source>A &amp;remote ScanFlow server</source>
-        <translation>Ein &amp;entfernter ScanFlow-Server</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the key in the system keychain</source>
-        <translation>Schlüssel im System-Schlüsselbund &amp;merken</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
-    </message>
-    <message>
-        <source>Connect to server</source>
-        <translation>Mit Server verbinden</translation>
-    </message>
-    <message>
-        <source>sf_…</source>
-        <translation>sf_…</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>Server-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Server URL: &quot;%1&quot; is not an http:// or https:// address.</source>
@@ -1831,6 +1975,26 @@ Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („
         <source>Scan inbox</source>
         <translation>Scan-Eingang</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::OAuthBrowserFlow</name>
@@ -2129,6 +2293,13 @@ Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („
     <message>
         <source>Make parameter plain</source>
         <translation>Parameter nicht mehr geheim</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::PlaceholderHighlight</name>
+    <message>
+        <source>Nothing provides %1 at this step</source>
+        <translation>Bei diesem Schritt liefert nichts %1</translation>
     </message>
 </context>
 <context>
@@ -2496,10 +2667,116 @@ Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („
     </message>
 </context>
 <context>
+    <name>scanflow::SequenceStrip</name>
+    <message>
+        <source>Request sequence</source>
+        <translation>Anfragefolge</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation>Abfolge:</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>dann</translation>
+    </message>
+    <message>
+        <source>Show step %1</source>
+        <translation>Schritt %1 zeigen</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::ShownOnce</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::StartPage</name>
+    <message>
+        <source>&amp;Open as a new workflow</source>
+        <translation>Als neuen Workflow ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Send the &amp;sample scan</source>
+        <translation>&amp;Beispielscan senden</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>Dateien &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to ScanFlow&lt;/h2&gt;&lt;p&gt;A workflow delivers each scanned file to an HTTP API, through the requests that API asks for. Three ways in:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei ScanFlow&lt;/h2&gt;&lt;p&gt;Ein Workflow liefert jede gescannte Datei an eine HTTP-API, über die Anfragen, die diese API verlangt. Drei Wege zum Einstieg:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Start from a use case</source>
+        <translation>1. Mit einem Anwendungsfall beginnen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>2. Try it against the test destination</source>
+        <translation>2. Am Testziel ausprobieren</translation>
+    </message>
+    <message>
+        <source>The server has a destination of its own that answers like a small records API and keeps what it receives. Try it saves the chosen use case as a workflow aimed there.</source>
+        <translation>Der Server hat ein eigenes Ziel, das wie eine kleine Datensatz-API antwortet und behält, was es empfängt. Ausprobieren speichert den gewählten Anwendungsfall als Workflow, der dorthin zielt.</translation>
+    </message>
+    <message>
+        <source>3. Drop a file into its inbox</source>
+        <translation>3. Eine Datei in seinen Eingang legen</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (Test)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Deliver a file</source>
+        <translation>Eine Datei zustellen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Use this when: %1</source>
+        <translation>Verwenden, wenn: %1</translation>
+    </message>
+    <message>
+        <source>This server has no test destination (&quot;testDestination&quot;: true in its configuration turns it on).</source>
+        <translation>Dieser Server hat kein Testziel (&quot;testDestination&quot;: true in seiner Konfiguration schaltet es ein).</translation>
+    </message>
+    <message>
+        <source>Drop scanned files here to deliver them through &quot;%1&quot;.</source>
+        <translation>Gescannte Dateien hier ablegen, um sie über „%1“ zuzustellen.</translation>
+    </message>
+    <message>
+        <source>Try a use case first; then drop scanned files here.</source>
+        <translation>Erst einen Anwendungsfall ausprobieren; dann gescannte Dateien hier ablegen.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;, aimed at the test destination.</source>
+        <translation>Als „%1“ gespeichert, auf das Testziel gerichtet.</translation>
+    </message>
+    <message>
+        <source>Send the sample scan</source>
+        <translation>Beispielscan senden</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;</source>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2686,48 +2963,12 @@ Vergleichen Sie den Fingerabdruck mit dem, den der Server beim Start ausgab („
         <translation>Testzustellung — %1</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Use &amp;sample</source>
-        <translation>&amp;Beispiel verwenden</translation>
-    </message>
-    <message>
         <source>File to deliver</source>
         <translation>Zuzustellende Datei</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.tif *.tiff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>optional: the user whose private values and credentials are used</source>
-        <translation>optional: der Benutzer, dessen private Werte und Zugangsdaten verwendet werden</translation>
-    </message>
-    <message>
-        <source>Terminal key</source>
-        <translation>Terminalschlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Add terminal value</source>
-        <translation>Terminalwert hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>Terminal values:</source>
-        <translation>Terminalwerte:</translation>
     </message>
     <message>
         <source>Uploading…</source>

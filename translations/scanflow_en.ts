@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuthorizationDialog</name>
+    <message>
+        <source>Users who saved private data in Workplace:</source>
+        <translation>Users who saved private data in Workplace:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>The server on &amp;this computer (embedded)</source>
+        <translation>The server on &amp;this computer (embedded)</translation>
+    </message>
+    <message>
+        <source>A &amp;remote ScanFlow server</source>
+        <translation>A &amp;remote ScanFlow server</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>sf_…</source>
+        <translation>sf_…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>&amp;Remember the key in the system keychain</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;root for this server</source>
+        <translation>Trust this &amp;root for this server</translation>
+    </message>
+</context>
+<context>
     <name>JsonTableModel</name>
     <message>
         <source>Yes</source>
@@ -63,6 +113,140 @@
             <numerusform>[%n item]</numerusform>
             <numerusform>[%n items]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TestDeliveryDialog</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Use &amp;sample</source>
+        <translation>Use &amp;sample</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>optional: the user whose private values and credentials are used</source>
+        <translation>optional: the user whose private values and credentials are used</translation>
+    </message>
+    <message>
+        <source>Terminal values:</source>
+        <translation>Terminal values:</translation>
+    </message>
+    <message>
+        <source>Terminal key</source>
+        <translation>Terminal key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add terminal value</source>
+        <translation>Add terminal value</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseTemplates</name>
+    <message>
+        <source>It needs an OAuth provider: open it as a new workflow, fill in the provider&apos;s endpoints and client ID, save it and authorize it.</source>
+        <translation>It needs an OAuth provider: open it as a new workflow, fill in the provider&apos;s endpoints and client ID, save it and authorize it.</translation>
+    </message>
+    <message>
+        <source>Each user gives their own part in Workplace: open it as a new workflow, save it, and authorize it there.</source>
+        <translation>Each user gives their own part in Workplace: open it as a new workflow, save it, and authorize it there.</translation>
+    </message>
+    <message>
+        <source>Simple file upload</source>
+        <translation>Simple file upload</translation>
+    </message>
+    <message>
+        <source>The endpoint only needs a file upload.</source>
+        <translation>The endpoint only needs a file upload.</translation>
+    </message>
+    <message>
+        <source>Upload with a static API key header</source>
+        <translation>Upload with a static API key header</translation>
+    </message>
+    <message>
+        <source>The endpoint expects a header such as X-API-Key.</source>
+        <translation>The endpoint expects a header such as X-API-Key.</translation>
+    </message>
+    <message>
+        <source>Shared Basic authentication</source>
+        <translation>Shared Basic authentication</translation>
+    </message>
+    <message>
+        <source>One shared account is enough for the whole workflow.</source>
+        <translation>One shared account is enough for the whole workflow.</translation>
+    </message>
+    <message>
+        <source>It needs the shared login and password: open it as a new workflow and fill them in.</source>
+        <translation>It needs the shared login and password: open it as a new workflow and fill them in.</translation>
+    </message>
+    <message>
+        <source>Shared OAuth 2.0</source>
+        <translation>Shared OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>One shared OAuth authorization is used for all of the workflow&apos;s users.</source>
+        <translation>One shared OAuth authorization is used for all of the workflow&apos;s users.</translation>
+    </message>
+    <message>
+        <source>User-specific OAuth 2.0</source>
+        <translation>User-specific OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Each user must deliver with their own OAuth account.</source>
+        <translation>Each user must deliver with their own OAuth account.</translation>
+    </message>
+    <message>
+        <source>User-specific Basic authentication</source>
+        <translation>User-specific Basic authentication</translation>
+    </message>
+    <message>
+        <source>Each user has their own Basic credentials.</source>
+        <translation>Each user has their own Basic credentials.</translation>
+    </message>
+    <message>
+        <source>Shared authentication plus a user&apos;s value</source>
+        <translation>Shared authentication plus a user&apos;s value</translation>
+    </message>
+    <message>
+        <source>All users share the technical authentication, but each sends a business value of their own, such as a customer code.</source>
+        <translation>All users share the technical authentication, but each sends a business value of their own, such as a customer code.</translation>
+    </message>
+    <message>
+        <source>Create a record, then upload</source>
+        <translation>Create a record, then upload</translation>
+    </message>
+    <message>
+        <source>The API needs a record ID before the upload: the first request&apos;s answer gives jobId.</source>
+        <translation>The API needs a record ID before the upload: the first request&apos;s answer gives jobId.</translation>
+    </message>
+    <message>
+        <source>Upload, then confirm</source>
+        <translation>Upload, then confirm</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s answer gives uploadId, which a later request uses to finish the upload.</source>
+        <translation>The upload&apos;s answer gives uploadId, which a later request uses to finish the upload.</translation>
+    </message>
+    <message>
+        <source>Raw binary upload</source>
+        <translation>Raw binary upload</translation>
+    </message>
+    <message>
+        <source>The endpoint takes the file as the whole request body.</source>
+        <translation>The endpoint takes the file as the whole request body.</translation>
     </message>
 </context>
 <context>
@@ -406,18 +590,6 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <source>Users who saved private data in Workplace:</source>
-        <translation>Users who saved private data in Workplace:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
@@ -604,36 +776,8 @@ It is shown once: keep it safe. Users sign in to Workplace with it.</translation
 <context>
     <name>scanflow::ConnectDialog</name>
     <message>
-        <source>The server on &amp;this computer (embedded)</source>
-        <translation>The server on &amp;this computer (embedded)</translation>
-    </message>
-    <message>
-        <source>A &amp;remote ScanFlow server</source>
-        <translation>A &amp;remote ScanFlow server</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the key in the system keychain</source>
-        <translation>&amp;Remember the key in the system keychain</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Test</translation>
-    </message>
-    <message>
-        <source>Connect to server</source>
-        <translation>Connect to server</translation>
-    </message>
-    <message>
-        <source>sf_…</source>
-        <translation>sf_…</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>Server &amp;URL:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API &amp;key:</translation>
     </message>
     <message>
         <source>Server URL: &quot;%1&quot; is not an http:// or https:// address.</source>
@@ -1831,6 +1975,26 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
         <source>Scan inbox</source>
         <translation>Scan inbox</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Try it</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
 </context>
 <context>
     <name>scanflow::OAuthBrowserFlow</name>
@@ -2129,6 +2293,13 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
     <message>
         <source>Make parameter plain</source>
         <translation>Make parameter plain</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::PlaceholderHighlight</name>
+    <message>
+        <source>Nothing provides %1 at this step</source>
+        <translation>Nothing provides %1 at this step</translation>
     </message>
 </context>
 <context>
@@ -2496,10 +2667,116 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
     </message>
 </context>
 <context>
+    <name>scanflow::SequenceStrip</name>
+    <message>
+        <source>Request sequence</source>
+        <translation>Request sequence</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation>Sequence:</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>then</translation>
+    </message>
+    <message>
+        <source>Show step %1</source>
+        <translation>Show step %1</translation>
+    </message>
+</context>
+<context>
     <name>scanflow::ShownOnce</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>scanflow::StartPage</name>
+    <message>
+        <source>&amp;Open as a new workflow</source>
+        <translation>&amp;Open as a new workflow</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Try it</translation>
+    </message>
+    <message>
+        <source>Send the &amp;sample scan</source>
+        <translation>Send the &amp;sample scan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to ScanFlow&lt;/h2&gt;&lt;p&gt;A workflow delivers each scanned file to an HTTP API, through the requests that API asks for. Three ways in:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to ScanFlow&lt;/h2&gt;&lt;p&gt;A workflow delivers each scanned file to an HTTP API, through the requests that API asks for. Three ways in:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Start from a use case</source>
+        <translation>1. Start from a use case</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>2. Try it against the test destination</source>
+        <translation>2. Try it against the test destination</translation>
+    </message>
+    <message>
+        <source>The server has a destination of its own that answers like a small records API and keeps what it receives. Try it saves the chosen use case as a workflow aimed there.</source>
+        <translation>The server has a destination of its own that answers like a small records API and keeps what it receives. Try it saves the chosen use case as a workflow aimed there.</translation>
+    </message>
+    <message>
+        <source>3. Drop a file into its inbox</source>
+        <translation>3. Drop a file into its inbox</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Deliver a file</source>
+        <translation>Deliver a file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Use this when: %1</source>
+        <translation>Use this when: %1</translation>
+    </message>
+    <message>
+        <source>This server has no test destination (&quot;testDestination&quot;: true in its configuration turns it on).</source>
+        <translation>This server has no test destination (&quot;testDestination&quot;: true in its configuration turns it on).</translation>
+    </message>
+    <message>
+        <source>Drop scanned files here to deliver them through &quot;%1&quot;.</source>
+        <translation>Drop scanned files here to deliver them through &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Try a use case first; then drop scanned files here.</source>
+        <translation>Try a use case first; then drop scanned files here.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;, aimed at the test destination.</source>
+        <translation>Saved as &quot;%1&quot;, aimed at the test destination.</translation>
+    </message>
+    <message>
+        <source>Send the sample scan</source>
+        <translation>Send the sample scan</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;</source>
+        <translation>Cannot write &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +2890,7 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
     </message>
     <message>
         <source>Run up to &quot;%1&quot;</source>
-        <translation>Run up to "%1"</translation>
+        <translation>Run up to &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2633,7 +2910,7 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
     </message>
     <message>
         <source>File: &quot;%1&quot; is not a file to run with</source>
-        <translation>File: "%1" is not a file to run with</translation>
+        <translation>File: &quot;%1&quot; is not a file to run with</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -2657,7 +2934,7 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
     </message>
     <message>
         <source>&quot;%1&quot; is parsed from the response of step %2 with %3; use it as [%1].</source>
-        <translation>"%1" is parsed from the response of step %2 with %3; use it as [%1].</translation>
+        <translation>&quot;%1&quot; is parsed from the response of step %2 with %3; use it as [%1].</translation>
     </message>
 </context>
 <context>
@@ -2686,48 +2963,12 @@ Compare the fingerprint with the one the server printed when it started (&quot;t
         <translation>Test delivery — %1</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>Use &amp;sample</source>
-        <translation>Use &amp;sample</translation>
-    </message>
-    <message>
         <source>File to deliver</source>
         <translation>File to deliver</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)</translation>
-    </message>
-    <message>
-        <source>optional: the user whose private values and credentials are used</source>
-        <translation>optional: the user whose private values and credentials are used</translation>
-    </message>
-    <message>
-        <source>Terminal key</source>
-        <translation>Terminal key</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Add terminal value</source>
-        <translation>Add terminal value</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
-    </message>
-    <message>
-        <source>Terminal values:</source>
-        <translation>Terminal values:</translation>
     </message>
     <message>
         <source>Uploading…</source>

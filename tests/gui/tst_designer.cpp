@@ -730,7 +730,7 @@ void TestDesigner::curlCommandsImportAsStepsThatDeliver()
     QCOMPARE(m_target.requests().size(), 2);
     const target::RecordedRequest &created = m_target.requests().at(0);
     QCOMPARE(created.path(), QByteArray("/records"));
-    QCOMPARE(QJsonDocument::fromJson(created.body).object().value(QStringLiteral("title")).toString(), QStringLiteral("scanflow-sample-scan.pdf"));
+    QCOMPARE(QJsonDocument::fromJson(created.body).object().value(QStringLiteral("title")).toString(), QStringLiteral("sample-scan.pdf"));
     const target::RecordedRequest &upload = m_target.requests().at(1);
     QCOMPARE(upload.header("Authorization"), "Basic " + QByteArray("svc:curl-pw").toBase64());
     QCOMPARE(upload.header("X-Tenant"), QByteArray("acme"));

@@ -1,8 +1,11 @@
-#include "Icons.h"
 #include "RequestsArea.h"
+
+#include "Actions.h"
+#include "Icons.h"
 
 #include "CurlImportDialog.h"
 #include "Dialogs.h"
+#include "SequenceStrip.h"
 #include "StepTrialDialog.h"
 #include "StepEditor.h"
 #include "WorkflowDocument.h"
@@ -13,6 +16,7 @@
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,7 +37,7 @@ QWidget *scrolled(StepEditor *editor)
 } // namespace
 
 RequestsArea::RequestsArea(ApiClient *api, WorkflowDocument *doc, QWidget *parent)
-    : QWidget(parent), m_api(api), m_doc(doc), m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_api(api), m_doc(doc), m_strip(new SequenceStrip(doc, this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("requestsArea"));
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
@@ -46,7 +50,6 @@ RequestsArea::RequestsArea(ApiClient *api, WorkflowDocument *doc, QWidget *paren
         a->setObjectName(name);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
@@ -73,18 +76,30 @@ RequestsArea::RequestsArea(ApiClient *api, WorkflowDocument *doc, QWidget *paren
     QAction *right = action(QStringLiteral("moveRequestRight"), tr("Move later"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown),
                             [this] { moveCurrent(+1); });
 
-    auto *buttons = new QHBoxLayout;
-    for (QAction *a : {add, curl, remove, rename, left, right, trial}) {
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(a->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
-        buttons->addWidget(b);
+    rename->setIcon(Icons::named(QStringLiteral("edit-rename"), QStringLiteral("action-edit")));
+    left->setIcon(Icons::named(QStringLiteral("go-previous"), QStringLiteral("action-earlier")));
+    right->setIcon(Icons::named(QStringLiteral("go-next"), QStringLiteral("action-later")));
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("requestsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({add, curl, remove, rename});
+    bar->addSeparator();
+    bar->addActions({left, right});
+    bar->addSeparator();
+    bar->addAction(trial);
+    // Renaming and moving say what they do in their tips; their icons alone keep the bar short.
+    for (QAction *a : {rename, left, right}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
-    buttons->addStretch();
+    Actions::showShortcutsInTips(bar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
+    layout->addWidget(bar);
+    layout->addWidget(m_strip);
     layout->addWidget(m_tabs, 1);
+    connect(m_strip, &SequenceStrip::stepChosen, m_tabs, &QTabWidget::setCurrentIndex);
+    connect(m_tabs, &QTabWidget::currentChanged, m_strip, &SequenceStrip::setCurrent);
 
     connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this](int from, int to) {
         if (!m_syncing)
@@ -148,6 +163,7 @@ void RequestsArea::sync()
     }
     if (current >= 0 && current < m_tabs->count())
         m_tabs->setCurrentIndex(current);
+    m_strip->setCurrent(m_tabs->currentIndex());
     m_syncing = false;
 }
 

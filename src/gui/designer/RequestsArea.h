@@ -7,10 +7,11 @@ class QTabWidget;
 namespace scanflow {
 
 class ApiClient;
+class SequenceStrip;
 class StepEditor;
 class WorkflowDocument;
 
-// The Requests area (R1): a tab per step, the Delivery tab and any number of Request tabs, in
+// The Requests area (R1): the sequence at a glance (SequenceStrip), then a tab per step, the Delivery tab and any number of Request tabs, in
 // execution order. Tabs are added, removed, renamed and dragged to a new place; every change is
 // an undoable edit of the document, and each has a key: Ctrl+Shift+PgUp/PgDown move the
 // current tab, F2 on the tab bar renames it, Ctrl+Shift+R adds a request, Ctrl+Shift+Del removes it.
@@ -22,6 +23,7 @@ public:
     RequestsArea(ApiClient *api, WorkflowDocument *doc, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    SequenceStrip *strip() const { return m_strip; }
     StepEditor *stepEditor(int index) const;
 
     void addRequest();
@@ -40,6 +42,7 @@ private:
 
     ApiClient *m_api;
     WorkflowDocument *m_doc;
+    SequenceStrip *m_strip;
     QTabWidget *m_tabs;
     bool m_syncing = false;
 };

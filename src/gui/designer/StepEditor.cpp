@@ -4,6 +4,7 @@
 #include "FormControls.h"
 #include "Labels.h"
 #include "ParameterModel.h"
+#include "PlaceholderHighlight.h"
 #include "PlaceholderPicker.h"
 #include "ResponseModel.h"
 #include "RowTable.h"
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QFontDatabase>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -123,6 +125,8 @@ void StepEditor::buildRequest(QFormLayout *form)
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("requestUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com/jobs/[jobId]/complete"));
+    m_url->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_urlHighlight = new PlaceholderHighlight(m_url, m_doc, [this] { return m_index; });
     auto *picker = new PlaceholderPicker(m_doc, [this] { return m_index; }, this);
     picker->setObjectName(QStringLiteral("urlPlaceholders"));
     connect(picker, &PlaceholderPicker::picked, this, [this](const QString &placeholder) {
@@ -218,6 +222,7 @@ void StepEditor::refresh()
         return;
     }
     setText(m_url, s.url);
+    m_urlHighlight->refresh(); // earlier steps may have gained or lost a response value
     showProblem(m_urlProblem, m_url, m_doc->issuesAt(path + QLatin1String(".url")) + m_doc->issuesAt(path + QLatin1String(".body")));
     setChoice(m_jsonSource, s.jsonSource);
     const bool json = s.body == BodyType::Json;

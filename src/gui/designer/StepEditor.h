@@ -51,6 +51,7 @@ private:
     QLabel *m_fileFieldProblem = nullptr;
     // Request
     QLineEdit *m_url = nullptr;
+    class PlaceholderHighlight *m_urlHighlight = nullptr;
     QLabel *m_urlProblem = nullptr;
     QComboBox *m_jsonSource = nullptr;
     QWidget *m_jsonSourceLabel = nullptr;

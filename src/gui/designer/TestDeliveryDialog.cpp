@@ -1,4 +1,5 @@
 #include "TestDeliveryDialog.h"
+#include "ui_TestDeliveryDialog.h"
 
 #include "ApiClient.h"
 #include "Colors.h"
@@ -9,23 +10,23 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace scanflow {
 
 QString TestDeliveryDialog::sampleFile()
 {
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("scanflow-sample-scan.pdf"));
+    // In this user's own cache, not the shared temporary folder, where another user could
+    // have put a file of that name first.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString path = QDir(folder).filePath(QStringLiteral("sample-scan.pdf"));
     Icons::loadResources();
+    QDir().mkpath(folder);
     if (!QFile::exists(path))
         QFile::copy(QStringLiteral(":/samples/sample-scan.pdf"), path);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -33,65 +34,39 @@ QString TestDeliveryDialog::sampleFile()
 }
 
 TestDeliveryDialog::TestDeliveryDialog(ApiClient *api, const QString &workflowId, const QString &workflowName, QWidget *parent)
-    : QDialog(parent), m_api(api), m_workflowId(workflowId), m_file(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_terminal(new QTableWidget(0, 2, this)), m_start(new QPushButton(tr("&Deliver"), this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_trace(new TraceView(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::TestDeliveryDialog>()), m_api(api), m_workflowId(workflowId)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("testDeliveryDialog"));
     setWindowTitle(tr("Test delivery — %1").arg(workflowName));
-    resize(900, 640);
-    m_file->setObjectName(QStringLiteral("file"));
+    m_file = m_ui->file;
+    m_user = m_ui->user;
+    m_terminal = m_ui->terminalValues;
+    m_progress = m_ui->progress;
+    m_status = m_ui->status;
+    m_trace = m_ui->trace;
     m_file->setText(sampleFile());
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    auto *sample = new QPushButton(tr("Use &sample"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_ui->browseFile, &QPushButton::clicked, this, [this] {
         const QString file = Dialogs::openFileName(this, tr("File to deliver"), tr("Scans (*.pdf *.png *.jpg *.tif *.tiff);;All files (*)"));
         if (!file.isEmpty())
             m_file->setText(file);
     });
-    connect(sample, &QPushButton::clicked, this, [this] { m_file->setText(sampleFile()); });
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
-    fileRow->addWidget(sample);
-    m_user->setObjectName(QStringLiteral("user"));
-    m_user->setPlaceholderText(tr("optional: the user whose private values and credentials are used"));
-    m_terminal->setObjectName(QStringLiteral("terminalValues"));
-    m_terminal->setHorizontalHeaderLabels({tr("Terminal key"), tr("Value")});
-    m_terminal->horizontalHeader()->setStretchLastSection(true);
-    m_terminal->setMaximumHeight(110);
-    auto *addTerminal = new QPushButton(tr("Add terminal value"), this);
-    connect(addTerminal, &QPushButton::clicked, this, [this] { m_terminal->insertRow(m_terminal->rowCount()); });
+    connect(m_ui->useSample, &QPushButton::clicked, this, [this] { m_file->setText(sampleFile()); });
+    connect(m_ui->addTerminalRow, &QPushButton::clicked, this, [this] { m_terminal->insertRow(m_terminal->rowCount()); });
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Terminal values:"), m_terminal);
-    form->addRow(QString(), addTerminal);
-
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Deliver goes into the .ui's button box, so it is made here.
+    m_start = new QPushButton(tr("&Deliver"), this);
     m_start->setObjectName(QStringLiteral("deliver"));
     m_start->setDefault(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->testDeliveryButtons->addButton(m_start, QDialogButtonBox::ActionRole);
+    connect(m_ui->testDeliveryButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_start, &QPushButton::clicked, this, &TestDeliveryDialog::start);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_trace, 1);
-    layout->addWidget(buttons);
 
     m_poll.setInterval(250);
     connect(&m_poll, &QTimer::timeout, this, &TestDeliveryDialog::poll);
 }
+
+TestDeliveryDialog::~TestDeliveryDialog() = default;
 
 void TestDeliveryDialog::setFile(const QString &path) { m_file->setText(path); }
 void TestDeliveryDialog::setUser(const QString &user) { m_user->setText(user); }

@@ -3,11 +3,17 @@
 #include <QDialog>
 #include <QTimer>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+
+namespace Ui {
+class TestDeliveryDialog;
+}
 
 namespace scanflow {
 
@@ -24,6 +30,7 @@ class TestDeliveryDialog : public QDialog
 
 public:
     TestDeliveryDialog(ApiClient *api, const QString &workflowId, const QString &workflowName, QWidget *parent = nullptr);
+    ~TestDeliveryDialog() override;
 
     void setFile(const QString &path);
     void setUser(const QString &user);
@@ -44,15 +51,18 @@ signals:
 private:
     void poll();
 
+    // The static part, from ui/TestDeliveryDialog.ui; the pointers below point into it, except
+    // Deliver, which is made in code to go into the .ui's button box.
+    std::unique_ptr<Ui::TestDeliveryDialog> m_ui;
     ApiClient *m_api;
     QString m_workflowId;
-    QLineEdit *m_file;
-    QLineEdit *m_user;
-    QTableWidget *m_terminal;
-    QPushButton *m_start;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    TraceView *m_trace;
+    QLineEdit *m_file = nullptr;
+    QLineEdit *m_user = nullptr;
+    QTableWidget *m_terminal = nullptr;
+    QPushButton *m_start = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    TraceView *m_trace = nullptr;
     QTimer m_poll;
     QString m_deliveryId;
     QString m_state;

@@ -9,6 +9,7 @@
 #include "DocumentBinding.h"
 #include "FormControls.h"
 #include "Labels.h"
+#include "PlaceholderHighlight.h"
 #include "PlaceholderPicker.h"
 #include "RequestsArea.h"
 #include "TemplateEditor.h"
@@ -19,7 +20,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -99,6 +102,7 @@ WorkflowEditor::WorkflowEditor(ApiClient *api, QWidget *parent)
     bar->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildDestinationUrl());
     layout->addWidget(split, 1);
     layout->addLayout(bar);
 
@@ -150,25 +154,6 @@ QWidget *WorkflowEditor::buildGeneral()
     m_userSpecific->setObjectName(QStringLiteral("userSpecific"));
     m_userSpecific->setToolTip(tr("Store private API data per user: user-specific OAuth, Basic credentials or values."));
     form->addRow(QString(), m_userSpecific);
-    m_url = lineEdit(QStringLiteral("destinationUrl"), tr("Edit destination URL"), [](const Workflow &w) { return w.destination.url; },
-                     [](Workflow &w, const QString &v) { w.destination.url = v; });
-    m_url->setPlaceholderText(QStringLiteral("https://api.example.com/jobs/[jobId]/documents"));
-    auto *picker = new PlaceholderPicker(m_doc, [this] { return int(m_doc->workflow().deliveryIndex()); }, box);
-    picker->setObjectName(QStringLiteral("destinationPlaceholders"));
-    connect(picker, &PlaceholderPicker::picked, this, [this](const QString &placeholder) {
-        m_url->insert(placeholder);
-        const QString text = m_url->text();
-        m_doc->edit(tr("Edit destination URL"), [text](Workflow &w) { w.destination.url = text; });
-    });
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(picker);
-    auto *urlLabel = new QLabel(tr("&Destination URL:"), box);
-    urlLabel->setBuddy(m_url);
-    form->addRow(urlLabel, urlRow);
-    m_urlProblem = problemLabel(box, QStringLiteral("destinationUrlProblem"));
-    form->addRow(QString(), m_urlProblem);
-
     connect(m_active, &QCheckBox::toggled, this, [this](bool on) {
         m_doc->edit(tr("Change active"), [on](Workflow &w) { w.active = on; });
     });
@@ -176,6 +161,36 @@ QWidget *WorkflowEditor::buildGeneral()
         m_doc->edit(tr("Change user specific"), [on](Workflow &w) { w.userSpecific = on; });
     });
     return box;
+}
+
+QWidget *WorkflowEditor::buildDestinationUrl()
+{
+    // The whole width of the editor: a URL with a path of placeholders is read at a glance.
+    auto *row = new QWidget(this);
+    m_url = lineEdit(QStringLiteral("destinationUrl"), tr("Edit destination URL"), [](const Workflow &w) { return w.destination.url; },
+                     [](Workflow &w, const QString &v) { w.destination.url = v; });
+    m_url->setPlaceholderText(QStringLiteral("https://api.example.com/jobs/[jobId]/documents"));
+    m_url->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const auto deliveryStep = [this] { return int(m_doc->workflow().deliveryIndex()); };
+    m_urlHighlight = new PlaceholderHighlight(m_url, m_doc, deliveryStep);
+    auto *picker = new PlaceholderPicker(m_doc, deliveryStep, row);
+    picker->setObjectName(QStringLiteral("destinationPlaceholders"));
+    connect(picker, &PlaceholderPicker::picked, this, [this](const QString &placeholder) {
+        m_url->insert(placeholder);
+        const QString text = m_url->text();
+        m_doc->edit(tr("Edit destination URL"), [text](Workflow &w) { w.destination.url = text; });
+    });
+    auto *urlLabel = new QLabel(tr("&Destination URL:"), row);
+    urlLabel->setBuddy(m_url);
+    m_urlProblem = problemLabel(row, QStringLiteral("destinationUrlProblem"));
+    auto *grid = new QGridLayout(row);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(urlLabel, 0, 0);
+    grid->addWidget(m_url, 0, 1);
+    grid->addWidget(picker, 0, 2);
+    grid->addWidget(m_urlProblem, 1, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+    return row;
 }
 
 QWidget *WorkflowEditor::buildAuth()
@@ -361,6 +376,7 @@ void WorkflowEditor::refresh()
     m_metadataNote->setText(note);
 
     m_connection->refresh();
+    m_urlHighlight->refresh(); // the names available change with the steps
 
     // The reference: shown near Save when editing an existing user-specific workflow.
     m_revoke->setVisible(!w.id.isEmpty() && m_doc->saved().userSpecific && w.userSpecific);

@@ -16,6 +16,7 @@ namespace scanflow {
 
 class ApiClient;
 class ConnectionSection;
+class PlaceholderHighlight;
 class RequestsArea;
 class TemplateEditor;
 class WorkflowDocument;
@@ -36,6 +37,7 @@ public:
 
     WorkflowDocument *document() const { return m_doc; }
     RequestsArea *requests() const { return m_requests; }
+    PlaceholderHighlight *urlHighlight() const { return m_urlHighlight; }
     void open(const Workflow &workflow);
     // Saves to the server; done(true) once the server stored it.
     void save(std::function<void(bool)> done = {});
@@ -49,6 +51,7 @@ signals:
     void message(const QString &text);
 
 private:
+    QWidget *buildDestinationUrl();
     QWidget *buildGeneral();
     QWidget *buildAuth();
     QWidget *buildMetadata();
@@ -67,6 +70,7 @@ private:
     QCheckBox *m_userSpecific = nullptr;
     QLineEdit *m_url = nullptr;
     QLabel *m_urlProblem = nullptr;
+    PlaceholderHighlight *m_urlHighlight = nullptr;
     QComboBox *m_authType = nullptr;
     QCheckBox *m_userAuth = nullptr;
     QWidget *m_basicBox = nullptr;

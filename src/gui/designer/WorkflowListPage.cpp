@@ -1,5 +1,8 @@
 #include "WorkflowListPage.h"
 
+#include "Actions.h"
+#include "Icons.h"
+
 #include "ApiClient.h"
 #include "Dialogs.h"
 #include "WorkflowJson.h"
@@ -10,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSaveFile>
+#include <QSet>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -33,26 +37,31 @@ WorkflowListPage::WorkflowListPage(ApiClient *api, QWidget *parent)
 {
     setObjectName(QStringLiteral("workflowList"));
     auto *bar = new QToolBar(this);
-    const auto action = [&](const QString &name, const QString &text, const QString &icon, const QKeySequence &key, auto slot) {
-        QAction *a = bar->addAction(QIcon::fromTheme(icon), text, this, slot);
+    bar->setObjectName(QStringLiteral("workflowToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Each with the theme's icon where the desktop has one, else ours.
+    const auto action = [&](const QString &name, const QString &text, const char *theme, const char *ours, const QKeySequence &key,
+                            auto slot) {
+        QAction *a = bar->addAction(Icons::named(QLatin1String(theme), QLatin1String(ours)), text, this, slot);
         a->setObjectName(name);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
         return a;
     };
-    action(QStringLiteral("newWorkflow"), tr("&New"), QStringLiteral("document-new"), QKeySequence::New, [this] { newWorkflow(); });
-    action(QStringLiteral("openWorkflow"), tr("&Open"), QStringLiteral("document-open"), QKeySequence(Qt::Key_Return), [this] { openSelected(); });
-    action(QStringLiteral("duplicateWorkflow"), tr("D&uplicate"), QStringLiteral("edit-copy"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    action(QStringLiteral("newWorkflow"), tr("&New"), "document-new", "action-add", QKeySequence::New, [this] { newWorkflow(); });
+    action(QStringLiteral("openWorkflow"), tr("&Open"), "document-open", "action-open", QKeySequence(Qt::Key_Return), [this] { openSelected(); });
+    action(QStringLiteral("duplicateWorkflow"), tr("D&uplicate"), "edit-copy", "action-copy", QKeySequence(Qt::CTRL | Qt::Key_D),
            [this] { duplicateSelected(); });
-    action(QStringLiteral("deleteWorkflow"), tr("&Delete"), QStringLiteral("edit-delete"), QKeySequence::Delete, [this] { deleteSelected(); });
+    action(QStringLiteral("deleteWorkflow"), tr("&Delete"), "edit-delete", "action-remove", QKeySequence::Delete, [this] { deleteSelected(); });
     bar->addSeparator();
-    action(QStringLiteral("importWorkflow"), tr("&Import…"), QStringLiteral("document-import"), QKeySequence(Qt::CTRL | Qt::Key_I),
+    action(QStringLiteral("importWorkflow"), tr("&Import…"), "document-import", "action-import", QKeySequence(Qt::CTRL | Qt::Key_I),
            [this] { importFile(); });
-    action(QStringLiteral("exportWorkflow"), tr("&Export…"), QStringLiteral("document-export"), QKeySequence(Qt::CTRL | Qt::Key_E),
+    action(QStringLiteral("exportWorkflow"), tr("&Export…"), "document-export", "action-export", QKeySequence(Qt::CTRL | Qt::Key_E),
            [this] { exportSelected(); });
     bar->addSeparator();
-    action(QStringLiteral("reloadWorkflows"), tr("&Reload"), QStringLiteral("view-refresh"), QKeySequence::Refresh, [this] { reload(); });
+    action(QStringLiteral("reloadWorkflows"), tr("&Reload"), "view-refresh", "action-reload", QKeySequence::Refresh, [this] { reload(); });
+    Actions::showShortcutsInTips(bar);
 
     m_view->setObjectName(QStringLiteral("workflowTable"));
     m_view->setModel(m_model);
@@ -158,13 +167,23 @@ void WorkflowListPage::openSelected()
     emit openRequested(w);
 }
 
-void WorkflowListPage::create(const Workflow &workflow, const QString &what)
+void WorkflowListPage::create(const Workflow &workflow, const QString &what, Created done)
 {
     QJsonObject json = workflowToJson(workflow, SecretHandling::Include);
     json.remove(QStringLiteral("id"));
-    m_api->sendJson("POST", QStringLiteral("/scan/workflows"), QJsonDocument(json), this, [this, what](const ApiReply &reply) {
+    // Names are unique on the server: a second import or try of the same one is numbered.
+    QSet<QString> taken;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        taken.insert(m_model->row(i).workflow.name);
+    QString name = workflow.name;
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1 %2").arg(workflow.name).arg(n);
+    json.insert(QStringLiteral("name"), name);
+    m_api->sendJson("POST", QStringLiteral("/scan/workflows"), QJsonDocument(json), this, [this, what, done](const ApiReply &reply) {
         if (!reply.ok()) {
             Dialogs::warning(this, what, tr("The server did not save the workflow: %1").arg(reply.errorMessage()));
+            if (done)
+                done({}, {});
             return;
         }
         const QString id = QString::number(reply.object().value(QStringLiteral("id")).toInteger());
@@ -172,6 +191,8 @@ void WorkflowListPage::create(const Workflow &workflow, const QString &what)
         m_view->setCurrentIndex({});
         connect(this, &WorkflowListPage::loaded, this, [this, id] { select(id); }, Qt::SingleShotConnection);
         reload();
+        if (done)
+            done(id, reply.object().value(QStringLiteral("name")).toString());
     });
 }
 

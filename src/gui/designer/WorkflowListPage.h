@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QTableView;
 class QLabel;
 
@@ -32,6 +34,12 @@ public:
     void importFile();
     void exportSelected();
 
+    // Saves a new workflow on the server (`what` names the action in messages), under a name
+    // of its own ("Name 2" when Name is taken), lists and selects it; then done(id, name), or
+    // done({}, {}) when the server refused it (the reason is shown).
+    using Created = std::function<void(const QString &id, const QString &name)>;
+    void create(const Workflow &workflow, const QString &what, Created done = {});
+
     // A workflow as the designer starts it: one Delivery step, multipart POST.
     static Workflow blankWorkflow(const QString &name);
 
@@ -43,7 +51,6 @@ signals:
 
 private:
     QString selectedId() const;
-    void create(const Workflow &workflow, const QString &what);
 
     ApiClient *m_api;
     WorkflowListModel *m_model;

@@ -1,7 +1,10 @@
 #include "EntityPage.h"
 
+#include "Actions.h"
+
 #include "Dialogs.h"
 #include "FieldForm.h"
+#include "Icons.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -48,21 +51,28 @@ EntityPage::EntityPage(ApiClient *api, const QString &name, QWidget *parent)
     });
     connect(searchDelay, &QTimer::timeout, this, [this] { searchChanged(); });
 
-    const auto action = [this](const QString &text, const QString &objectName, const QKeySequence &key, void (EntityPage::*slot)()) {
-        auto *a = m_toolBar->addAction(text, this, slot);
+    // Each with the theme's icon where the desktop has one, else ours; every tip names its key,
+    // the page's own actions added later too.
+    m_toolBar->setObjectName(QStringLiteral("entityToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    Actions::showShortcutsInTips(m_toolBar);
+    const auto action = [this](const QString &text, const QString &objectName, const char *theme, const char *ours,
+                               const QKeySequence &key, void (EntityPage::*slot)()) {
+        auto *a = m_toolBar->addAction(Icons::named(QLatin1String(theme), QLatin1String(ours)), text, this, slot);
         a->setObjectName(objectName);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text.chopped(text.endsWith(u'…') ? 1 : 0), key.toString(QKeySequence::NativeText)));
         addAction(a);
         return a;
     };
-    m_add = action(tr("Add…"), QStringLiteral("add"), QKeySequence(Qt::Key_Insert), &EntityPage::addItem);
-    m_edit = action(tr("Edit…"), QStringLiteral("edit"), QKeySequence(Qt::CTRL | Qt::Key_E), &EntityPage::editItem);
-    m_delete = action(tr("Delete"), QStringLiteral("delete"), QKeySequence::Delete, &EntityPage::deleteItem);
-    action(tr("Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh, &EntityPage::reload);
+    m_add = action(tr("Add…"), QStringLiteral("add"), "list-add", "action-add", QKeySequence(Qt::Key_Insert), &EntityPage::addItem);
+    m_edit = action(tr("Edit…"), QStringLiteral("edit"), "document-edit", "action-edit", QKeySequence(Qt::CTRL | Qt::Key_E),
+                    &EntityPage::editItem);
+    m_delete = action(tr("Delete"), QStringLiteral("delete"), "edit-delete", "action-remove", QKeySequence::Delete, &EntityPage::deleteItem);
+    action(tr("Refresh"), QStringLiteral("refresh"), "view-refresh", "action-reload", QKeySequence::Refresh, &EntityPage::reload);
     m_toolBar->addSeparator();
 
+    m_view->setObjectName(QStringLiteral("entityTable")); // its column widths are remembered by this name
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,4 +1,5 @@
 #include "ConnectDialog.h"
+#include "ui_ConnectDialog.h"
 
 #include "ApiClient.h"
 #include "Colors.h"
@@ -6,56 +7,41 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace scanflow {
 
 ConnectDialog::ConnectDialog(QWidget *parent)
-    : QDialog(parent), m_embedded(new QRadioButton(tr("The server on &this computer (embedded)"), this)),
-      m_remote(new QRadioButton(tr("A &remote ScanFlow server"), this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
-      m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)), m_test(new QPushButton(tr("&Test"), this)),
-      m_status(new QLabel(this)), m_probe(new ApiClient(this)), m_trust(new QPushButton(tr("Trust this &root for this server"), this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectDialog>()), m_probe(new ApiClient(this))
 {
+    // The title, the choice, the fields, the status and Trust this root are in
+    // ui/ConnectDialog.ui (at least 640 wide: a SHA-256 fingerprint on one line; the status
+    // selectable: a fingerprint is compared, or copied).
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectDialog"));
-    setWindowTitle(tr("Connect to server"));
-    setMinimumWidth(640); // a SHA-256 fingerprint on one line
-    m_embedded->setObjectName(QStringLiteral("embedded"));
-    m_remote->setObjectName(QStringLiteral("remote"));
-    m_url->setObjectName(QStringLiteral("url"));
-    m_url->setPlaceholderText(QStringLiteral("https://scan.example.com:7300"));
-    m_key->setObjectName(QStringLiteral("apiKey"));
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("sf_…"));
-    m_remember->setObjectName(QStringLiteral("remember"));
-    m_remember->setChecked(true);
-    m_test->setObjectName(QStringLiteral("test"));
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // a fingerprint is compared, or copied
+    m_embedded = m_ui->embedded;
+    m_remote = m_ui->remote;
+    m_url = m_ui->url;
+    m_key = m_ui->apiKey;
+    m_remember = m_ui->remember;
+    m_status = m_ui->status;
+    m_trust = m_ui->trustRoot;
     m_probe->setTimeoutMs(10000);
-    m_trust->setObjectName(QStringLiteral("trustRoot"));
-    m_trust->hide();
+    m_trust->hide(); // until a server offers a root
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Server &URL:"), m_url);
-    form->addRow(tr("API &key:"), m_key);
-    form->addRow(QString(), m_remember);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Test goes into the .ui's button box, so it is made here. Moved after Remember in the Tab
+    // order before the box takes it (the box then orders its own buttons), Tab runs as it did
+    // when the whole dialog was made in code.
+    m_test = new QPushButton(tr("&Test"), this);
+    m_test->setObjectName(QStringLiteral("test"));
+    setTabOrder(m_remember, m_test);
+    QDialogButtonBox *buttons = m_ui->connectButtons;
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("ok"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_embedded);
-    layout->addWidget(m_remote);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(m_trust, 0, Qt::AlignLeft);
-    layout->addWidget(buttons);
 
     const ConnectionStore::Choice remembered = ConnectionStore::load();
     (remembered.remote ? m_remote : m_embedded)->setChecked(true);
@@ -86,6 +72,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateControls();
 }
+
+ConnectDialog::~ConnectDialog() = default;
 
 void ConnectDialog::updateControls()
 {

@@ -6,11 +6,17 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+
+namespace Ui {
+class ConnectDialog;
+}
 
 namespace scanflow {
 
@@ -30,6 +36,7 @@ class ConnectDialog : public QDialog
 
 public:
     explicit ConnectDialog(QWidget *parent = nullptr);
+    ~ConnectDialog() override;
 
     ConnectionStore::Choice choice() const;
     QString apiKey() const;
@@ -54,15 +61,18 @@ private:
     // The connection failed: is it the server's root, and which one?
     void explainTls(const QUrl &url, const QString &failure);
 
-    QRadioButton *m_embedded;
-    QRadioButton *m_remote;
-    QLineEdit *m_url;
-    QLineEdit *m_key;
-    QCheckBox *m_remember;
-    QPushButton *m_test;
-    QLabel *m_status;
+    // The static part, from ui/ConnectDialog.ui; the pointers below point into it, except Test,
+    // which is made in code to go into the .ui's button box.
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+    QRadioButton *m_embedded = nullptr;
+    QRadioButton *m_remote = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_key = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_status = nullptr;
     ApiClient *m_probe;
-    QPushButton *m_trust;
+    QPushButton *m_trust = nullptr;
     QSslCertificate m_offered;  // the root the server presented, offered to trust
     QUrl m_chosenUrl;           // the server the root below was chosen for
     QByteArray m_chosenRoot;    // trusted in this dialog, kept on OK

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApiClient.h"
+#include "Actions.h"
 #include "AccessControlsPage.h"
 #include "ApiKeysPage.h"
 #include "DevicesPage.h"
@@ -18,6 +19,7 @@
 #include "PortsPages.h"
 #include "RememberedState.h"
 #include "ScanAccessPage.h"
+#include "StartPage.h"
 #include "TestDeliveryDialog.h"
 #include "UsersPage.h"
 #include "WorkflowDocument.h"
@@ -36,6 +38,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 
 namespace scanflow {
 
@@ -49,6 +52,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/scanflow.svg")));
     resize(1280, 800);
 
+    m_start = new StartPage(api, this);
     m_workflowPages->setObjectName(QStringLiteral("workflowsPage"));
     m_workflowPages->addWidget(m_list);
     m_workflowPages->addWidget(m_editor);
@@ -68,6 +72,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
         m_pages->addWidget(widget);
     };
     // Each entry with the theme's icon where the desktop has one (freedesktop names), else ours.
+    page(tr("Start"), Icons::named(QStringLiteral("go-home"), QStringLiteral("action-start")), m_start);
     page(tr("Workflows"), Icons::named({}, QStringLiteral("nav-workflows")), m_workflowPages);
     page(tr("Scan inbox"), Icons::named(QStringLiteral("mail-inbox"), QStringLiteral("nav-inbox")), inbox);
     page(tr("Delivery history"), Icons::named(QStringLiteral("document-open-recent"), QStringLiteral("nav-history")), history);
@@ -99,7 +104,7 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
     split->setCollapsible(0, false);
     split->setSizes({m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24, 1000});
     setCentralWidget(split);
-    m_nav->setCurrentRow(0);
+    m_nav->setCurrentRow(0); // the start page, on the first start; the last page shown after that
     statusBar()->showMessage(tr("Server: %1").arg(api->baseUrl().toString()));
 
     connect(m_list, &WorkflowListPage::openRequested, this, &MainWindow::openWorkflow);
@@ -112,6 +117,21 @@ MainWindow::MainWindow(ApiClient *api, QWidget *parent)
         m_list->reload();
     });
     connect(m_editor, &WorkflowEditor::testDeliveryRequested, this, [this] { testDelivery(); });
+    // The start page's three ways in: a template in the designer, a try saved on the server,
+    // files for that try's inbox.
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openWorkflow);
+    connect(m_start, &StartPage::tryRequested, this, [this](const Workflow &w) {
+        m_list->create(w, tr("Try it"), [this](const QString &id, const QString &name) {
+            if (id.isEmpty())
+                m_start->tryFailed(); // the server's reason is on screen; what was tried before stays
+            else
+                m_start->setTried(id.toLongLong(), name);
+        });
+    });
+    connect(m_start, &StartPage::filesDropped, this, [this, inbox](qint64 workflowId, const QStringList &files) {
+        showPage(inbox->objectName());
+        inbox->send(workflowId, files);
+    });
     connect(api, &ApiClient::pendingCallsChanged, this, [this](int pending) {
         if (pending > 0)
             QApplication::setOverrideCursor(Qt::BusyCursor);
@@ -147,12 +167,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New workflow"), this, [this] {
-        m_nav->setCurrentRow(0);
+        showPage(m_workflowPages->objectName());
         if (m_workflowPages->currentWidget() == m_list)
             m_list->newWorkflow();
     });
     m_connect = file->addAction(tr("&Connect to server…"), this, [this] { connectDialog(); });
     m_connect->setObjectName(QStringLiteral("connect"));
+    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_connect->setVisible(false);
     QAction *workplace = file->addAction(tr("Open &Workplace…"), this, [this] { openWorkplace(); });
     workplace->setObjectName(QStringLiteral("openWorkplace"));
@@ -173,6 +194,25 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    undo->setIcon(Icons::named(QStringLiteral("edit-undo"), QStringLiteral("action-undo")));
+    redo->setIcon(Icons::named(QStringLiteral("edit-redo"), QStringLiteral("action-redo")));
+    workplace->setIcon(Icons::named({}, QStringLiteral("action-workplace")));
+    m_connect->setIcon(Icons::named(QStringLiteral("network-server"), QStringLiteral("action-connect")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *start = help->addAction(tr("&Start page"), this, [this] { showPage(m_start->objectName()); });
+    start->setObjectName(QStringLiteral("showStartPage"));
+    start->setIcon(Icons::named(QStringLiteral("go-home"), QStringLiteral("action-start")));
+
+    // What every page shares; each page has its own toolbar for what it holds.
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    Actions::showShortcutsInTips(bar);
+    bar->addActions({undo, redo});
+    bar->addSeparator();
+    bar->addActions({workplace, m_connect});
 }
 
 WorkplaceWindow *MainWindow::openWorkplace()
@@ -230,6 +270,7 @@ void MainWindow::reloadAll()
     statusBar()->showMessage(tr("Server: %1").arg(m_api->baseUrl().toString()));
     m_feed->stop(); // the live pages read the new server when shown next
     m_historyLoaded = m_inboxLoaded = false;
+    m_start->forget();
     for (int i = 0; i < m_pages->count(); ++i) {
         if (auto *entities = qobject_cast<EntityPage *>(m_pages->widget(i)))
             entities->forget();
@@ -251,6 +292,7 @@ bool MainWindow::showPage(const QString &objectName)
 
 void MainWindow::showWorkflows()
 {
+    showPage(m_workflowPages->objectName());
     m_workflowPages->setCurrentWidget(m_list);
     m_list->view()->setFocus();
 }
@@ -260,7 +302,7 @@ void MainWindow::openWorkflow(const Workflow &workflow)
     if (m_workflowPages->currentWidget() == m_editor && !m_editor->maybeClose())
         return;
     m_editor->open(workflow);
-    m_nav->setCurrentRow(0);
+    showPage(m_workflowPages->objectName());
     m_workflowPages->setCurrentWidget(m_editor);
 }
 

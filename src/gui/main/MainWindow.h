@@ -65,6 +65,7 @@ private:
     QStackedWidget *m_workflowPages;
     WorkflowListPage *m_list;
     WorkflowEditor *m_editor;
+    class StartPage *m_start;
     class DeliveryFeed *m_feed;
     bool m_inboxLoaded = false;
     bool m_historyLoaded = false;

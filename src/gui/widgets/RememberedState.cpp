@@ -36,6 +36,14 @@ QHeaderView *headerOf(QAbstractItemView *view)
     return nullptr;
 }
 
+// A table whose columns are not those it had (a newer version) keeps its own widths.
+void restoreColumns(QHeaderView *header, const QByteArray &state)
+{
+    const int columns = header->count();
+    if (!header->restoreState(state) || header->count() != columns)
+        header->reset();
+}
+
 } // namespace
 
 void save(const QWidget *window)
@@ -79,15 +87,21 @@ void restoreLayout(QWidget *window)
     for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
         QHeaderView *header = headerOf(view);
         const QString path = pathOf(window, view);
-        if (path.isEmpty() || !header || header->count() == 0)
+        if (path.isEmpty() || !header)
             continue;
         const QByteArray state = settings.value(QStringLiteral("columns/") + path).toByteArray();
-        // A table whose columns are not those it had (a newer version) keeps its own widths.
-        if (!state.isEmpty()) {
-            const int columns = header->count();
-            if (!header->restoreState(state) || header->count() != columns)
-                header->reset();
+        if (state.isEmpty())
+            continue;
+        if (header->count() > 0) {
+            restoreColumns(header, state);
+            continue;
         }
+        // A list that loads when its page is first shown has no columns yet: its widths come
+        // back with them, once the header has finished adding them.
+        QObject::connect(header, &QHeaderView::sectionCountChanged, header, [header, state](int, int now) {
+            if (now > 0)
+                QMetaObject::invokeMethod(header, [header, state] { restoreColumns(header, state); }, Qt::QueuedConnection);
+        }, Qt::SingleShotConnection);
     }
     settings.endGroup();
 }

@@ -1,4 +1,5 @@
 #include "AuthorizationDialog.h"
+#include "ui_AuthorizationDialog.h"
 
 #include "ApiClient.h"
 #include "Dialogs.h"
@@ -19,22 +20,27 @@
 namespace scanflow {
 
 AuthorizationDialog::AuthorizationDialog(ApiClient *api, const Workflow &workflow, QWidget *parent)
-    : QDialog(parent), m_api(api), m_workflow(workflow), m_message(new QLabel(this)), m_progress(new OAuthProgress(this)),
-      m_users(new QTableWidget(0, 2, this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::AuthorizationDialog>()), m_api(api), m_workflow(workflow)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("authorizationDialog"));
     setWindowTitle(tr("Authorization of \"%1\"").arg(workflow.name));
-    resize(620, 420);
-    auto *layout = new QVBoxLayout(this);
+    m_message = m_ui->authorizationMessage;
+    m_progress = m_ui->oauthProgress;
+    m_users = m_ui->authorizedUsers;
+    // Only a shared authorization has a state, a redirect URI and buttons here (each user
+    // authorizes a user-specific one in Workplace), so they are made in code, above the progress.
     if (shared()) {
+        QVBoxLayout *layout = m_ui->authorizationLayout;
+        int at = 0;
         auto *form = new QFormLayout;
         m_stateLabel = new QLabel(tr("Loading…"), this);
         m_stateLabel->setObjectName(QStringLiteral("authorizationState"));
         m_stateLabel->setWordWrap(true);
         m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         // Its own line: a reason for renewal can be long.
-        layout->addWidget(new QLabel(tr("<b>Shared OAuth 2.0 authorization</b>"), this));
-        layout->addWidget(m_stateLabel);
+        layout->insertWidget(at++, new QLabel(tr("<b>Shared OAuth 2.0 authorization</b>"), this));
+        layout->insertWidget(at++, m_stateLabel);
         auto *redirect = new QLineEdit(OAuthBrowserFlow::redirectUri(), this);
         redirect->setObjectName(QStringLiteral("redirectUri"));
         redirect->setReadOnly(true);
@@ -44,7 +50,7 @@ AuthorizationDialog::AuthorizationDialog(ApiClient *api, const Workflow &workflo
         row->addWidget(redirect, 1);
         row->addWidget(copy);
         form->addRow(tr("Redirect URI to register at the provider:"), row);
-        layout->addLayout(form);
+        layout->insertLayout(at++, form);
         m_authorize = new QPushButton(tr("&Authorize…"), this);
         m_authorize->setObjectName(QStringLiteral("authorize"));
         m_revoke = new QPushButton(tr("&Revoke"), this);
@@ -53,32 +59,22 @@ AuthorizationDialog::AuthorizationDialog(ApiClient *api, const Workflow &workflo
         buttons->addWidget(m_authorize);
         buttons->addWidget(m_revoke);
         buttons->addStretch(1);
-        layout->addLayout(buttons);
+        layout->insertLayout(at++, buttons);
+        // Made after the .ui's Close, these would follow it in the Tab order. Close goes last, as
+        // when all was made here: the dialog opens with the redirect URI focused, not on Close.
+        setTabOrder(m_revoke, m_ui->authorizationButtons->button(QDialogButtonBox::Close));
         connect(m_authorize, &QPushButton::clicked, this, &AuthorizationDialog::authorize);
         connect(m_revoke, &QPushButton::clicked, this, &AuthorizationDialog::revoke);
     }
-    layout->addWidget(m_progress);
-    m_message->setObjectName(QStringLiteral("authorizationMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_message);
 
-    auto *usersTitle = new QLabel(tr("Users who saved private data in Workplace:"), this);
-    m_users->setObjectName(QStringLiteral("authorizedUsers"));
-    m_users->setHorizontalHeaderLabels({tr("User"), tr("State")});
+    // The users' list is in the .ui; shown for a user-specific workflow only.
     m_users->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_users->verticalHeader()->hide();
-    m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(usersTitle);
-    layout->addWidget(m_users, 1);
-    usersTitle->setVisible(workflow.userSpecific);
+    m_ui->authorizedUsersTitle->setVisible(workflow.userSpecific);
     m_users->setVisible(workflow.userSpecific);
     if (!workflow.userSpecific)
-        layout->addStretch(1);
+        m_ui->authorizationLayout->insertStretch(m_ui->authorizationLayout->indexOf(m_ui->authorizationButtons), 1);
 
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(close);
+    connect(m_ui->authorizationButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_progress, &OAuthProgress::failed, this, [this](const QString &text) {
         m_message->setText(text);
         if (m_authorize)
@@ -91,6 +87,8 @@ AuthorizationDialog::AuthorizationDialog(ApiClient *api, const Workflow &workflo
     });
     load();
 }
+
+AuthorizationDialog::~AuthorizationDialog() = default;
 
 bool AuthorizationDialog::shared() const
 {

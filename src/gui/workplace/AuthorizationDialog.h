@@ -4,10 +4,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace Ui {
+class AuthorizationDialog;
+}
 
 namespace scanflow {
 
@@ -24,6 +30,7 @@ class AuthorizationDialog : public QDialog
 
 public:
     AuthorizationDialog(ApiClient *api, const Workflow &workflow, QWidget *parent = nullptr);
+    ~AuthorizationDialog() override;
 
     void authorize();
     void revoke();
@@ -40,15 +47,18 @@ private:
     void showState(const QJsonObject &answer);
     bool shared() const;
 
+    // The static part, from ui/AuthorizationDialog.ui; the pointers below point into it, except
+    // the shared authorization's widgets, which only a shared authorization has.
+    std::unique_ptr<Ui::AuthorizationDialog> m_ui;
     ApiClient *m_api;
     Workflow m_workflow;
     QString m_state;
     QLabel *m_stateLabel = nullptr;
-    QLabel *m_message;
-    OAuthProgress *m_progress;
+    QLabel *m_message = nullptr;
+    OAuthProgress *m_progress = nullptr;
     QPushButton *m_authorize = nullptr;
     QPushButton *m_revoke = nullptr;
-    QTableWidget *m_users;
+    QTableWidget *m_users = nullptr;
 };
 
 } // namespace scanflow

@@ -1,4 +1,5 @@
 #include "PrivateDestinationDialog.h"
+#include "ui_PrivateDestinationDialog.h"
 
 #include "ApiClient.h"
 #include "OAuthProgress.h"
@@ -10,19 +11,20 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace scanflow {
 
 PrivateDestinationDialog::PrivateDestinationDialog(ApiClient *api, const QJsonObject &item, QWidget *parent)
-    : QDialog(parent), m_api(api), m_item(item), m_message(new QLabel(this)), m_progress(new OAuthProgress(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::PrivateDestinationDialog>()), m_api(api), m_item(item)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("privateDestinationDialog"));
     setWindowTitle(tr("Private destination: %1").arg(item.value(QStringLiteral("name")).toString()));
-    setMinimumWidth(460);
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    m_message = m_ui->destinationMessage;
+    m_progress = m_ui->oauthProgress;
+    m_buttons = m_ui->destinationButtons;
+    // The fields depend on the item: made here, into the .ui's empty form.
+    QFormLayout *form = m_ui->destinationFields;
     const auto field = [&](const QString &name, const QString &label, bool secret) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
@@ -41,22 +43,13 @@ PrivateDestinationDialog::PrivateDestinationDialog(ApiClient *api, const QJsonOb
         field(QStringLiteral("password"), tr("Password:"), true);
     }
     const bool oauth = item.value(QStringLiteral("oauth")).toBool();
-    auto *intro = new QLabel(this);
-    intro->setWordWrap(true);
+    QLabel *intro = m_ui->destinationIntro;
     if (!m_fields.isEmpty() && oauth)
         intro->setText(tr("All fields are required. Then sign in at the provider in your web browser; nothing is saved until that is done too."));
     else if (!m_fields.isEmpty())
         intro->setText(tr("All fields are required. They are kept encrypted on the server and used only for your deliveries."));
     else
         intro->setText(tr("Sign in at the provider in your web browser to let this workflow deliver your files."));
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    m_message->setObjectName(QStringLiteral("destinationMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_message);
-    layout->addWidget(m_buttons);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("saveDestination"));
     ok->setText(oauth ? tr("&Continue to sign-in…") : tr("&Save"));
@@ -72,6 +65,8 @@ PrivateDestinationDialog::PrivateDestinationDialog(ApiClient *api, const QJsonOb
     });
     updateButton();
 }
+
+PrivateDestinationDialog::~PrivateDestinationDialog() = default;
 
 void PrivateDestinationDialog::showEvent(QShowEvent *event)
 {

@@ -3,9 +3,15 @@
 #include <QDialog>
 #include <QJsonObject>
 
+#include <memory>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+
+namespace Ui {
+class PrivateDestinationDialog;
+}
 
 namespace scanflow {
 
@@ -24,6 +30,7 @@ class PrivateDestinationDialog : public QDialog
 public:
     // `item`: the server's /workplace/destinations entry.
     PrivateDestinationDialog(ApiClient *api, const QJsonObject &item, QWidget *parent = nullptr);
+    ~PrivateDestinationDialog() override;
 
     // The Save / Continue button, as a person presses it.
     void submit();
@@ -42,12 +49,15 @@ private:
     void updateButton();
     void send(const QJsonObject &authorization);
 
+    // The frame, from ui/PrivateDestinationDialog.ui; the fields are made from the item into its
+    // form layout. The pointers below point into it.
+    std::unique_ptr<Ui::PrivateDestinationDialog> m_ui;
     ApiClient *m_api;
     QJsonObject m_item;
     QList<QPair<QString, QLineEdit *>> m_fields; // "values.<key>", "login", "password"
-    QLabel *m_message;
-    OAuthProgress *m_progress;
-    QDialogButtonBox *m_buttons;
+    QLabel *m_message = nullptr;
+    OAuthProgress *m_progress = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     bool m_started = false;
 };
 

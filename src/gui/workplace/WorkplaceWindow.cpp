@@ -1,5 +1,6 @@
 #include "WorkplaceWindow.h"
 
+#include "Actions.h"
 #include "ApiClient.h"
 #include "Dialogs.h"
 #include "Labels.h"
@@ -134,6 +135,7 @@ QWidget *WorkplaceWindow::workflowsTab()
     send->setObjectName(QStringLiteral("sendFileAction"));
     send->setIcon(Icons::named(QStringLiteral("document-send"), QStringLiteral("action-send")));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    Actions::showShortcutsInTips(bar);
     send->setShortcut(QKeySequence::Open);
     send->setToolTip(tr("Send a file through the selected workflow (%1); or drop files on it").arg(send->shortcut().toString(QKeySequence::NativeText)));
     QAction *again = bar->addAction(Icons::named(QStringLiteral("view-refresh"), QStringLiteral("action-reload")), tr("Re&load"), this, [this] { reload(); });
@@ -165,16 +167,20 @@ QWidget *WorkplaceWindow::destinationsTab()
 {
     auto *page = new QWidget(this);
     auto *bar = new QToolBar(page);
-    const auto action = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = bar->addAction(text, this, slot);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    Actions::showShortcutsInTips(bar);
+    const auto action = [&](const QString &name, const QString &text, const QIcon &icon, const QKeySequence &key, auto slot) {
+        QAction *a = bar->addAction(icon, text, this, slot);
         a->setObjectName(name);
         a->setShortcut(key);
         return a;
     };
-    action(QStringLiteral("authorizeDestination"), tr("&Authorize…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-           [this] { openDestination(selectedRow()); });
-    action(QStringLiteral("revokeDestination"), tr("&Revoke"), QKeySequence::Delete, [this] { revoke(selectedRow()); });
-    action(QStringLiteral("reloadDestinations"), tr("Re&load"), QKeySequence(), [this] { reload(); });
+    action(QStringLiteral("authorizeDestination"), tr("&Authorize…"), Icons::named({}, QStringLiteral("key")),
+           QKeySequence(Qt::CTRL | Qt::Key_E), [this] { openDestination(selectedRow()); });
+    action(QStringLiteral("revokeDestination"), tr("&Revoke"), Icons::named(QStringLiteral("edit-delete"), QStringLiteral("action-remove")),
+           QKeySequence::Delete, [this] { revoke(selectedRow()); });
+    action(QStringLiteral("reloadDestinations"), tr("Re&load"), Icons::named(QStringLiteral("view-refresh"), QStringLiteral("action-reload")),
+           QKeySequence(), [this] { reload(); });
 
     m_list = new QTreeWidget(page);
     m_list->setObjectName(QStringLiteral("privateDestinations"));
