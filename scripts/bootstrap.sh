@@ -11,11 +11,12 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
     libpugixml-dev libsodium-dev libssl-dev libboost-dev libsqlite3-dev rapidjson-dev libcurl4-openssl-dev libpq-dev
-    python3 curl
+    python3 curl help2man librsvg2-bin
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(xvfb dbus dbus-x11 gnome-keyring openssl postgresql clang-14 libclang-rt-14-dev
-               nginx-light tinyproxy microsocks squid krb5-kdc krb5-admin-server krb5-user jq)
+               nginx-light tinyproxy microsocks squid krb5-kdc krb5-admin-server krb5-user jq
+               lintian desktop-file-utils appstream systemd man-db bsdextrautils)
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine, builds ScanFlow and runs it:
-#   scripts/run.sh [FLAGS]  the ScanFlow server (scanflowd serve) on http://127.0.0.1:7300, with its
+#   scripts/run.sh          the desktop app where there is a display (DISPLAY or WAYLAND_DISPLAY),
+#                           the server where there is none; it says which it started and why
+#   scripts/run.sh app      the desktop app (scanflow), with the server in-process on the same data
+#   scripts/run.sh server [FLAGS]
+#                           the ScanFlow server (scanflowd serve) on http://127.0.0.1:7300, with its
 #                           SQLite database, inbox and secrets under the user's data folder; the
 #                           first start prints the admin password and an API key; Ctrl+C stops it
 #                           (FLAGS go to scanflowd serve: --port, --tls, --new-key, --config …)
-#   scripts/run.sh app      the desktop app (scanflow), with the server in-process on the same data
 #   scripts/run.sh demo     a real delivery of samples/scans/ through samples/workflows/records.json
 #                           to scanflow-target, a destination on this machine that shows what it got
 set -euo pipefail
@@ -22,20 +25,34 @@ if ! dbus-send --session --dest=org.freedesktop.secrets --print-reply / org.free
     keyfile=(--secrets-key-file "$data/secrets.key")
 fi
 
-if [[ "${1:-}" == "app" ]]; then
-    shift
+mode="${1:-}"
+case "$mode" in
+    app|server|demo) shift ;;
+    -*) mode=server ;; # flags alone are the server's, as before
+    "")
+        # No choice made: the product where someone can see it, the server where nobody can.
+        if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+            mode=app
+            echo "== a display is here (${DISPLAY:-$WAYLAND_DISPLAY}): starting the desktop app; 'run.sh server' starts the server alone"
+        else
+            mode=server
+            echo "== no display (DISPLAY and WAYLAND_DISPLAY are unset): starting the server; 'run.sh app' needs a display"
+        fi ;;
+    *) echo "usage: scripts/run.sh [app|server [FLAGS]|demo]" >&2; exit 2 ;;
+esac
+
+if [[ "$mode" == "app" ]]; then
     mkdir -p "$data"
     echo "== ScanFlow desktop app, data in $data (stop scanflowd on the same folder first)"
     exec ./build/src/app/scanflow --data "$data" "${keyfile[@]}" "${@}"
 fi
 
-if [[ "${1:-}" != "demo" ]]; then
+if [[ "$mode" == "server" ]]; then
     mkdir -p "$data"
     echo "== ScanFlow server, data in $data (inbox: $data/inbox/<workflow name>/)"
     echo "   API: see docs/api.md; OpenAPI at /api/v1/openapi.json; stop with Ctrl+C"
     exec ./build/src/app/scanflowd serve --data "$data" "${keyfile[@]}" "${@}"
 fi
-shift
 
 log=$(mktemp)
 ./build/tools/target/scanflow-target --port 0 >"$log" 2>&1 &

@@ -6,6 +6,7 @@
 #include "ConnectionStore.h"
 #include "EmbeddedServer.h"
 #include "MainWindow.h"
+#include "VersionController.h"
 #include "WorkplaceWindow.h"
 
 #include <QApplication>
@@ -15,17 +16,63 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
 #include <memory>
 
+namespace {
+
+// The app's command line, made before any application object: --help and --version are
+// answered without a display.
+struct CommandLine
+{
+    CommandLine()
+    {
+        cli.setApplicationDescription(QApplication::translate("main", "ScanFlow: scan-workflow designer and delivery server."));
+        cli.addHelpOption();
+        cli.addOption({{QStringLiteral("v"), QStringLiteral("version")},
+                       QApplication::translate("main", "Print the version, and those of Qt, libcurl and the database libraries.")});
+        const auto &[data, keyFile, connect, key, workplace] = opts;
+        cli.addOptions({data, keyFile, connect, key, workplace});
+    }
+    QCommandLineParser cli;
+    struct
+    {
+        QCommandLineOption data{QStringLiteral("data"), QApplication::translate("main", "Data folder of the embedded server."), QStringLiteral("dir")};
+        QCommandLineOption keyFile{QStringLiteral("secrets-key-file"),
+                                   QApplication::translate("main", "Key file for stored secrets when there is no OS keychain."), QStringLiteral("file")};
+        QCommandLineOption connect{QStringLiteral("connect"), QApplication::translate("main", "Manage a remote scanflowd at this URL."), QStringLiteral("url")};
+        QCommandLineOption key{QStringLiteral("api-key"), QApplication::translate("main", "The remote server's API key."), QStringLiteral("key")};
+        QCommandLineOption workplace{QStringLiteral("workplace"),
+                                     QApplication::translate("main", "Open only Workplace, where users authorize their private destinations.")};
+    } opts;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // The versions and the help need no display: answered before the windows' application starts.
+    for (int i = 1; i < argc; ++i) {
+        const bool version = qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
+        const bool help = qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0;
+        if (version || help) {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("scanflow"));
+            if (help)
+                CommandLine().cli.showHelp(0);
+            QTextStream(stdout) << scanflow::VersionController::versionText(QStringLiteral("scanflow"), QStringLiteral(SCANFLOW_VERSION));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ScanFlow"));
     QApplication::setApplicationVersion(QStringLiteral(SCANFLOW_VERSION));
     QApplication::setOrganizationName(QStringLiteral("ScanFlow"));
+    // Its menu entry (packaging/org.scanflow.ScanFlow.desktop): Wayland's app id, the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.scanflow.ScanFlow"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanflow.svg")));
     // Our texts are embedded (:/i18n); Qt's own (standard buttons) come from its package.
     QTranslator ours, qtBase;
@@ -34,22 +81,9 @@ int main(int argc, char *argv[])
     if (qtBase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtBase);
 
-    QCommandLineParser cli;
-    cli.setApplicationDescription(QApplication::translate("main", "ScanFlow: scan-workflow designer and delivery server."));
-    cli.addHelpOption();
-    cli.addVersionOption();
-    const QCommandLineOption dataOpt(QStringLiteral("data"), QApplication::translate("main", "Data folder of the embedded server."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption keyFileOpt(QStringLiteral("secrets-key-file"),
-                                        QApplication::translate("main", "Key file for stored secrets when there is no OS keychain."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption connectOpt(QStringLiteral("connect"), QApplication::translate("main", "Manage a remote scanflowd at this URL."),
-                                        QStringLiteral("url"));
-    const QCommandLineOption keyOpt(QStringLiteral("api-key"), QApplication::translate("main", "The remote server's API key."),
-                                    QStringLiteral("key"));
-    const QCommandLineOption workplaceOpt(QStringLiteral("workplace"),
-                                          QApplication::translate("main", "Open only Workplace, where users authorize their private destinations."));
-    cli.addOptions({dataOpt, keyFileOpt, connectOpt, keyOpt, workplaceOpt});
+    CommandLine options;
+    QCommandLineParser &cli = options.cli;
+    const auto &[dataOpt, keyFileOpt, connectOpt, keyOpt, workplaceOpt] = options.opts;
     cli.process(app);
 
     scanflow::ApiClient api;

@@ -3,6 +3,7 @@
 #include "DeliverCommand.h"
 #include "ImportCurlCommand.h"
 #include "ServeCommand.h"
+#include "VersionController.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,14 +28,24 @@ int main(int argc, char *argv[])
         args.removeAt(1);
         return scanflow::runImportCurlCommand(args);
     }
-    if (command == QLatin1String("--version")) {
-        QTextStream(stdout) << "scanflowd " << QCoreApplication::applicationVersion() << "\n";
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        QTextStream(stdout) << scanflow::VersionController::versionText(QStringLiteral("scanflowd"), QCoreApplication::applicationVersion());
         return 0;
     }
-    QTextStream(command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr)
-        << "usage: scanflowd serve [--config FILE.json] [--data DIR] [--listen ADDRESS] [--port N]\n"
-           "       scanflowd deliver --workflow FILE.json [options] PATH...\n"
-           "       scanflowd import-curl 'curl …'   the workflow step a curl command makes\n"
-           "       scanflowd COMMAND --help   for every option\n";
-    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
+    // The man page is made from this text (packaging/man/make-man.sh): keep it help2man's shape.
+    const bool help = command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h");
+    QTextStream(help ? stdout : stderr)
+        << "Usage: scanflowd COMMAND [OPTIONS]\n"
+           "The ScanFlow server, its delivery command and its curl importer.\n"
+           "\n"
+           "Commands:\n"
+           "  serve          Run the server (scanflowd serve --help for its options).\n"
+           "  deliver        Deliver files through a workflow file, without a server.\n"
+           "  import-curl    Print the workflow step a curl command makes.\n"
+           "\n"
+           "Options:\n"
+           "  -h, --help     Display this help.\n"
+           "  --version      Print the version, and those of Qt, libcurl and the\n"
+           "                 database libraries.\n";
+    return help ? 0 : 2;
 }

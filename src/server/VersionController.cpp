@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include "Database.h"
+#include "HttpClient.h"
 
 namespace scanflow::VersionController {
 
@@ -18,6 +19,13 @@ ApiHandler get(Database &db)
         {QStringLiteral("database"), db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres")}})
         .toJson(QJsonDocument::Compact);
     return [body](const ApiRequest &) -> ApiResult { return ApiResponse(200, {{"Content-Type", "application/json"}}, body); };
+}
+
+QString versionText(const QString &program, const QString &version)
+{
+    return QStringLiteral("%1 %2\nQt %3 (built with %4)\n%5\n%6\n")
+        .arg(program, version, QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), HttpClient::libraryVersion(),
+             Database::driverVersions());
 }
 
 } // namespace scanflow::VersionController

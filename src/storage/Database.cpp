@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <utility>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace scanflow {
@@ -82,6 +83,21 @@ void Database::close(Link *l)
     l->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(l->name);
     delete l;
+}
+
+QString Database::driverVersions()
+{
+    const QStringList drivers = QSqlDatabase::drivers();
+    const auto driver = [&](const char *name) {
+        return drivers.contains(QLatin1String(name)) ? QStringLiteral("Qt driver %1").arg(QLatin1String(name))
+                                                     : QStringLiteral("Qt driver %1 missing").arg(QLatin1String(name));
+    };
+    const int pq = PQlibVersion(); // 150008 for 15.8
+    return QStringLiteral("SQLite %1 (%2), PostgreSQL client %3.%4 (%5)")
+        .arg(QString::fromLatin1(sqlite3_libversion()), driver("QSQLITE"))
+        .arg(pq / 10000)
+        .arg(pq % 100)
+        .arg(driver("QPSQL"));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)

@@ -46,6 +46,9 @@ public:
     enum class Dialect { Sqlite, Postgres };
 
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
+    // "SQLite 3.40.1 (Qt driver QSQLITE), PostgreSQL client 15.8 (Qt driver QPSQL)": the
+    // database libraries this build uses, and whether Qt's driver for each is installed.
+    static QString driverVersions();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

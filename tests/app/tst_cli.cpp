@@ -28,6 +28,7 @@ private slots:
     void badWorkflowIsNamedAndExitsTwo();
     void usersFileSuppliesPrivateValuesAndTraceIsRedacted();
     void connectionOptionsReachAMutualTlsServer();
+    void bothProgramsNameTheirVersionAndLibraries();
 };
 
 #ifndef Q_MOC_RUN
@@ -205,6 +206,30 @@ void TestCli::connectionOptionsReachAMutualTlsServer()
 }
 
 #endif // Q_MOC_RUN
+
+void TestCli::bothProgramsNameTheirVersionAndLibraries()
+{
+    // The app answers without a display: a packaging check runs it where there is none.
+    for (const char *program : {"scanflowd", "scanflow"}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SCANFLOW_BINARY_DIR "/src/app/") + QLatin1String(program), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("%1 %2").arg(QLatin1String(program), QStringLiteral(SCANFLOW_VERSION_FOR_TESTS)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Qt ") + QLatin1String(qVersion())), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("libcurl 7.")) || lines.at(2).startsWith(QLatin1String("libcurl 8.")), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).contains(QLatin1String("SQLite 3.")) && lines.at(3).contains(QLatin1String("Qt driver QSQLITE")) &&
+                     lines.at(3).contains(QLatin1String("PostgreSQL client")),
+                 qPrintable(lines.at(3)));
+    }
+}
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

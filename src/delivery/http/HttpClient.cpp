@@ -440,6 +440,17 @@ void HttpTransfer::release()
     m_headerList = nullptr;
 }
 
+QString HttpClient::libraryVersion()
+{
+    const curl_version_info_data *v = curl_version_info(CURLVERSION_NOW);
+    QStringList parts;
+    if (v->ssl_version)
+        parts << QString::fromLatin1(v->ssl_version);
+    if (v->nghttp2_version)
+        parts << QStringLiteral("nghttp2/%1").arg(QString::fromLatin1(v->nghttp2_version));
+    return QStringLiteral("libcurl %1 (%2)").arg(QString::fromLatin1(v->version), parts.join(QStringLiteral(", ")));
+}
+
 HttpClient::HttpClient(QObject *parent) : QObject(parent)
 {
     static std::once_flag global;

@@ -108,6 +108,9 @@ public:
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
 
+    // "libcurl 7.88.1 (OpenSSL/3.0.15, nghttp2/1.52.0)": the library this build delivers with.
+    static QString libraryVersion();
+
     // Starts a request; the transfer is the caller's (delete it, or deleteLater() it once finished).
     // It says finished() from the event loop, never before this returns.
     HttpTransfer *start(HttpRequest request);

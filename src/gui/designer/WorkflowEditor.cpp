@@ -58,6 +58,8 @@ WorkflowEditor::WorkflowEditor(ApiClient *api, QWidget *parent)
     : QWidget(parent), m_api(api), m_doc(new WorkflowDocument(this))
 {
     setObjectName(QStringLiteral("workflowEditor"));
+    // First made, first in the Tab order: the URL row sits at the top.
+    QWidget *destinationUrl = buildDestinationUrl();
     auto *settings = new QWidget;
     auto *settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addWidget(buildGeneral());
@@ -102,7 +104,7 @@ WorkflowEditor::WorkflowEditor(ApiClient *api, QWidget *parent)
     bar->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildDestinationUrl());
+    layout->addWidget(destinationUrl);
     layout->addWidget(split, 1);
     layout->addLayout(bar);
 

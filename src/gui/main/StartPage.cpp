@@ -87,7 +87,10 @@ StartPage::StartPage(ApiClient *api, QWidget *parent)
     layout->addLayout(grid, 1);
 
     connect(m_useCases, &QListWidget::currentRowChanged, this, &StartPage::chosenChanged);
-    connect(m_useCases, &QListWidget::itemActivated, this, [this] { emit openRequested(chosen().workflow); });
+    connect(m_useCases, &QListWidget::itemActivated, this, [this] {
+        if (chosen().number > 0)
+            emit openRequested(chosen().workflow);
+    });
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(chosen().workflow); });
     connect(m_try, &QPushButton::clicked, this, [this] {
         Workflow w = UseCaseTemplates::forTestDestination(chosen().workflow, m_api->baseUrl());
@@ -108,17 +111,20 @@ StartPage::StartPage(ApiClient *api, QWidget *parent)
 
 const UseCaseTemplate &StartPage::chosen() const
 {
-    return m_templates.at(std::max(0, m_useCases->currentRow()));
+    static const UseCaseTemplate none; // no template read: nothing to open or try
+    const int row = m_useCases->currentRow();
+    return row >= 0 && row < m_templates.size() ? m_templates.at(row) : none;
 }
 
 void StartPage::chosenChanged()
 {
     const UseCaseTemplate &t = chosen();
-    m_when->setText(tr("Use this when: %1").arg(t.when));
+    m_when->setText(t.number > 0 ? tr("Use this when: %1").arg(t.when) : QString());
     QString why = t.needsFirst;
     if (why.isEmpty() && m_testDestination == TestDestination::Missing)
         why = tr("This server has no test destination (\"testDestination\": true in its configuration turns it on).");
-    m_try->setEnabled(why.isEmpty() && m_testDestination == TestDestination::There);
+    m_open->setEnabled(t.number > 0);
+    m_try->setEnabled(t.number > 0 && why.isEmpty() && m_testDestination == TestDestination::There);
     m_try->setToolTip(why);
     if (m_triedId == 0 || !why.isEmpty())
         m_tryNote->setText(why);
@@ -158,8 +164,11 @@ void StartPage::showEvent(QShowEvent *event)
     // Only a server with the test destination switched on has it (the app's own always does).
     m_testDestination = TestDestination::Asking;
     m_api->get(QStringLiteral("/testdestination"), {}, this, [this](const ApiReply &reply) {
-        m_testDestination = reply.ok() ? TestDestination::There : TestDestination::Missing;
+        // Only a 404 says it is not there; another failure is asked again when next shown.
+        m_testDestination = reply.ok() ? TestDestination::There : reply.status == 404 ? TestDestination::Missing : TestDestination::Unknown;
         chosenChanged();
+        if (m_testDestination == TestDestination::Unknown)
+            m_tryNote->setText(tr("Could not ask the server for its test destination: %1").arg(reply.errorMessage()));
     });
 }
 

@@ -38,7 +38,8 @@ QList<UseCaseTemplate> UseCaseTemplates::all()
         {tr("User-specific Basic authentication"), tr("Each user has their own Basic credentials."), perUser},
         {tr("Shared authentication plus a user's value"),
          tr("All users share the technical authentication, but each sends a business value of their own, such as a customer code."),
-         perUser},
+         tr("It needs the shared login and password, and each user's customer code in Workplace: open it as a new "
+            "workflow, fill in the login and password, save it, and let users authorize it there.")},
         {tr("Create a record, then upload"), tr("The API needs a record ID before the upload: the first request's answer gives jobId."), {}},
         {tr("Upload, then confirm"), tr("The upload's answer gives uploadId, which a later request uses to finish the upload."), {}},
         {tr("Raw binary upload"), tr("The endpoint takes the file as the whole request body."), {}},
@@ -64,7 +65,7 @@ QList<UseCaseTemplate> UseCaseTemplates::all()
 Workflow UseCaseTemplates::forTestDestination(const Workflow &workflow, const QUrl &server)
 {
     QUrl receiver = server;
-    receiver.setPath(QStringLiteral("/api/v1/testdestination/receive"));
+    receiver.setPath(server.path() + QStringLiteral("/api/v1/testdestination/receive")); // behind a proxy's prefix too
     receiver.setQuery(QString());
     const QString base = receiver.toString(QUrl::FullyEncoded);
     Workflow w = workflow;

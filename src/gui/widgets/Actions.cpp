@@ -9,19 +9,24 @@ namespace scanflow::Actions {
 
 namespace {
 
-// Puts the key in one action's tip; a second call changes nothing, so the ActionChanged that
-// setToolTip itself causes ends here.
+// Puts the key in one action's tip. A tip made here is kept in a property, so it is made again
+// when the text changes ("Undo" becomes "Undo Edit name"); one written by hand gains the key.
+// A second call changes nothing, so the ActionChanged that setToolTip causes ends here.
 void showShortcut(QAction *action)
 {
+    static const char *made = "scanflowShortcutTip";
     if (action->isSeparator() || action->shortcut().isEmpty())
         return;
     const QString key = action->shortcut().toString(QKeySequence::NativeText);
-    // Qt's own tip is the text without "&"; one written on purpose is kept, with the key added.
-    const QString plain = QString(action->text()).remove(u'&');
-    if (action->toolTip() == plain)
-        action->setToolTip(tipWithShortcut(action));
-    else if (!action->toolTip().contains(key))
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), key));
+    const QString plain = QString(action->text()).remove(u'&'); // Qt's own tip
+    const QString tip = action->toolTip();
+    if (tip == plain || tip == action->property(made).toString()) {
+        const QString fresh = tipWithShortcut(action);
+        action->setProperty(made, fresh);
+        action->setToolTip(fresh);
+    } else if (!tip.contains(key)) {
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key));
+    }
 }
 
 // Follows the toolbar: actions added later (a page's own) and shortcuts changed later.
