@@ -8,7 +8,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$include" "$work/include.h2m"
 if [ "$program" = scanflowd ]; then
-    for command in serve deliver import-curl; do
+    for command in serve deliver import-curl backup restore; do
         upper=$(echo "$command" | tr a-z A-Z)
         printf '\n[COMMAND %s]\n.nf\n' "$upper" >>"$work/include.h2m"
         # argv[0] as a user types it; "\" and a leading "." are roff's own.

@@ -1,5 +1,7 @@
 // scanflowd: ScanFlow without windows: `scanflowd serve` (ServeCommand.h), `scanflowd deliver`
-// (DeliverCommand.h), `scanflowd import-curl` (ImportCurlCommand.h).
+// (DeliverCommand.h), `scanflowd import-curl` (ImportCurlCommand.h), `scanflowd backup` and
+// `scanflowd restore` (BackupCommand.h).
+#include "BackupCommand.h"
 #include "DeliverCommand.h"
 #include "ImportCurlCommand.h"
 #include "ServeCommand.h"
@@ -24,6 +26,10 @@ int main(int argc, char *argv[])
         args.removeAt(1);
         return scanflow::runServeCommand(args);
     }
+    if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
+        args.removeAt(1);
+        return command == QLatin1String("backup") ? scanflow::runBackupCommand(args) : scanflow::runRestoreCommand(args);
+    }
     if (command == QLatin1String("import-curl")) {
         args.removeAt(1);
         return scanflow::runImportCurlCommand(args);
@@ -42,6 +48,8 @@ int main(int argc, char *argv[])
            "  serve          Run the server (scanflowd serve --help for its options).\n"
            "  deliver        Deliver files through a workflow file, without a server.\n"
            "  import-curl    Print the workflow step a curl command makes.\n"
+           "  backup         Copy a server's data, while it runs, into one file.\n"
+           "  restore        Bring a backup back into an empty data folder.\n"
            "\n"
            "Options:\n"
            "  -h, --help     Display this help.\n"

@@ -53,16 +53,23 @@ Result<QByteArray> fromKeyFile(const QString &path)
         return decode(file.readAll(), QStringLiteral("key file \"%1\"").arg(path));
     }
     const QByteArray key = SecretBox::randomKey();
+    if (const Status s = toKeyFile(path, key); !s)
+        return R::failure(s.error());
+    return key;
+}
+
+Status toKeyFile(const QString &path, const QByteArray &key)
+{
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return R::failure(QStringLiteral("cannot create key file \"%1\": %2").arg(path, out.errorString()));
+        return Status::failure(QStringLiteral("cannot create key file \"%1\": %2").arg(path, out.errorString()));
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(key.toBase64() + '\n');
     if (!out.commit())
-        return R::failure(QStringLiteral("cannot write key file \"%1\": %2").arg(path, out.errorString()));
+        return Status::failure(QStringLiteral("cannot write key file \"%1\": %2").arg(path, out.errorString()));
     if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return R::failure(QStringLiteral("cannot make key file \"%1\" private").arg(path));
-    return key;
+        return Status::failure(QStringLiteral("cannot make key file \"%1\" private").arg(path));
+    return Status::success();
 }
 
 Result<QByteArray> fromKeychain(const QString &service, const QString &account, int timeoutMs)
@@ -80,16 +87,42 @@ Result<QByteArray> fromKeychain(const QString &service, const QString &account, 
         return R::failure(QStringLiteral("the OS keychain is not available: %1").arg(read.errorString()));
 
     const QByteArray key = SecretBox::randomKey();
+    if (const Status s = toKeychain(service, account, key, timeoutMs); !s)
+        return R::failure(s.error());
+    return key;
+}
+
+Status toKeychain(const QString &service, const QString &account, const QByteArray &key, int timeoutMs)
+{
     QKeychain::WritePasswordJob write(service);
     write.setAutoDelete(false);
     write.setInsecureFallback(false);
     write.setKey(account);
     write.setBinaryData(key.toBase64());
     if (!runJob(write, timeoutMs))
-        return R::failure(QStringLiteral("the OS keychain did not answer within %1 s").arg(timeoutMs / 1000));
+        return Status::failure(QStringLiteral("the OS keychain did not answer within %1 s").arg(timeoutMs / 1000));
     if (write.error() != QKeychain::NoError)
-        return R::failure(QStringLiteral("cannot store the key in the OS keychain: %1").arg(write.errorString()));
-    return key;
+        return Status::failure(QStringLiteral("cannot store the key in the OS keychain: %1").arg(write.errorString()));
+    return Status::success();
+}
+
+Result<QByteArray> existing(const QString &keyFile, const QString &service, const QString &account)
+{
+    using R = Result<QByteArray>;
+    if (!keyFile.isEmpty()) {
+        if (!QFile::exists(keyFile))
+            return R::failure(QStringLiteral("key file \"%1\" does not exist").arg(keyFile));
+        return fromKeyFile(keyFile);
+    }
+    QKeychain::ReadPasswordJob read(service);
+    read.setAutoDelete(false);
+    read.setInsecureFallback(false);
+    read.setKey(account);
+    if (!runJob(read, 15000))
+        return R::failure(QStringLiteral("the OS keychain did not answer within 15 s"));
+    if (read.error() != QKeychain::NoError)
+        return R::failure(QStringLiteral("the OS keychain has no key for %1: %2").arg(account, read.errorString()));
+    return decode(read.binaryData(), QStringLiteral("the keychain entry %1/%2").arg(service, account));
 }
 
 bool removeFromKeychain(const QString &service, const QString &account)

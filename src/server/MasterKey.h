@@ -15,6 +15,12 @@ Result<QByteArray> fromKeyFile(const QString &path);
 // create it when the keychain has none. Waits for the keychain at most `timeoutMs`.
 Result<QByteArray> fromKeychain(const QString &service, const QString &account, int timeoutMs = 15000);
 
+// An existing key, never a new one: from the key file when `keyFile` is set, else the keychain.
+Result<QByteArray> existing(const QString &keyFile, const QString &service, const QString &account);
+// Keeps this key (a restored one) in a new 0600 key file, or in the keychain.
+Status toKeyFile(const QString &path, const QByteArray &key);
+Status toKeychain(const QString &service, const QString &account, const QByteArray &key, int timeoutMs = 15000);
+
 // Removes the key from the keychain (tests, uninstall).
 bool removeFromKeychain(const QString &service, const QString &account);
 

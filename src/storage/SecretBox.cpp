@@ -66,4 +66,40 @@ std::optional<QByteArray> SecretBox::open(const QByteArray &sealed, const QByteA
     return plain;
 }
 
+namespace {
+
+std::optional<SecretBox> passphraseBox(const QString &passphrase, const QByteArray &salt)
+{
+    if (!sodiumReady() || salt.size() != crypto_pwhash_SALTBYTES)
+        return std::nullopt;
+    QByteArray key(SecretBox::KeyBytes, Qt::Uninitialized);
+    const QByteArray utf8 = passphrase.toUtf8();
+    if (crypto_pwhash(bytes(key), quint64(key.size()), utf8.constData(), quint64(utf8.size()), bytes(salt),
+                      crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return std::nullopt; // out of memory
+    auto box = SecretBox::withKey(key);
+    sodium_memzero(key.data(), size_t(key.size()));
+    return box ? std::optional<SecretBox>(*box) : std::nullopt;
+}
+
+} // namespace
+
+QByteArray SecretBox::sealWithPassphrase(const QByteArray &plaintext, const QString &passphrase, const QByteArray &context)
+{
+    sodiumReady();
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(bytes(salt), size_t(salt.size()));
+    const auto box = passphraseBox(passphrase, salt);
+    return box ? salt.toBase64() + '.' + box->seal(plaintext, context) : QByteArray();
+}
+
+std::optional<QByteArray> SecretBox::openWithPassphrase(const QByteArray &sealed, const QString &passphrase, const QByteArray &context)
+{
+    const qsizetype dot = sealed.indexOf('.');
+    if (dot < 0)
+        return std::nullopt;
+    const auto box = passphraseBox(passphrase, QByteArray::fromBase64(sealed.left(dot)));
+    return box ? box->open(sealed.mid(dot + 1), context) : std::nullopt;
+}
+
 } // namespace scanflow

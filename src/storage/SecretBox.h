@@ -19,6 +19,11 @@ public:
     static Result<SecretBox> withKey(const QByteArray &key);
     static QByteArray randomKey();
 
+    // A box whose key comes from a passphrase (Argon2id, libsodium's moderate limits) and a
+    // random salt, written as "salt.sealed" in base64: how a backup carries the secrets key.
+    static QByteArray sealWithPassphrase(const QByteArray &plaintext, const QString &passphrase, const QByteArray &context);
+    static std::optional<QByteArray> openWithPassphrase(const QByteArray &sealed, const QString &passphrase, const QByteArray &context);
+
     QByteArray seal(const QByteArray &plaintext, const QByteArray &context) const;         // base64
     std::optional<QByteArray> open(const QByteArray &sealed, const QByteArray &context) const;
 

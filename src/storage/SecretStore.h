@@ -32,8 +32,10 @@ public:
     // The owners whose name starts with prefix (names only, nothing unsealed).
     Result<QStringList> ownersStartingWith(const QString &prefix);
 
-private:
+    // What a secret's seal is bound to: it opens only as this owner's secret of this name.
     static QByteArray context(const QString &owner, const QString &name);
+
+private:
     Database &m_db;
     std::optional<SecretBox> m_box;
 };

@@ -330,7 +330,8 @@ void TestLook::aListsColumnWidthsComeBackAfterARestart()
     users = window->findChild<EntityPage *>(QStringLiteral("usersPage"));
     QVERIFY(users->isVisible()); // the page it was left on
     QVERIFY(QTest::qWaitFor([&] { return users->isLoaded() && users->view()->horizontalHeader()->count() > 1; }, 10000));
-    QVERIFY(QTest::qWaitFor([&] { return users->view()->horizontalHeader()->sectionSize(0) == 261; }, 2000));
+    QVERIFY2(QTest::qWaitFor([&] { return users->view()->horizontalHeader()->sectionSize(0) == 261; }, 5000),
+             qPrintable(QString::number(users->view()->horizontalHeader()->sectionSize(0))));
 }
 
 QTEST_MAIN(TestLook)

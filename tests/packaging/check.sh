@@ -3,7 +3,7 @@
 # this build, then lintian (no errors; warnings are printed), desktop-file-validate,
 # appstreamcli validate, systemd-analyze verify on the unit, and the man pages, which must
 # name every option each program's --help names. Installing them into a fresh Debian is
-# bench/packaging.sh (debootstrap, a few minutes).
+# install.sh beside it.
 #   tests/packaging/check.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 fail=0
 problem() { echo "FAIL: $*" >&2; fail=1; }
 
-(cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB >cpack.log 2>&1) || { cat "$work/cpack.log"; exit 1; }
+(cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work" >cpack.log 2>&1) || { cat "$work/cpack.log"; exit 1; }
 app=$(ls "$work"/scanflow_*.deb) server=$(ls "$work"/scanflow-server_*.deb)
 echo "packages: $(basename "$app") $(basename "$server")"
 
@@ -48,7 +48,7 @@ page() { man -l "$1" 2>/dev/null | col -b; }
 options() { grep -oE -- '--[a-z][a-z0-9-]+' | sort -u; }
 scanflowd_page=$(page "$work/server/usr/share/man/man1/scanflowd.1.gz")
 scanflow_page=$(page "$work/app/usr/share/man/man1/scanflow.1.gz")
-for help in "serve --help" "deliver --help" "import-curl --help" "--help"; do
+for help in "serve --help" "deliver --help" "import-curl --help" "backup --help" "restore --help" "--help"; do
     for option in $("$build/src/app/scanflowd" $help | options); do
         grep -q -- "$option" <<<"$scanflowd_page" || problem "scanflowd(1) lacks $option of 'scanflowd $help'"
     done

@@ -65,7 +65,7 @@ void CertificatesPage::reload()
                 return a.value(QStringLiteral("kind")).toString() < b.value(QStringLiteral("kind")).toString();
             });
             model()->setRows(*rows);
-            view()->resizeColumnsToContents();
+            fitColumns();
             if (!keep.isEmpty())
                 select(QStringLiteral("alias"), keep);
             markLoaded();

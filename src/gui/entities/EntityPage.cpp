@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "FieldForm.h"
 #include "Icons.h"
+#include "RememberedState.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -259,7 +260,7 @@ void EntityPage::loadList()
             return;
         }
         m_model->setRows(rowsOf(reply));
-        m_view->resizeColumnsToContents();
+        fitColumns();
         if (!keep.isUndefined())
             select(QStringLiteral("id"), keep);
         markLoaded();
@@ -375,6 +376,17 @@ void EntityPage::addDetail(const QString &field, const QString &value)
 {
     auto *item = new QTreeWidgetItem(m_details, {field, value});
     item->setToolTip(1, value);
+}
+
+void EntityPage::fitColumns(int column)
+{
+    // Widths the person left, brought back by RememberedState, stay as they were.
+    if (m_view->horizontalHeader()->property(RememberedState::ColumnsRestored).toBool())
+        return;
+    if (column < 0)
+        m_view->resizeColumnsToContents();
+    else
+        m_view->resizeColumnToContents(column);
 }
 
 } // namespace scanflow

@@ -35,6 +35,8 @@ public:
     // Selects the first row whose field has this value; false when none has.
     bool select(const QString &field, const QJsonValue &value);
     bool isLoaded() const { return m_loaded; }
+    // Sizes the columns (or one) to their contents, unless their widths were remembered.
+    void fitColumns(int column = -1);
     // Forgets what was loaded (another server was connected); the page loads again when shown.
     void forget();
     // Whether a call of this page waits for its answer (tests wait on it).

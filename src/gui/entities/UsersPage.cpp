@@ -153,7 +153,7 @@ void UsersPage::fetchPage(const QString &token, int generation)
         model()->appendRows(users);
         model()->setHasMore(!m_nextToken.isEmpty());
         if (first) {
-            view()->resizeColumnToContents(0);
+            fitColumns(0);
             markLoaded();
         }
     }));

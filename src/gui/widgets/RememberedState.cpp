@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <memory>
+
 namespace scanflow::RememberedState {
 
 namespace {
@@ -42,6 +44,8 @@ void restoreColumns(QHeaderView *header, const QByteArray &state)
     const int columns = header->count();
     if (!header->restoreState(state) || header->count() != columns)
         header->reset();
+    else
+        header->setProperty(RememberedState::ColumnsRestored, true);
 }
 
 } // namespace
@@ -92,16 +96,33 @@ void restoreLayout(QWidget *window)
         const QByteArray state = settings.value(QStringLiteral("columns/") + path).toByteArray();
         if (state.isEmpty())
             continue;
-        if (header->count() > 0) {
-            restoreColumns(header, state);
-            continue;
+        // A list that loads when its page is first shown, and again on Refresh, gets its columns
+        // anew each time: the widths come back after every reset of its model, as the person
+        // last left them (kept here from the moment they first came back).
+        auto widths = std::make_shared<QByteArray>(state);
+        auto restored = std::make_shared<bool>(false);
+        const auto apply = [header, widths, restored] {
+            if (header->count() == 0)
+                return;
+            *restored = false;
+            restoreColumns(header, *widths);
+            *restored = true;
+        };
+        apply();
+        if (QAbstractItemModel *model = header->model()) {
+            // What the reset itself does to the widths is not the person's doing.
+            QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, header, [restored] { *restored = false; });
+            QObject::connect(model, &QAbstractItemModel::modelReset, header,
+                             [header, apply] { QMetaObject::invokeMethod(header, apply, Qt::QueuedConnection); });
         }
-        // A list that loads when its page is first shown has no columns yet: its widths come
-        // back with them, once the header has finished adding them.
-        QObject::connect(header, &QHeaderView::sectionCountChanged, header, [header, state](int, int now) {
-            if (now > 0)
-                QMetaObject::invokeMethod(header, [header, state] { restoreColumns(header, state); }, Qt::QueuedConnection);
-        }, Qt::SingleShotConnection);
+        QObject::connect(header, &QHeaderView::sectionCountChanged, header, [header, apply](int before, int now) {
+            if (before == 0 && now > 0)
+                QMetaObject::invokeMethod(header, apply, Qt::QueuedConnection);
+        });
+        QObject::connect(header, &QHeaderView::sectionResized, header, [header, widths, restored] {
+            if (*restored)
+                *widths = header->saveState();
+        });
     }
     settings.endGroup();
 }

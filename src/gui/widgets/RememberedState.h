@@ -14,5 +14,8 @@ void restore(QWidget *window);
 // The panes and the columns: once it is shown, at its size, or a splitter would share out its
 // sizes again when the window takes its size.
 void restoreLayout(QWidget *window);
+// Set on a header whose widths came back: a view that sizes its columns to their contents
+// after loading leaves such a one as the person left it.
+inline constexpr char ColumnsRestored[] = "scanflowColumnsRestored";
 
 } // namespace scanflow::RememberedState
