@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 namespace scanflow {
 
 namespace {
@@ -82,13 +84,13 @@ int run(Direction direction, const QStringList &arguments)
             return usage(QStringLiteral("--key-passphrase-env: the environment has no %1").arg(cli.value(passphraseOpt)));
         passphrase = qEnvironmentVariable(name.constData());
     }
-    if (!backup && cli.isSet(withoutKeyOpt)) {
-        if (passphrase)
-            return usage(QStringLiteral("--without-key and --key-passphrase-env exclude each other"));
-        passphrase = QString(); // "no passphrase": the key stays in the backup
-    }
+    const bool withoutKey = !backup && cli.isSet(withoutKeyOpt);
+    ::umask(077); // scans, the database and the key: this account's alone, as the server keeps them
+    if (withoutKey && passphrase)
+        return usage(QStringLiteral("--without-key and --key-passphrase-env exclude each other"));
 
-    const auto report = backup ? Backup::make(*config, cli.value(fileOpt), passphrase) : Backup::restore(*config, cli.value(fileOpt), passphrase);
+    const auto report = backup ? Backup::make(*config, cli.value(fileOpt), passphrase)
+                               : Backup::restore(*config, cli.value(fileOpt), passphrase, withoutKey);
     if (!report) {
         err << "scanflowd " << command << ": " << report.error() << "\n";
         return 1;

@@ -17,8 +17,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QUuid>
 
+#include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,24 +40,28 @@ QString keychainAccount(const ServerConfig &config)
 
 // What the backup leaves out of the data folder: the database (copied whole, by SQLite), its
 // journal, the server's scratch space and identity, and the key file.
-bool skipped(const QString &relative, const ServerConfig &config)
+bool skipped(const QString &relative, const ServerConfig &config, const QString &to)
 {
     const QString top = relative.section(u'/', 0, 0);
     if (top == QLatin1String("tmp") || top == QLatin1String("node-id") || top.startsWith(Database))
         return true;
-    return !config.secretsKeyFile.isEmpty() && QFileInfo(QDir(config.dataDir).filePath(relative)) == QFileInfo(config.secretsKeyFile);
+    const QFileInfo file(QDir(config.dataDir).filePath(relative));
+    // Nor a backup being written into the data folder, nor an earlier one of that name.
+    if (file == QFileInfo(to) || file.fileName().startsWith(QFileInfo(to).fileName() + QLatin1String(".partial")))
+        return true;
+    return !config.secretsKeyFile.isEmpty() && file == QFileInfo(config.secretsKeyFile);
 }
 
 // Links (or, across file systems, copies) every file of the data folder not yet in `into`.
-void collect(const ServerConfig &config, const QString &into, Report &report)
+void collect(const ServerConfig &config, const QString &into, const QString &to, Report &report)
 {
     const QDir data(config.dataDir);
     QDirIterator it(config.dataDir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = data.relativeFilePath(path);
-        if (skipped(relative, config))
-            continue;
+        if (skipped(relative, config, to) || it.fileInfo().isSymLink())
+            continue; // the server makes no links; one put there is not followed
         const QString target = into + u'/' + relative;
         if (QFile::exists(target))
             continue;
@@ -106,7 +112,8 @@ int schemaOf(const QString &path)
 Status runTar(const QStringList &arguments)
 {
     QProcess tar;
-    tar.start(QStringLiteral("tar"), arguments);
+    // --force-local: a name with a colon ("scanflow-10:00.tar.gz") is a file, not a remote host.
+    tar.start(QStringLiteral("tar"), QStringList{QStringLiteral("--force-local")} + arguments);
     if (!tar.waitForFinished(-1) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0)
         return Status::failure(QStringLiteral("tar %1: %2").arg(arguments.join(u' '), QString::fromLocal8Bit(tar.readAllStandardError()).trimmed()));
     return Status::success();
@@ -154,7 +161,7 @@ Result<Report> make(const ServerConfig &config, const QString &to, const std::op
     Report report;
     const QString files = staging.filePath(QStringLiteral("files"));
     QDir().mkpath(files);
-    collect(config, files, report);
+    collect(config, files, to, report);
     {
         // One moment of the database, while the server goes on writing.
         const Sqlite sqlite(live, QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -166,7 +173,7 @@ Result<Report> make(const ServerConfig &config, const QString &to, const std::op
         if (!q.exec())
             return R::failure(QStringLiteral("cannot copy the database: ") + q.lastError().text());
     }
-    collect(config, files, report); // what was queued while the database was read
+    collect(config, files, to, report); // what was queued while the database was read
     report.schemaVersion = schemaOf(staging.filePath(Database));
     if (key) {
         QFile sealed(staging.filePath(QStringLiteral("secrets-key.sealed")));
@@ -186,22 +193,21 @@ Result<Report> make(const ServerConfig &config, const QString &to, const std::op
                        .toJson());
     manifest.close();
 
-    // Written whole or not at all, readable by this account only.
-    const QString partial = to + QStringLiteral(".partial");
-    const mode_t before = ::umask(077);
-    const Status tarred = runTar({QStringLiteral("-czf"), partial, QStringLiteral("-C"), staging.path(), QStringLiteral(".")});
-    ::umask(before);
-    if (!tarred) {
-        QFile::remove(partial);
+    // Written whole or not at all, readable by this account only: a new 0600 file of a name
+    // nobody could have made first, then renamed over the old backup in one step.
+    QTemporaryFile partial(QFileInfo(to).absoluteFilePath() + QStringLiteral(".partial-XXXXXX"));
+    if (!partial.open())
+        return R::failure(QStringLiteral("cannot write \"%1\": %2").arg(to, partial.errorString()));
+    partial.close();
+    if (const Status tarred = runTar({QStringLiteral("-czf"), partial.fileName(), QStringLiteral("-C"), staging.path(), QStringLiteral(".")}); !tarred)
         return R::failure(tarred.error());
-    }
-    QFile::remove(to);
-    if (!QFile::rename(partial, to))
+    if (::rename(QFile::encodeName(partial.fileName()).constData(), QFile::encodeName(to).constData()) != 0)
         return R::failure(QStringLiteral("cannot write \"%1\"").arg(to));
+    partial.setAutoRemove(false);
     return report;
 }
 
-Result<Report> restore(const ServerConfig &config, const QString &from, const std::optional<QString> &passphrase)
+Result<Report> restore(const ServerConfig &config, const QString &from, const std::optional<QString> &passphrase, bool withoutKey)
 {
     using R = Result<Report>;
     if (config.database)
@@ -212,13 +218,32 @@ Result<Report> restore(const ServerConfig &config, const QString &from, const st
     if (QFile::exists(live))
         return R::failure(QStringLiteral("dataDir \"%1\" already holds a database: stop its server and move the folder away first, "
                                          "so nothing is overwritten").arg(config.dataDir));
+    // Empty, so what comes back is the backup alone (an earlier try's files, say, are not).
+    for (const QString &entry : QDir(config.dataDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (entry != QLatin1String("tmp"))
+            return R::failure(QStringLiteral("dataDir \"%1\" is not empty (it holds \"%2\"): restore into an empty folder").arg(config.dataDir, entry));
+    }
     if (!QDir().mkpath(config.dataDir) ||
         !QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return R::failure(QStringLiteral("cannot make dataDir \"%1\"").arg(config.dataDir));
     QDir().mkpath(QDir(config.dataDir).filePath(QStringLiteral("tmp")));
     QTemporaryDir staging(QDir(config.dataDir).filePath(QStringLiteral("tmp/restore-XXXXXX")));
-    if (const Status s = runTar({QStringLiteral("-xzf"), from, QStringLiteral("-C"), staging.path()}); !s)
+    if (!staging.isValid())
+        return R::failure(QStringLiteral("cannot make a folder for the restore in \"%1\"").arg(config.dataDir));
+    // The archive's owners and modes are not taken (run as root it would keep them): the files
+    // are this account's, and private.
+    if (const Status s = runTar({QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions"), QStringLiteral("-xzf"),
+                                 QFileInfo(from).absoluteFilePath(), QStringLiteral("-C"), staging.path()}); !s)
         return R::failure(QStringLiteral("\"%1\" is not a ScanFlow backup: %2").arg(from, s.error()));
+    // A backup holds files and folders only: a link or device in one was not made by us.
+    QDirIterator all(staging.path(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (all.hasNext()) {
+        all.next();
+        const QFileInfo entry = all.fileInfo();
+        if (entry.isSymLink() || (!entry.isFile() && !entry.isDir()))
+            return R::failure(QStringLiteral("\"%1\" holds \"%2\", which is not a plain file: not restored")
+                                  .arg(from, QDir(staging.path()).relativeFilePath(entry.filePath())));
+    }
     QFile manifestFile(staging.filePath(QStringLiteral("manifest.json")));
     const QJsonObject manifest = manifestFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(manifestFile.readAll()).object() : QJsonObject();
     if (manifest.value(QStringLiteral("format")).toInt() != Format || !QFile::exists(staging.filePath(Database)))
@@ -229,45 +254,50 @@ Result<Report> restore(const ServerConfig &config, const QString &from, const st
     // The key first: a wrong passphrase changes nothing.
     std::optional<QByteArray> key;
     QFile sealedKey(staging.filePath(QStringLiteral("secrets-key.sealed")));
-    if (sealedKey.exists()) {
+    if (sealedKey.exists() && !withoutKey) {
         if (!passphrase)
             return R::failure(QStringLiteral("the backup holds the secrets key: give its passphrase (--key-passphrase-env), "
                                              "or --without-key to restore everything but the sealed secrets"));
-        if (!passphrase->isEmpty()) {
-            sealedKey.open(QIODevice::ReadOnly);
-            key = SecretBox::openWithPassphrase(sealedKey.readAll(), *passphrase, KeyContext);
-            if (!key)
-                return R::failure(QStringLiteral("the passphrase does not open the backup's secrets key"));
-        }
+        sealedKey.open(QIODevice::ReadOnly);
+        key = SecretBox::openWithPassphrase(sealedKey.readAll(), *passphrase, KeyContext);
+        if (!key)
+            return R::failure(QStringLiteral("the passphrase does not open the backup's secrets key"));
     }
-    if (!key) { // a key this server already has may be the one that sealed them
-        if (const auto existing = MasterKey::existing(config.secretsKeyFile, QStringLiteral("ScanFlow"), keychainAccount(config)))
-            key = *existing;
-    }
+    const auto existing = MasterKey::existing(config.secretsKeyFile, QStringLiteral("ScanFlow"), keychainAccount(config));
+    const bool restoreKey = key.has_value();
+    if (restoreKey && existing && *existing != *key)
+        return R::failure(QStringLiteral("a different secrets key is already kept for \"%1\" (%2): it may be another data folder's only "
+                                         "key, so it is not replaced; move it away first")
+                              .arg(config.dataDir, config.secretsKeyFile.isEmpty() ? QStringLiteral("in the keychain") : config.secretsKeyFile));
+    if (!key && existing) // a key this server already has may be the one that sealed them
+        key = *existing;
     {
         const Sqlite sqlite(staging.filePath(Database));
         if (!sqlite.isOpen())
             return R::failure(QStringLiteral("the backup's database cannot be opened: ") + sqlite.error());
         const auto [opened, closed] = secretsOpening(sqlite.db(), key);
         if (closed > 0) {
-            // Sealed with a key that is not here: they could never be opened. The server makes a
-            // new HTTPS chain, as its private key was one of them.
+            // Sealed with a key that is not here: they could never be opened. Every HTTPS chain goes with its private key; the server makes a new one (an
+            // imported one must be imported again).
             QSqlQuery q(sqlite.db());
-            q.exec(QStringLiteral("DELETE FROM secrets"));
-            q.exec(QStringLiteral("DELETE FROM entities WHERE kind = 'certificate' AND data LIKE '%\"generated\":true%'"));
+            if (!q.exec(QStringLiteral("DELETE FROM secrets")) ||
+                !q.exec(QStringLiteral("DELETE FROM entities WHERE kind = 'certificate' AND "
+                                       "(data LIKE '%\"kind\":\"chain\"%' OR data LIKE '%\"generated\":true%')")))
+                return R::failure(QStringLiteral("cannot drop the sealed secrets: ") + q.lastError().text());
             report.droppedSecrets = opened + closed;
             report.note = QStringLiteral("restored without the secrets key: %1 sealed secrets (workflow passwords and client secrets, "
-                                         "OAuth tokens, users' private values, the HTTPS key) were dropped; enter them again, "
-                                         "authorize again, and trust the server's new root").arg(report.droppedSecrets);
+                                         "OAuth tokens, users' private values, the HTTPS keys) were dropped; enter them again, "
+                                         "authorize again, import an imported certificate chain again, and trust the server's new "
+                                         "root").arg(report.droppedSecrets);
         }
     }
-    if (sealedKey.exists() && key && report.droppedSecrets == 0 && passphrase && !passphrase->isEmpty()) {
+    if (restoreKey && report.droppedSecrets == 0 && !existing) {
         const Status kept = config.secretsKeyFile.isEmpty() ? MasterKey::toKeychain(QStringLiteral("ScanFlow"), keychainAccount(config), *key)
                                                             : MasterKey::toKeyFile(config.secretsKeyFile, *key);
         if (!kept)
             return R::failure(kept.error());
-        report.withKey = true;
     }
+    report.withKey = restoreKey;
 
     // Everything in place: the files, then the database last, which makes it a data folder.
     const QString files = staging.filePath(QStringLiteral("files"));
@@ -284,6 +314,17 @@ Result<Report> restore(const ServerConfig &config, const QString &from, const st
     if (!QFile::rename(staging.filePath(Database), live))
         return R::failure(QStringLiteral("cannot restore the database to \"%1\"").arg(live));
     QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
+    // Run as root for a service's folder: what comes back is the folder owner's, as the
+    // server that runs as that account must read and write it.
+    struct stat folder = {};
+    if (::geteuid() == 0 && ::stat(QFile::encodeName(config.dataDir).constData(), &folder) == 0 && folder.st_uid != 0) {
+        QDirIterator owned(config.dataDir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (owned.hasNext()) {
+            const QByteArray path = QFile::encodeName(owned.next());
+            if (::lchown(path.constData(), folder.st_uid, folder.st_gid) != 0)
+                return R::failure(QStringLiteral("cannot hand \"%1\" to the data folder's owner").arg(QString::fromLocal8Bit(path)));
+        }
+    }
     return report;
 }
 

@@ -38,9 +38,10 @@ struct Report
 
 // PostgreSQL is refused with how to back it up (pg_dump) instead.
 Result<Report> make(const ServerConfig &config, const QString &to, const std::optional<QString> &passphrase);
-// Into a data folder that holds no database yet; the key is restored under the configured key
-// file or keychain entry when the backup holds it and the passphrase opens it.
-Result<Report> restore(const ServerConfig &config, const QString &from, const std::optional<QString> &passphrase);
+// Into an empty (or new) data folder; the key is restored under the configured key file or
+// keychain entry when the backup holds it and the passphrase opens it, and never over a
+// different key already there. `withoutKey`: everything but the sealed secrets.
+Result<Report> restore(const ServerConfig &config, const QString &from, const std::optional<QString> &passphrase, bool withoutKey);
 
 } // namespace Backup
 

@@ -206,6 +206,24 @@ def main():
     check([w["name"] for w in workflows] == [w["name"] for w in before[0]] and users == before[1],
           "its workflows and users are there")
     server.stop()
+
+    # A hostile archive: a link among the files is refused, and nothing is restored.
+    import tarfile
+    evil = os.path.join(work, "evil.tar.gz")
+    unpacked = os.path.join(work, "unpacked")
+    with tarfile.open(without_key) as t:
+        t.extractall(unpacked)
+    os.symlink("/etc/passwd", os.path.join(unpacked, "files", "passwd"))
+    with tarfile.open(evil, "w:gz") as t:
+        t.add(unpacked, arcname=".")
+    data3 = os.path.join(work, "data3")
+    r = subprocess.run([SCANFLOWD, "restore", "--data", data3, "--secrets-key-file", os.path.join(work, "k3"), "--from", evil,
+                        "--without-key"], capture_output=True, text=True)
+    check(r.returncode == 1 and "not a plain file" in r.stderr and not os.path.exists(os.path.join(data3, "scanflow.sqlite")),
+          "a backup holding a link restores nothing: " + r.stderr.strip())
+    r = subprocess.run([SCANFLOWD, "restore", "--data", data2, "--secrets-key-file", keyfile2, "--from", without_key],
+                       capture_output=True, text=True)
+    check(r.returncode == 1, "nothing is restored over a data folder in use")
     shutil.rmtree(work)
     print("backup/restore:", "all passed" if not failures else f"{len(failures)} failed")
     return 1 if failures else 0

@@ -35,17 +35,38 @@ cpack --config "$build/CPackConfig.cmake" -G DEB -B "$packages" >/dev/null
 rm -rf "$root/tmp/debs" && mkdir -p "$root/tmp/debs"
 cp "$packages"/scanflow_*.deb "$packages"/scanflow-server_*.deb "$root/tmp/debs/"
 
-mount --bind /proc "$root/proc"
-mount --bind /dev "$root/dev"
+# The chroot shares this machine's processes: only the server started here is stopped, by its pid.
+serve_pid=
+stop_server() {
+    [[ -n "$serve_pid" ]] || return 0
+    kill -TERM "$serve_pid" 2>/dev/null || true
+    for _ in $(seq 100); do kill -0 "$serve_pid" 2>/dev/null || break; sleep 0.1; done
+    serve_pid=
+}
 cleanup() {
-    chroot "$root" pkill -x scanflowd 2>/dev/null || true
-    sleep 0.5
-    umount "$root/dev" "$root/proc" 2>/dev/null || true
+    stop_server
+    for dir in "$root/dev" "$root/proc"; do
+        while mountpoint -q "$dir"; do umount "$dir" || umount -l "$dir"; done
+    done
     rm -rf "$packages"
 }
 trap cleanup EXIT
+for dir in proc dev; do
+    mountpoint -q "$root/$dir" || mount --bind "/$dir" "$root/$dir"
+done
 inside() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+# setpriv runs scanflowd itself (no process in between), so its pid is the server's.
+start_server() {
+    rm -f "$root/tmp/serve.log"
+    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 setpriv --reuid=scanflow --regid=scanflow --init-groups \
+        scanflowd serve --config /etc/scanflow/scanflowd.json --test-destination >"$root/tmp/serve.log" 2>&1 &
+    serve_pid=$!
+    for _ in $(seq 100); do grep -q '^listening ' "$root/tmp/serve.log" 2>/dev/null && break; sleep 0.1; done
+}
 
+# A chroot kept from an earlier run starts as a new machine would: no ScanFlow, no account, no data.
+inside sh -c 'dpkg --purge scanflow scanflow-server >/dev/null 2>&1; rm -rf /var/lib/scanflow /etc/scanflow;
+    if getent passwd scanflow >/dev/null; then deluser --system scanflow >/dev/null 2>&1; fi; true'
 echo "== apt-get install ./scanflow*.deb (a fresh bookworm: every dependency from the mirror)"
 inside apt-get update -qq
 inside sh -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/debs/*.deb' >/dev/null
@@ -62,8 +83,7 @@ inside getent passwd scanflow
 [[ $(inside stat -c '%a %U' /var/lib/scanflow) == "700 scanflow" ]] || { echo "FAIL: /var/lib/scanflow is $(inside stat -c '%a %U' /var/lib/scanflow)"; exit 1; }
 
 echo "== scanflowd serve as scanflow, with /etc/scanflow/scanflowd.json"
-inside sh -c 'runuser -u scanflow -- scanflowd serve --config /etc/scanflow/scanflowd.json --test-destination >/tmp/serve.log 2>&1 &'
-for _ in $(seq 100); do grep -q '^listening ' "$root/tmp/serve.log" 2>/dev/null && break; sleep 0.1; done
+start_server # as the scanflow user, with the packaged configuration
 cat "$root/tmp/serve.log"
 key=$(sed -n 's/^bootstrap API key (shown once, keep it safe): //p' "$root/tmp/serve.log")
 url=$(sed -n 's/^listening //p' "$root/tmp/serve.log")
@@ -111,13 +131,13 @@ before=$(states)
 echo "deliveries: $before"
 workflows_before=$(api "$url/api/v1/scan/workflows" | python3 -c 'import json,sys; print(sorted(w["name"] for w in json.load(sys.stdin)))')
 keysum=$(sha256sum "$root/var/lib/scanflow/secrets.key" | cut -d' ' -f1)
-inside pkill -TERM -x scanflowd
-for _ in $(seq 50); do grep -q '^stopped' "$root/tmp/serve.log" && break; sleep 0.1; done
+stop_server
 tail -2 "$root/tmp/serve.log"
 
-echo "== upgrade to 0.1.1 (the same programs, a newer package), with the admin's edit of the configuration"
+newer="$(dpkg-deb -f "$root"/tmp/debs/scanflow-server_*.deb Version)+upgrade1"
+echo "== upgrade to $newer (the same programs, a newer package), with the admin's edit of the configuration"
 sed -i 's/"tls": true/"tls": true,\n    "workerThreads": 3/' "$root/etc/scanflow/scanflowd.json"
-cpack --config "$build/CPackConfig.cmake" -G DEB -B "$packages/upgrade" -D CPACK_PACKAGE_VERSION=0.1.1 >/dev/null
+cpack --config "$build/CPackConfig.cmake" -G DEB -B "$packages/upgrade" -D CPACK_PACKAGE_VERSION="$newer" >/dev/null
 rm -rf "$root/tmp/debs" && mkdir -p "$root/tmp/debs" && cp "$packages"/upgrade/*.deb "$root/tmp/debs/"
 inside sh -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold /tmp/debs/*.deb' >/dev/null
 inside dpkg-query -W scanflow scanflow-server
@@ -126,8 +146,7 @@ grep -q '"workerThreads": 3' "$root/etc/scanflow/scanflowd.json" || { echo "FAIL
 [[ $(inside stat -c '%a %U' /var/lib/scanflow) == "700 scanflow" ]] || { echo "FAIL: the data folder changed hands"; exit 1; }
 echo "kept: the edited configuration, the secrets key, /var/lib/scanflow (700 scanflow)"
 
-inside sh -c 'runuser -u scanflow -- scanflowd serve --config /etc/scanflow/scanflowd.json --test-destination >/tmp/serve.log 2>&1 &'
-for _ in $(seq 100); do grep -q '^listening ' "$root/tmp/serve.log" 2>/dev/null && break; sleep 0.1; done
+start_server # as the scanflow user, with the packaged configuration
 after=$(states)
 workflows_after=$(api "$url/api/v1/scan/workflows" | python3 -c 'import json,sys; print(sorted(w["name"] for w in json.load(sys.stdin)))')
 [[ "$after" == "$before" && "$workflows_after" == "$workflows_before" ]] || { echo "FAIL: after the upgrade: $after, $workflows_after"; exit 1; }
@@ -152,7 +171,6 @@ print("after the upgrade, the test destination received:", ", ".join(sorted(path
 sys.exit(0 if ok else 1)
 PY
 
-inside pkill -TERM -x scanflowd
-for _ in $(seq 50); do grep -q '^stopped' "$root/tmp/serve.log" && break; sleep 0.1; done
+stop_server
 tail -2 "$root/tmp/serve.log"
 echo "== packaging: installed, ran and upgraded on a fresh Debian 12 in $(( $(date +%s) - started )) s"
