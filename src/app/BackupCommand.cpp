@@ -1,11 +1,10 @@
 #include "BackupCommand.h"
 
 #include "Backup.h"
+#include "ServeCommand.h"
 #include "Server.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -59,13 +58,10 @@ int run(Direction direction, const QStringList &arguments)
     // The same configuration the server reads, so the same folder, database and key.
     QJsonObject json;
     if (cli.isSet(configOpt)) {
-        QFile file(cli.value(configOpt));
-        if (!file.open(QIODevice::ReadOnly))
-            return usage(QStringLiteral("config \"%1\": %2").arg(file.fileName(), file.errorString()));
-        QJsonParseError parse;
-        json = QJsonDocument::fromJson(file.readAll(), &parse).object();
-        if (parse.error != QJsonParseError::NoError)
-            return usage(QStringLiteral("config \"%1\" is not valid JSON: %2").arg(file.fileName(), parse.errorString()));
+        const auto read = readConfigFile(cli.value(configOpt));
+        if (!read)
+            return usage(read.error());
+        json = *read;
     }
     if (cli.isSet(dataOpt))
         json.insert(QStringLiteral("dataDir"), cli.value(dataOpt));

@@ -53,6 +53,19 @@ bool quitOnSignals(std::function<void()> *onFirst)
 
 } // namespace
 
+Result<QJsonObject> readConfigFile(const QString &path)
+{
+    using R = Result<QJsonObject>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("config \"%1\": %2").arg(path, file.errorString()));
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError)
+        return R::failure(QStringLiteral("config \"%1\" is not valid JSON: %2").arg(path, parse.errorString()));
+    return doc.object();
+}
+
 int runServeCommand(const QStringList &arguments)
 {
     QCommandLineParser cli;
@@ -85,13 +98,10 @@ int runServeCommand(const QStringList &arguments)
     config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QJsonObject json;
     if (cli.isSet(configOpt)) {
-        QFile file(cli.value(configOpt));
-        if (!file.open(QIODevice::ReadOnly))
-            return usage(QStringLiteral("config \"%1\": %2").arg(file.fileName(), file.errorString()));
-        QJsonParseError parse;
-        json = QJsonDocument::fromJson(file.readAll(), &parse).object();
-        if (parse.error != QJsonParseError::NoError)
-            return usage(QStringLiteral("config \"%1\" is not valid JSON: %2").arg(file.fileName(), parse.errorString()));
+        const auto read = readConfigFile(cli.value(configOpt));
+        if (!read)
+            return usage(read.error());
+        json = *read;
     }
     // Command-line flags win over the file.
     if (cli.isSet(dataOpt))

@@ -40,9 +40,9 @@ CertificatesPage::CertificatesPage(ApiClient *api, QWidget *parent) : EntityPage
                      {QStringLiteral("notAfter"), tr("Valid until")},
                      {QStringLiteral("alias"), tr("Alias")}});
     setCanAddEdit(false, false);
-    addPageAction(tr("Import CA…"), QStringLiteral("importCa"), false, [this] { importCa(); });
-    addPageAction(tr("Import chain…"), QStringLiteral("importChain"), false, [this] { importChain(); });
-    addPageAction(tr("Create self-signed…"), QStringLiteral("createChain"), false, [this] { createChain(); });
+    addPageAction(tr("Import CA…"), QStringLiteral("importCa"), "document-import", "action-import", false, [this] { importCa(); });
+    addPageAction(tr("Import chain…"), QStringLiteral("importChain"), "document-import", "action-import", false, [this] { importChain(); });
+    addPageAction(tr("Create self-signed…"), QStringLiteral("createChain"), "", "nav-certificates", false, [this] { createChain(); });
 }
 
 void CertificatesPage::reload()

@@ -144,9 +144,10 @@ QString EntityPage::searchText() const
     return m_search->text().trimmed();
 }
 
-QAction *EntityPage::addPageAction(const QString &text, const QString &objectName, bool needsRow, std::function<void()> run)
+QAction *EntityPage::addPageAction(const QString &text, const QString &objectName, const char *theme, const char *ours, bool needsRow,
+                                   std::function<void()> run)
 {
-    QAction *a = m_toolBar->addAction(text, this, std::move(run));
+    QAction *a = m_toolBar->addAction(Icons::named(QLatin1String(theme), QLatin1String(ours)), text, this, std::move(run));
     a->setObjectName(objectName);
     if (needsRow)
         m_rowActions.append(a);

@@ -81,7 +81,9 @@ protected:
     void setCanAddEdit(bool canAdd, bool canEdit);
     void addDetail(const QString &field, const QString &value);
     // An extra toolbar action that needs a selected row when `needsRow`.
-    QAction *addPageAction(const QString &text, const QString &objectName, bool needsRow, std::function<void()> run);
+    // `ours`: the icon in resources/icons, where the theme has no `theme` icon.
+    QAction *addPageAction(const QString &text, const QString &objectName, const char *theme, const char *ours, bool needsRow,
+                           std::function<void()> run);
     // Opens a form; OK sends it with `sendForm` and, once the server accepts, closes it, reloads
     // and says `done`.
     void runForm(FieldForm *form, std::function<void(ApiClient::Callback)> sendForm, const QString &done);

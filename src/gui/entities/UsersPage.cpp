@@ -84,9 +84,9 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     m_providers->addItem(tr("Local"), 1);
     m_providers->setToolTip(tr("The authentication provider whose users are listed"));
     connect(m_providers, &QComboBox::activated, this, &UsersPage::restartList);
-    addPageAction(tr("Register card…"), QStringLiteral("registerCard"), true, [this] { registerCard(); });
-    addPageAction(tr("Groups…"), QStringLiteral("editGroups"), true, [this] { editGroups(); });
-    addPageAction(tr("Import CSV…"), QStringLiteral("importCsv"), false, [this] { importCsv(); });
+    addPageAction(tr("Register card…"), QStringLiteral("registerCard"), "", "nav-devices", true, [this] { registerCard(); });
+    addPageAction(tr("Groups…"), QStringLiteral("editGroups"), "", "nav-groups", true, [this] { editGroups(); });
+    addPageAction(tr("Import CSV…"), QStringLiteral("importCsv"), "document-import", "action-import", false, [this] { importCsv(); });
     if (auto *bar = findChild<QToolBar *>()) {
         bar->addSeparator();
         bar->addWidget(new QLabel(tr("Provider:"), this));
