@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <optional>
+
 #include <qt6keychain/keychain.h>
 
 namespace scanflow::MasterKey {
@@ -36,6 +38,26 @@ Result<QByteArray> decode(const QByteArray &text, const QString &where)
     if (key.size() != SecretBox::KeyBytes)
         return Result<QByteArray>::failure(QStringLiteral("%1 does not hold a %2-byte key").arg(where).arg(SecretBox::KeyBytes));
     return key;
+}
+
+// The key the keychain keeps under this account; none when it has no such entry.
+Result<std::optional<QByteArray>> readKeychain(const QString &service, const QString &account, int timeoutMs)
+{
+    using R = Result<std::optional<QByteArray>>;
+    QKeychain::ReadPasswordJob read(service);
+    read.setAutoDelete(false);
+    read.setInsecureFallback(false);
+    read.setKey(account);
+    if (!runJob(read, timeoutMs))
+        return R::failure(QStringLiteral("the OS keychain did not answer within %1 s").arg(timeoutMs / 1000));
+    if (read.error() == QKeychain::EntryNotFound)
+        return std::optional<QByteArray>();
+    if (read.error() != QKeychain::NoError)
+        return R::failure(QStringLiteral("the OS keychain is not available: %1").arg(read.errorString()));
+    const auto key = decode(read.binaryData(), QStringLiteral("the keychain entry %1/%2").arg(service, account));
+    if (!key)
+        return R::failure(key.error());
+    return std::optional<QByteArray>(*key);
 }
 
 } // namespace
@@ -75,17 +97,11 @@ Status toKeyFile(const QString &path, const QByteArray &key)
 Result<QByteArray> fromKeychain(const QString &service, const QString &account, int timeoutMs)
 {
     using R = Result<QByteArray>;
-    QKeychain::ReadPasswordJob read(service);
-    read.setAutoDelete(false);
-    read.setInsecureFallback(false);
-    read.setKey(account);
-    if (!runJob(read, timeoutMs))
-        return R::failure(QStringLiteral("the OS keychain did not answer within %1 s").arg(timeoutMs / 1000));
-    if (read.error() == QKeychain::NoError)
-        return decode(read.binaryData(), QStringLiteral("the keychain entry %1/%2").arg(service, account));
-    if (read.error() != QKeychain::EntryNotFound)
-        return R::failure(QStringLiteral("the OS keychain is not available: %1").arg(read.errorString()));
-
+    const auto kept = readKeychain(service, account, timeoutMs);
+    if (!kept)
+        return R::failure(kept.error());
+    if (*kept)
+        return **kept;
     const QByteArray key = SecretBox::randomKey();
     if (const Status s = toKeychain(service, account, key, timeoutMs); !s)
         return R::failure(s.error());
@@ -114,15 +130,12 @@ Result<QByteArray> existing(const QString &keyFile, const QString &service, cons
             return R::failure(QStringLiteral("key file \"%1\" does not exist").arg(keyFile));
         return fromKeyFile(keyFile);
     }
-    QKeychain::ReadPasswordJob read(service);
-    read.setAutoDelete(false);
-    read.setInsecureFallback(false);
-    read.setKey(account);
-    if (!runJob(read, 15000))
-        return R::failure(QStringLiteral("the OS keychain did not answer within 15 s"));
-    if (read.error() != QKeychain::NoError)
-        return R::failure(QStringLiteral("the OS keychain has no key for %1: %2").arg(account, read.errorString()));
-    return decode(read.binaryData(), QStringLiteral("the keychain entry %1/%2").arg(service, account));
+    const auto kept = readKeychain(service, account, 15000);
+    if (!kept)
+        return R::failure(kept.error());
+    if (!*kept)
+        return R::failure(QStringLiteral("the OS keychain has no key for %1").arg(account));
+    return **kept;
 }
 
 bool removeFromKeychain(const QString &service, const QString &account)

@@ -49,7 +49,8 @@ protected:
 QString tipWithShortcut(const QAction *action)
 {
     QString text = action->text();
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)"));
+    text.remove(mnemonic);
     if (text.endsWith(u'…'))
         text.chop(1);
     const QKeySequence key = action->shortcut();
