@@ -28,6 +28,7 @@
 #include "HandlerPool.h"
 #include "Inbox.h"
 #include "MasterKey.h"
+#include "MovedFolders.h"
 #include "NodeRepository.h"
 #include "VersionController.h"
 #include "WorkflowController.h"
@@ -207,6 +208,10 @@ Status Server::start()
                                    .arg(m_config.listenAddress.toString()));
     }
     const bool tls = m_config.tls.value_or(!loopback);
+    // Stored paths are whole: from a relative folder they would depend on where we started.
+    m_config.dataDir = QDir::cleanPath(QFileInfo(m_config.dataDir).absoluteFilePath());
+    if (!m_config.inboxDir.isEmpty())
+        m_config.inboxDir = QDir::cleanPath(QFileInfo(m_config.inboxDir).absoluteFilePath());
     if (!QDir().mkpath(m_config.dataDir))
         return Status::failure(QStringLiteral("dataDir: cannot create \"%1\"").arg(m_config.dataDir));
     // Scans, print jobs, password hashes and people's details: for this account only, whatever
@@ -231,8 +236,15 @@ Status Server::start()
                 QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         }
     }
+    const int schemaBefore = m_db->schemaVersion();
     if (const Status s = m_db->migrate(); !s)
         return s;
+    if (const int schema = m_db->schemaVersion(); schemaBefore > 0 && schema != schemaBefore)
+        qCInfo(lcServer).noquote() << QStringLiteral("schema: migrated from version %1 to %2").arg(schemaBefore).arg(schema);
+    if (!m_config.database) { // its own SQLite: every path in it is this server's
+        if (const Status s = followMovedFolders(); !s)
+            return s;
+    }
     if (const Status s = bootstrap(); !s)
         return s;
     openSecrets();
@@ -249,8 +261,7 @@ Status Server::start()
     m_worker->setNodeId(m_nodeId);
     const auto postToSpool = [pool = m_spoolPool.get()](std::function<void()> work) { pool->post(std::move(work)); };
     m_worker->setSpool(m_spool.get(), postToSpool);
-    m_inbox = new Inbox(m_config.inboxDir.isEmpty() ? QDir(m_config.dataDir).filePath(QStringLiteral("inbox")) : m_config.inboxDir,
-                        *m_db, this);
+    m_inbox = new Inbox(inboxDir(), *m_db, this);
     m_inbox->setSettleMs(m_config.inboxSettleMs);
     m_inbox->setTrustsUsers(m_config.inboxTrustsUsers);
     m_inbox->setSpool(m_spool.get(), postToSpool);
@@ -336,6 +347,33 @@ Status Server::openSpool()
     qCInfo(lcServer).noquote() << QStringLiteral("spool: %1%2").arg(SpoolSettings::name(settings.store),
                                                                      settings.folder.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(settings.folder));
     return Status::success();
+}
+
+Status Server::followMovedFolders()
+{
+    const MovedFolders::Folders now{m_config.dataDir, inboxDir()};
+    const auto moved = MovedFolders::follow(*m_db, now);
+    if (!moved)
+        return Status::failure(moved.error());
+    QStringList moves;
+    if (!moved->from.data.isEmpty() && moved->from.data != now.data)
+        moves << QStringLiteral("the data folder from %1 to %2").arg(moved->from.data, now.data);
+    const auto inside = [](const QString &data, const QString &inbox) { return inbox == data + QStringLiteral("/inbox"); };
+    if (!moved->from.inbox.isEmpty() && moved->from.inbox != now.inbox && !(inside(moved->from.data, moved->from.inbox) && inside(now.data, now.inbox)))
+        moves << QStringLiteral("the inbox from %1 to %2").arg(moved->from.inbox, now.inbox);
+    if (moves.isEmpty())
+        return Status::success();
+    qCInfo(lcServer).noquote() << QStringLiteral("moved: %1%2; %3 stored paths follow%4")
+                                      .arg(moves.join(QStringLiteral(", ")),
+                                           moved->inferred ? QStringLiteral(" (read off the stored paths)") : QString())
+                                      .arg(moved->paths)
+                                      .arg(moved->left > 0 ? QStringLiteral(", %1 stay where only the old folder has the file").arg(moved->left) : QString());
+    return Status::success();
+}
+
+QString Server::inboxDir() const
+{
+    return m_config.inboxDir.isEmpty() ? QDir(m_config.dataDir).filePath(QStringLiteral("inbox")) : m_config.inboxDir;
 }
 
 Status Server::loadNodeId()

@@ -135,6 +135,8 @@ private:
     qint64 m_startedAt = 0;
     QTimer *m_heartbeat = nullptr;
     qint64 m_beats = 0;
+    Status followMovedFolders();
+    QString inboxDir() const;
     Status loadNodeId();
     Status openSpool();
     void afterRefreshes(QDeadlineTimer deadline, std::function<void()> done);

@@ -260,6 +260,10 @@ const QList<Migration> &migrations()
          {QStringLiteral("CREATE INDEX deliveries_updated ON deliveries (updated_at)"),
           // Where a failed file was kept, for Retry now (its name may have changed on the way).
           QStringLiteral("ALTER TABLE deliveries ADD COLUMN kept_path TEXT NOT NULL DEFAULT ''")}},
+        // What a database remembers of where it runs: the folders its paths are under, so that
+        // a data folder moved or restored elsewhere follows (MovedFolders).
+        {14, QStringLiteral("settings: the folders the stored paths are under"),
+         {QStringLiteral("CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
     };
     return all;
 }

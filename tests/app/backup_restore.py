@@ -1,104 +1,25 @@
 #!/usr/bin/env python3
 """Backup -> wipe -> restore with the real scanflowd: a server with a workflow whose Basic
 password is sealed, a user, a delivered, a failed and a queued file is backed up while it runs;
-its data folder and key file are wiped; the backup is restored; the new server gives the same
-answers, the sealed password still reaches the target, and the queued file delivers once its
-target is up. Restored without the key, everything but the sealed secrets comes back, and the
+its data folder and key file are wiped; the backup is restored into another folder (its stored
+paths follow); the new server gives the same answers, the sealed password still reaches the
+target, and the queued file delivers once its target is up. Restored without the key, everything but the sealed secrets comes back, and the
 command says so. Usage: backup_restore.py BUILD_DIR"""
-import base64, http.server, json, os, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.request
+import os, shutil, subprocess, sys, tarfile, tempfile
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from scanflowd import Scanflowd, Target, basic, check, failures, free_port, wait_for  # noqa: E402
 
 BUILD = sys.argv[1]
 SCANFLOWD = os.path.join(BUILD, "src/app/scanflowd")
-failures = []
 
 
-def check(ok, what):
-    print(("ok   " if ok else "FAIL ") + what)
-    if not ok:
-        failures.append(what)
+def serve(data, keyfile):
+    return Scanflowd([SCANFLOWD, "serve", "--data", data, "--secrets-key-file", keyfile, "--port", "0"])
 
 
-class Target(http.server.BaseHTTPRequestHandler):
-    """Records each request; /fail answers 404, anything else 201."""
-    received = []
-
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        Target.received.append((self.path, self.headers.get("Authorization", ""), len(body)))
-        status = 404 if self.path.startswith("/fail") else 201
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        reply = b'{"id":"r1"}'
-        self.send_header("Content-Length", str(len(reply)))
-        self.end_headers()
-        self.wfile.write(reply)
-
-    def log_message(self, *args):
-        pass
-
-
-def serve_target(port=0):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Target)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Scanflowd:
-    def __init__(self, data, keyfile):
-        self.proc = subprocess.Popen([SCANFLOWD, "serve", "--data", data, "--secrets-key-file", keyfile, "--port", "0"],
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self.url, self.key = None, None
-        deadline = time.time() + 30
-        while time.time() < deadline and not self.url:
-            line = self.proc.stdout.readline()
-            if line.startswith("listening "):
-                self.url = line.split()[1]
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self):
-        for line in self.proc.stdout:
-            if line.startswith("bootstrap API key"):
-                self.key = line.rsplit(" ", 1)[1].strip()
-
-    def call(self, method, path, key, body=None, content_type="application/json"):
-        request = urllib.request.Request(self.url + "/api/v1" + path, data=body, method=method,
-                                         headers={"X-Api-Key": key, "Content-Type": content_type})
-        try:
-            with urllib.request.urlopen(request, timeout=30) as r:
-                return r.status, json.loads(r.read() or b"null")
-        except urllib.error.HTTPError as e:
-            return e.code, e.read().decode()
-
-    def upload(self, key, workflow, name, content):
-        boundary = "scanflowbackuptest"
-        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"data\"; filename=\"{name}\"\r\n"
-                "Content-Type: application/pdf\r\n\r\n").encode() + content + f"\r\n--{boundary}--\r\n".encode()
-        return self.call("POST", f"/scan/workflows/{workflow}/deliveries", key, body, f"multipart/form-data; boundary={boundary}")
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(30)
-
-
-def deliveries(server, key):
-    status, answer = server.call("GET", "/deliveries?maxrecords=500", key)
-    rows = answer["deliveries"]
-    return {d["fileName"]: d["state"] for d in rows}
-
-
-def wait_for(predicate, seconds=20):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
+def fail_on_fail(request, body):
+    """The target: /fail answers 404, anything else 201."""
+    return (404, {"error": "no"}) if request.path.startswith("/fail") else (201, {"id": "r1"})
 
 
 def answers(server, key):
@@ -113,37 +34,36 @@ def answers(server, key):
 def main():
     work = tempfile.mkdtemp(prefix="scanflow-backup-")
     data, keyfile = os.path.join(work, "data"), os.path.join(work, "secrets.key")
-    target = serve_target()
-    target_url = f"http://127.0.0.1:{target.server_port}"
+    target = Target(answer=fail_on_fail)
     down_port = free_port()  # nothing listens here until the end
 
-    server = Scanflowd(data, keyfile)
-    check(wait_for(lambda: server.key), "the first start prints an API key")
+    server = serve(data, keyfile)
+    check(server.key is not None, "the first start prints an API key")
     key = server.key
 
     def workflow(name, url, auth=None):
         destination = {"url": url, "steps": [{"kind": "delivery"}]}
         if auth:
             destination["auth"] = auth
-        status, made = server.call("POST", "/scan/workflows", key, json.dumps({"name": name, "destination": destination}).encode())
+        status, made = server.call("POST", "/scan/workflows", key, {"name": name, "destination": destination})
         check(status in (200, 201), f"workflow {name} is made ({status})")
         return made["id"]
 
-    sealed = workflow("Sealed", target_url + "/ok", {"type": "basic", "login": "svc", "password": "s3cret-basic"})
-    failing = workflow("Failing", target_url + "/fail")
+    sealed = workflow("Sealed", target.url + "/ok", {"type": "basic", "login": "svc", "password": "s3cret-basic"})
+    failing = workflow("Failing", target.url + "/fail")
     waiting = workflow("Waiting", f"http://127.0.0.1:{down_port}/later")
-    status, _ = server.call("PUT", "/users", key, b"username=alice&detailtype=0&detaildata=Alice%20Example",
-                            "application/x-www-form-urlencoded")
+    status, _ = server.form("PUT", "/users", key, [("username", "alice"), ("detailtype", "0"), ("detaildata", "Alice Example")])
     check(status in (200, 201), f"user alice is made ({status})")
-    server.upload(key, sealed, "delivered.pdf", b"%PDF delivered")
-    server.upload(key, failing, "failed.pdf", b"%PDF failed")
-    server.upload(key, waiting, "queued.pdf", b"%PDF queued" * 100)
-    check(wait_for(lambda: deliveries(server, key).get("delivered.pdf") == "delivered"
-                   and deliveries(server, key).get("failed.pdf") == "failed"), "one file delivered, one failed")
-    expected_basic = "Basic " + base64.b64encode(b"svc:s3cret-basic").decode()
-    check(any(a == expected_basic for _, a, _ in Target.received), "the sealed password reached the target")
+    server.upload(key, f"/scan/workflows/{sealed}/deliveries", "delivered.pdf", b"%PDF delivered")
+    server.upload(key, f"/scan/workflows/{failing}/deliveries", "failed.pdf", b"%PDF failed")
+    server.upload(key, f"/scan/workflows/{waiting}/deliveries", "queued.pdf", b"%PDF queued" * 100)
+    check(wait_for(lambda: server.states(key).get("delivered.pdf") == "delivered"
+                   and server.states(key).get("failed.pdf") == "failed"), "one file delivered, one failed")
+    expected_basic = basic("svc", "s3cret-basic")
+    sent_basic = lambda: any(h.get("Authorization") == expected_basic for _, _, h, _ in target.received)  # noqa: E731
+    check(sent_basic(), "the sealed password reached the target")
     before = answers(server, key)
-    states_before = deliveries(server, key)
+    states_before = server.states(key)
     check(states_before.get("queued.pdf") in ("queued", "running"), f"one file waits ({states_before.get('queued.pdf')})")
 
     # While it runs: one with the key under a passphrase, one without.
@@ -158,9 +78,10 @@ def main():
     check(oct(os.stat(with_key).st_mode & 0o777) == "0o600", "the backup is readable by its owner only")
     server.stop()
 
-    # Wipe, then restore.
+    # Wipe, then restore, into another folder as on another machine: the stored paths follow.
     shutil.rmtree(data)
     os.remove(keyfile)
+    data = os.path.join(work, "restored")
     r = subprocess.run([SCANFLOWD, "restore", "--data", data, "--secrets-key-file", keyfile, "--from", with_key,
                         "--key-passphrase-env", "BACKUP_PASSPHRASE"], env=dict(env, BACKUP_PASSPHRASE="wrong"),
                        capture_output=True, text=True)
@@ -173,24 +94,25 @@ def main():
                         "--key-passphrase-env", "BACKUP_PASSPHRASE"], env=env, capture_output=True, text=True)
     check(r.returncode == 1 and "already holds a database" in r.stderr, "a second restore overwrites nothing")
 
-    server = Scanflowd(data, keyfile)
+    server = serve(data, keyfile)
     check(server.url is not None, "the restored server starts")
+    check(any("stored paths follow" in line for line in server.log), "its stored paths follow the new folder: "
+          + " | ".join(line for line in server.log if "moved" in line))
     check(answers(server, key) == before, "the same workflows and users, with the same key")
-    states = deliveries(server, key)
+    states = server.states(key)
     check(states.get("delivered.pdf") == "delivered" and states.get("failed.pdf") == "failed", f"the same deliveries: {states}")
-    Target.received.clear()
-    server.upload(key, sealed, "after.pdf", b"%PDF after restore")
-    check(wait_for(lambda: any(a == expected_basic for p, a, _ in Target.received)), "the sealed password still reaches the target")
+    target.received.clear()
+    server.upload(key, f"/scan/workflows/{sealed}/deliveries", "after.pdf", b"%PDF after restore")
+    check(wait_for(sent_basic), "the sealed password still reaches the target")
     # The queued file: its target comes up, and Retry now sends it.
-    late = serve_target(down_port)
-    _, rows = server.call("GET", "/deliveries?maxrecords=500", key)
-    rows = rows["deliveries"]
-    queued = [d["id"] for d in rows if d["fileName"] == "queued.pdf"][0]
+    late = Target(down_port)
+    queued = server.deliveries(key)["queued.pdf"]["id"]
     server.call("POST", f"/deliveries/{queued}/retry", key, b"")
-    check(wait_for(lambda: deliveries(server, key).get("queued.pdf") == "delivered", 30), "the queued file delivers")
-    check(any(p == "/later" and n > 1000 for p, _, n in Target.received), "its bytes reached its target")
+    check(wait_for(lambda: server.states(key).get("queued.pdf") == "delivered", 30), "the queued file delivers")
+    later = [b for _, p, _, b in late.received if p == "/later"]
+    check(len(later) == 1 and b"%PDF queued" * 100 in later[0], "its bytes reached its target, once")
     server.stop()
-    late.shutdown()
+    late.stop()
 
     # Without the key: everything but the sealed secrets.
     data2, keyfile2 = os.path.join(work, "data2"), os.path.join(work, "secrets2.key")
@@ -200,7 +122,7 @@ def main():
     r = subprocess.run([SCANFLOWD, "restore", "--data", data2, "--secrets-key-file", keyfile2, "--from", without_key],
                        capture_output=True, text=True)
     check(r.returncode == 0 and "sealed secrets" in r.stdout and "dropped" in r.stdout, "restore without the key says what it dropped: " + r.stdout.strip())
-    server = Scanflowd(data2, keyfile2)
+    server = serve(data2, keyfile2)
     check(server.url is not None, "the server restored without the key starts")
     workflows, users = answers(server, key)
     check([w["name"] for w in workflows] == [w["name"] for w in before[0]] and users == before[1],
@@ -208,7 +130,6 @@ def main():
     server.stop()
 
     # A hostile archive: a link among the files is refused, and nothing is restored.
-    import tarfile
     evil = os.path.join(work, "evil.tar.gz")
     unpacked = os.path.join(work, "unpacked")
     with tarfile.open(without_key) as t:
@@ -224,6 +145,7 @@ def main():
     r = subprocess.run([SCANFLOWD, "restore", "--data", data2, "--secrets-key-file", keyfile2, "--from", without_key],
                        capture_output=True, text=True)
     check(r.returncode == 1, "nothing is restored over a data folder in use")
+    target.stop()
     shutil.rmtree(work)
     print("backup/restore:", "all passed" if not failures else f"{len(failures)} failed")
     return 1 if failures else 0

@@ -10,6 +10,9 @@
 # Then an upgrade to a newer package over that data: the edited configuration, the key and the
 # data folder are kept, the workflows, the user and the deliveries are all there, the sealed
 # password still goes out and the queued file delivers once its target is fixed.
+# Last, the data folder a scanflowd from before the packages left (fixtures/data-0.1.0.tar.gz),
+# put in /var/lib/scanflow and served by the packaged scanflowd: upgrade_check.py says what it
+# checks (migrated, moved, every sealed secret opened, the queued files delivered, once).
 # About 90 s on a fresh machine (debootstrap fetches some 150 MB from the mirror), 25 s once
 # the chroot is there. It needs root (chroot, bind mounts) and the mirror: without either it
 # says so and exits 77, which ctest counts as skipped.
@@ -173,4 +176,13 @@ PY
 
 stop_server
 tail -2 "$root/tmp/serve.log"
+
+echo "== a data folder from before the packages (0.1.0 at 99af2c5), as an admin moves it to /var/lib/scanflow"
+rm -rf "$root/var/lib/scanflow.before" && mv "$root/var/lib/scanflow" "$root/var/lib/scanflow.before"
+tar -xzf tests/packaging/fixtures/data-0.1.0.tar.gz -C "$packages" data
+mv "$packages/data" "$root/var/lib/scanflow"
+inside chown -R scanflow:scanflow /var/lib/scanflow
+python3 tests/packaging/upgrade_check.py command -- chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    setpriv --reuid=scanflow --regid=scanflow --init-groups scanflowd serve --config /etc/scanflow/scanflowd.json
+[[ $(inside stat -c '%a %U' /var/lib/scanflow) == "700 scanflow" ]] || { echo "FAIL: the old data folder is not 700 scanflow"; exit 1; }
 echo "== packaging: installed, ran and upgraded on a fresh Debian 12 in $(( $(date +%s) - started )) s"

@@ -7,12 +7,14 @@
 #include "EntityRepository.h"
 #include "GroupRepository.h"
 #include "Migrations.h"
+#include "MovedFolders.h"
 #include "ScanAccessRepository.h"
 #include "TokenRepository.h"
 #include "SecretStore.h"
 #include "WorkflowJson.h"
 #include "WorkflowRepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +57,7 @@ private slots:
     void entitiesKeepTheirJsonPerKind();
     void documentHistoryPagesInTimeOrder_data() { backends(); }
     void documentHistoryPagesInTimeOrder();
+    void aMovedDataFolderIsFollowed();
 
 private:
     static void backends();
@@ -369,6 +372,59 @@ void TestStorage::badConfigurationIsNamed()
     QVERIFY2(db.error().startsWith(QStringLiteral("cannot open the database 127.0.0.1:1/nope:")), qPrintable(db.error()));
 }
 
+// A data folder from before the folders were remembered, moved: its paths are read off their
+// layout and follow, but for a file only the old place has. Moved again, the remembered
+// folders say where from, and a custom inbox moves on its own.
+void TestStorage::aMovedDataFolderIsFollowed()
+{
+    OPEN_DB(db);
+    QTemporaryDir root;
+    const QString old = root.filePath(QStringLiteral("old")), now = root.filePath(QStringLiteral("now"));
+    const auto touch = [](const QString &path) {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write("%PDF") == 4;
+    };
+    // Moved: an upload, a queued inbox file and a failed one. Left behind: one inbox file.
+    for (const QString &rel : {QStringLiteral("/uploads/1-a.pdf"), QStringLiteral("/inbox/W/.queued/2-b.pdf"), QStringLiteral("/inbox/W/failed/c.pdf")})
+        QVERIFY(touch(now + rel));
+    QVERIFY(touch(old + QStringLiteral("/inbox/W/.queued/3-d.pdf")));
+    const qint64 wf = *WorkflowRepository(*db).create(sampleWorkflow(QStringLiteral("W")));
+    DeliveryQueue queue(*db);
+    const qint64 upload = *queue.enqueue({wf, old + QStringLiteral("/uploads/1-a.pdf"), QStringLiteral("a.pdf"), {}, {}, {}});
+    const qint64 inbox = *queue.enqueue({wf, old + QStringLiteral("/inbox/W/.queued/2-b.pdf"), QStringLiteral("b.pdf"), {}, {}, {}});
+    const qint64 failed = *queue.enqueue({wf, old + QStringLiteral("/inbox/W/.queued/9-c.pdf"), QStringLiteral("c.pdf"), {}, {}, {}});
+    QVERIFY(queue.setKeptPath(failed, old + QStringLiteral("/inbox/W/failed/c.pdf")).ok());
+    const qint64 behind = *queue.enqueue({wf, old + QStringLiteral("/inbox/W/.queued/3-d.pdf"), QStringLiteral("d.pdf"), {}, {}, {}});
+
+    const auto moved = MovedFolders::follow(*db, {now, now + QStringLiteral("/inbox")});
+    QVERIFY2(moved.ok(), qPrintable(moved.error()));
+    QVERIFY(moved->inferred);
+    QCOMPARE(QDir::cleanPath(moved->from.data), QDir::cleanPath(old));
+    QCOMPARE(moved->paths, 4); // a, b, c's queued path (gone from both places) and c's kept path
+    QCOMPARE(moved->left, 1);
+    QCOMPARE((*queue.get(upload))->filePath, now + QStringLiteral("/uploads/1-a.pdf"));
+    QCOMPARE((*queue.get(inbox))->filePath, now + QStringLiteral("/inbox/W/.queued/2-b.pdf"));
+    QCOMPARE((*queue.get(failed))->keptPath, now + QStringLiteral("/inbox/W/failed/c.pdf"));
+    QCOMPARE((*queue.get(behind))->filePath, old + QStringLiteral("/inbox/W/.queued/3-d.pdf"));
+
+    // Started again where it is: nothing to do.
+    const auto again = MovedFolders::follow(*db, {now, now + QStringLiteral("/inbox")});
+    QVERIFY(again.ok() && again->from.data.isEmpty() && again->paths == 0);
+
+    // Restored elsewhere, with the inbox in a folder of its own: the remembered folders say where from.
+    const QString restored = root.filePath(QStringLiteral("restored")), scans = root.filePath(QStringLiteral("scans"));
+    QVERIFY(touch(restored + QStringLiteral("/uploads/1-a.pdf")));
+    QVERIFY(touch(scans + QStringLiteral("/W/.queued/2-b.pdf")));
+    const auto elsewhere = MovedFolders::follow(*db, {restored, scans});
+    QVERIFY2(elsewhere.ok(), qPrintable(elsewhere.error()));
+    QVERIFY(!elsewhere->inferred);
+    QCOMPARE(elsewhere->from.data, now);
+    QCOMPARE((*queue.get(upload))->filePath, restored + QStringLiteral("/uploads/1-a.pdf"));
+    QCOMPARE((*queue.get(inbox))->filePath, scans + QStringLiteral("/W/.queued/2-b.pdf"));
+    QCOMPARE((*queue.get(failed))->keptPath, now + QStringLiteral("/inbox/W/failed/c.pdf")); // only the old place has it
+}
+
 #endif // Q_MOC_RUN
 
 void TestStorage::usersKeepDetailsCardsAndHashedPasswords()
@@ -535,3 +591,4 @@ void TestStorage::documentHistoryPagesInTimeOrder()
 
 QTEST_GUILESS_MAIN(TestStorage)
 #include "tst_storage.moc"
+
