@@ -94,6 +94,9 @@ int run(Direction direction, const QStringList &arguments)
     QTextStream out(stdout);
     out << (backup ? "backed up " : "restored ") << report->files << " files (" << report->bytes << " bytes) and the database (schema "
         << report->schemaVersion << ")" << (report->withKey ? ", with the secrets key" : ", without the secrets key") << "\n";
+    if (!report->stillWritten.isEmpty())
+        out << "note: left out " << report->stillWritten.size() << " inbox files still being written (" << report->stillWritten.join(QStringLiteral(", "))
+            << "): they stay in the inbox, and the next backup takes them\n";
     if (backup && !report->withKey)
         out << "note: the sealed secrets open only with this server's key; --key-passphrase-env NAME includes it\n";
     if (!report->note.isEmpty())

@@ -20,6 +20,7 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -65,6 +66,16 @@ void collect(const ServerConfig &config, const QString &into, const QString &to,
         const QString target = into + u'/' + relative;
         if (QFile::exists(target))
             continue;
+        // A scan still being written into an inbox (changed within the time the inbox waits
+        // for a file to settle) has no delivery in the database yet: left out, it stays in the
+        // inbox for the next backup. In, a restore would deliver half a scan (and tar may fail on it).
+        const bool inInbox = relative.startsWith(QLatin1String("inbox/")) && relative.count(u'/') == 2;
+        if (inInbox && it.fileInfo().lastModified().msecsTo(QDateTime::currentDateTime()) < std::max(config.inboxSettleMs, 2000)) {
+            if (!report.stillWritten.contains(relative))
+                report.stillWritten.append(relative);
+            continue;
+        }
+        report.stillWritten.removeOne(relative); // settled by the second look
         QDir().mkpath(QFileInfo(target).path());
         // Gone since it was listed: its delivery finished meanwhile.
         if (::link(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0 && !QFile::copy(path, target))

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,7 @@ struct Report
     bool withKey = false;
     int droppedSecrets = 0; // restore: sealed secrets no key here opens, dropped
     QString note;           // restore: what the admin must do now
+    QStringList stillWritten; // backup: inbox files being written, left out (relative to the data folder)
 };
 
 // PostgreSQL is refused with how to back it up (pg_dump) instead.

@@ -5,7 +5,7 @@ its data folder and key file are wiped; the backup is restored into another fold
 paths follow); the new server gives the same answers, the sealed password still reaches the
 target, and the queued file delivers once its target is up. Restored without the key, everything but the sealed secrets comes back, and the
 command says so. Usage: backup_restore.py BUILD_DIR"""
-import os, shutil, subprocess, sys, tarfile, tempfile
+import os, shutil, subprocess, sys, tarfile, tempfile, threading, time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 from scanflowd import Scanflowd, Target, basic, check, failures, free_port, wait_for  # noqa: E402
 
@@ -69,9 +69,25 @@ def main():
     # While it runs: one with the key under a passphrase, one without.
     env = dict(os.environ, BACKUP_PASSPHRASE="correct horse battery")
     with_key, without_key = os.path.join(work, "with-key.tar.gz"), os.path.join(work, "without-key.tar.gz")
+    # A scanner writes into an inbox meanwhile: that file is left out, and said so.
+    writing = threading.Event()
+    writing.set()
+
+    def scanner():
+        with open(os.path.join(data, "inbox", "Sealed", "growing.pdf"), "wb") as f:
+            while writing.is_set():
+                f.write(b"%PDF part " * 100)
+                f.flush()
+                time.sleep(0.02)
+    writer = threading.Thread(target=scanner)
+    writer.start()
+    time.sleep(0.2)
     r = subprocess.run([SCANFLOWD, "backup", "--data", data, "--secrets-key-file", keyfile, "--to", with_key,
                         "--key-passphrase-env", "BACKUP_PASSPHRASE"], env=env, capture_output=True, text=True)
+    writing.clear()
+    writer.join()
     check(r.returncode == 0 and "with the secrets key" in r.stdout, "backup with the key, while serving: " + (r.stdout + r.stderr).strip())
+    check("left out 1 inbox files still being written (inbox/Sealed/growing.pdf)" in r.stdout, "a file being written is left out, and said so")
     r = subprocess.run([SCANFLOWD, "backup", "--data", data, "--secrets-key-file", keyfile, "--to", without_key],
                        capture_output=True, text=True)
     check(r.returncode == 0 and "without the secrets key" in r.stdout, "backup without the key: " + (r.stdout + r.stderr).strip())
@@ -90,6 +106,7 @@ def main():
     r = subprocess.run([SCANFLOWD, "restore", "--data", data, "--secrets-key-file", keyfile, "--from", with_key,
                         "--key-passphrase-env", "BACKUP_PASSPHRASE"], env=env, capture_output=True, text=True)
     check(r.returncode == 0 and "with the secrets key" in r.stdout, "restore with the key: " + (r.stdout + r.stderr).strip())
+    check(not os.path.exists(os.path.join(data, "inbox", "Sealed", "growing.pdf")), "the half-written file is not restored")
     r = subprocess.run([SCANFLOWD, "restore", "--data", data, "--secrets-key-file", keyfile, "--from", with_key,
                         "--key-passphrase-env", "BACKUP_PASSPHRASE"], env=env, capture_output=True, text=True)
     check(r.returncode == 1 and "already holds a database" in r.stderr, "a second restore overwrites nothing")
