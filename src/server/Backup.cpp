@@ -33,12 +33,6 @@ const QString Database = QStringLiteral("scanflow.sqlite");
 const QByteArray KeyContext = "scanflow backup: secrets key";
 constexpr int Format = 1;
 
-// The keychain entry a data folder's key lives under (as Server::openSecrets names it).
-QString keychainAccount(const ServerConfig &config)
-{
-    return QStringLiteral("secrets-key:") + QDir(config.dataDir).absolutePath();
-}
-
 // What the backup leaves out of the data folder: the database (copied whole, by SQLite), its
 // journal, the server's scratch space and identity, and the key file.
 bool skipped(const QString &relative, const ServerConfig &config, const QString &to)
@@ -159,7 +153,7 @@ Result<Report> make(const ServerConfig &config, const QString &to, const std::op
     if (passphrase) {
         if (passphrase->size() < 8)
             return R::failure(QStringLiteral("the passphrase that seals the secrets key needs at least 8 characters"));
-        const auto existing = MasterKey::existing(config.secretsKeyFile, QStringLiteral("ScanFlow"), keychainAccount(config));
+        const auto existing = MasterKey::existing(config.secretsKeyFile, QStringLiteral("ScanFlow"), MasterKey::keychainAccount(config.dataDir));
         if (!existing)
             return R::failure(QStringLiteral("the secrets key cannot be read: ") + existing.error());
         key = *existing;
@@ -274,7 +268,7 @@ Result<Report> restore(const ServerConfig &config, const QString &from, const st
         if (!key)
             return R::failure(QStringLiteral("the passphrase does not open the backup's secrets key"));
     }
-    const auto existing = MasterKey::existing(config.secretsKeyFile, QStringLiteral("ScanFlow"), keychainAccount(config));
+    const auto existing = MasterKey::existing(config.secretsKeyFile, QStringLiteral("ScanFlow"), MasterKey::keychainAccount(config.dataDir));
     const bool restoreKey = key.has_value();
     if (restoreKey && existing && *existing != *key)
         return R::failure(QStringLiteral("a different secrets key is already kept for \"%1\" (%2): it may be another data folder's only "
@@ -303,7 +297,7 @@ Result<Report> restore(const ServerConfig &config, const QString &from, const st
         }
     }
     if (restoreKey && report.droppedSecrets == 0 && !existing) {
-        const Status kept = config.secretsKeyFile.isEmpty() ? MasterKey::toKeychain(QStringLiteral("ScanFlow"), keychainAccount(config), *key)
+        const Status kept = config.secretsKeyFile.isEmpty() ? MasterKey::toKeychain(QStringLiteral("ScanFlow"), MasterKey::keychainAccount(config.dataDir), *key)
                                                             : MasterKey::toKeyFile(config.secretsKeyFile, *key);
         if (!kept)
             return R::failure(kept.error());

@@ -2,6 +2,7 @@
 
 #include "SecretBox.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -136,6 +137,33 @@ Result<QByteArray> existing(const QString &keyFile, const QString &service, cons
     if (!*kept)
         return R::failure(QStringLiteral("the OS keychain has no key for %1").arg(account));
     return **kept;
+}
+
+QString keychainAccount(const QString &dataDir)
+{
+    return QStringLiteral("secrets-key:") + QDir(dataDir).absolutePath();
+}
+
+Result<bool> followMovedFolder(const QString &service, const QString &fromDataDir, const QString &toDataDir)
+{
+    using R = Result<bool>;
+    const QString to = keychainAccount(toDataDir);
+    const QString from = keychainAccount(fromDataDir);
+    if (from == to)
+        return false;
+    const auto kept = readKeychain(service, to, 15000);
+    if (!kept)
+        return R::failure(kept.error());
+    if (*kept)
+        return false;
+    const auto old = readKeychain(service, from, 15000);
+    if (!old)
+        return R::failure(old.error());
+    if (!*old)
+        return false;
+    if (const Status s = toKeychain(service, to, **old); !s)
+        return R::failure(s.error());
+    return true;
 }
 
 bool removeFromKeychain(const QString &service, const QString &account)

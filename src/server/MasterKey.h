@@ -21,6 +21,15 @@ Result<QByteArray> existing(const QString &keyFile, const QString &service, cons
 Status toKeyFile(const QString &path, const QByteArray &key);
 Status toKeychain(const QString &service, const QString &account, const QByteArray &key, int timeoutMs = 15000);
 
+// The keychain entry a data folder's key lives under: one key per folder, so two servers on one
+// machine keep their secrets apart.
+QString keychainAccount(const QString &dataDir);
+// A data folder moved by hand from `fromDataDir`: the keychain keeps its key under the old path
+// only, and a server in the new place would make a new key that opens none of its secrets. When
+// the new path has no key and the old one has, that key is kept for the new path too (the old
+// entry stays, for a copy left behind). Whether it was.
+Result<bool> followMovedFolder(const QString &service, const QString &fromDataDir, const QString &toDataDir);
+
 // Removes the key from the keychain (tests, uninstall).
 bool removeFromKeychain(const QString &service, const QString &account);
 

@@ -356,8 +356,10 @@ Status Server::followMovedFolders()
     if (!moved)
         return Status::failure(moved.error());
     QStringList moves;
-    if (!moved->from.data.isEmpty() && moved->from.data != now.data)
+    if (!moved->from.data.isEmpty() && moved->from.data != now.data) {
+        m_dataMovedFrom = moved->from.data; // its key may be in the keychain under the old path
         moves << QStringLiteral("the data folder from %1 to %2").arg(moved->from.data, now.data);
+    }
     const auto inside = [](const QString &data, const QString &inbox) { return inbox == data + QStringLiteral("/inbox"); };
     if (!moved->from.inbox.isEmpty() && moved->from.inbox != now.inbox && !(inside(moved->from.data, moved->from.inbox) && inside(now.data, now.inbox)))
         moves << QStringLiteral("the inbox from %1 to %2").arg(moved->from.inbox, now.inbox);
@@ -465,10 +467,18 @@ Status Server::bootstrap()
 
 void Server::openSecrets()
 {
-    // One key per data folder, so two servers on one machine keep their secrets apart.
-    const auto key = m_config.secretsKeyFile.isEmpty()
-        ? MasterKey::fromKeychain(QStringLiteral("ScanFlow"), QStringLiteral("secrets-key:") + QDir(m_config.dataDir).absolutePath())
-        : MasterKey::fromKeyFile(m_config.secretsKeyFile);
+    const QString service = QStringLiteral("ScanFlow");
+    if (m_config.secretsKeyFile.isEmpty() && !m_dataMovedFrom.isEmpty()) {
+        const auto followed = MasterKey::followMovedFolder(service, m_dataMovedFrom, m_config.dataDir);
+        if (!followed) {
+            m_secretsProblem = followed.error();
+            return;
+        }
+        if (*followed)
+            qCInfo(lcServer).noquote() << QStringLiteral("secrets: the key the keychain keeps for %1 now serves %2 too").arg(m_dataMovedFrom, m_config.dataDir);
+    }
+    const auto key = m_config.secretsKeyFile.isEmpty() ? MasterKey::fromKeychain(service, MasterKey::keychainAccount(m_config.dataDir))
+                                                       : MasterKey::fromKeyFile(m_config.secretsKeyFile);
     if (!key) {
         m_secretsProblem = key.error(); // said by whoever runs the server (secretsProblem())
         return;

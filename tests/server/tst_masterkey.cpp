@@ -22,6 +22,7 @@ private slots:
     void keyFileOthersCanReadIsRefused();
     void keyFileWithoutAKeyIsRefused();
     void keychainCreatesThenReturnsTheSameKey();
+    void aMovedFolderKeepsItsKeychainKey();
 };
 
 void TestMasterKey::keyFileIsCreatedPrivateAndReused()
@@ -76,6 +77,33 @@ void TestMasterKey::keychainCreatesThenReturnsTheSameKey()
     QVERIFY(fresh.ok());
     QVERIFY(*fresh != *first);
     MasterKey::removeFromKeychain(service, account);
+}
+
+// The server in a moved folder keeps the old path's key for the new one (tests/app/moved_keychain.py
+// shows it end to end); it never replaces a key the new path has, nor takes the old one away.
+void TestMasterKey::aMovedFolderKeepsItsKeychainKey()
+{
+    const QString service = QStringLiteral("ScanFlow-test");
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString before = QStringLiteral("/srv/before-") + id, after = QStringLiteral("/srv/after-") + id, other = QStringLiteral("/srv/other-") + id;
+    QCOMPARE(MasterKey::keychainAccount(before), QStringLiteral("secrets-key:") + before);
+    const auto old = MasterKey::fromKeychain(service, MasterKey::keychainAccount(before));
+    QVERIFY2(old.ok(), qPrintable(old.error() + QStringLiteral(" (run inside scripts/test.sh: it unlocks a keyring)")));
+
+    const auto followed = MasterKey::followMovedFolder(service, before, after);
+    QVERIFY2(followed.ok(), qPrintable(followed.error()));
+    QVERIFY(*followed);
+    QCOMPARE(*MasterKey::existing(QString(), service, MasterKey::keychainAccount(after)), *old);
+    QCOMPARE(*MasterKey::existing(QString(), service, MasterKey::keychainAccount(before)), *old);
+    QVERIFY(!*MasterKey::followMovedFolder(service, before, after)); // once is enough
+
+    const auto own = MasterKey::fromKeychain(service, MasterKey::keychainAccount(other));
+    QVERIFY(!*MasterKey::followMovedFolder(service, before, other));
+    QCOMPARE(*MasterKey::existing(QString(), service, MasterKey::keychainAccount(other)), *own);
+    QVERIFY(!*MasterKey::followMovedFolder(service, QStringLiteral("/srv/never-") + id, QStringLiteral("/srv/nowhere-") + id));
+    QVERIFY(!MasterKey::existing(QString(), service, MasterKey::keychainAccount(QStringLiteral("/srv/nowhere-") + id)).ok());
+    for (const QString &folder : {before, after, other})
+        MasterKey::removeFromKeychain(service, MasterKey::keychainAccount(folder));
 }
 
 QTEST_GUILESS_MAIN(TestMasterKey)
