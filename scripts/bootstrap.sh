@@ -16,7 +16,7 @@ packages=(
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(xvfb dbus dbus-x11 gnome-keyring openssl postgresql clang-14 libclang-rt-14-dev
                nginx-light tinyproxy microsocks squid krb5-kdc krb5-admin-server krb5-user jq
-               lintian desktop-file-utils appstream systemd man-db bsdextrautils debootstrap)
+               lintian desktop-file-utils appstream systemd man-db bsdextrautils debootstrap qemu-system-x86)
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 

@@ -84,6 +84,13 @@ class Scanflowd:
         wait_for(lambda: self.key is not None, 1)  # printed right after, on a first start only
         self.context = None  # over HTTPS: made at the first call, which has a key to read the root with
 
+    @classmethod
+    def running(cls, url, key):
+        """A server something else started (systemd, in tests/packaging/boot_check.py): its API only."""
+        self = cls.__new__(cls)
+        self.proc, self.url, self.key, self.admin_password, self.log, self.context = None, url, key, None, [], None
+        return self
+
     def _read(self):
         for line in self.proc.stdout:
             self.log.append(line.rstrip("\n"))
