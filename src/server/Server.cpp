@@ -29,6 +29,7 @@
 #include "Inbox.h"
 #include "MasterKey.h"
 #include "MovedFolders.h"
+#include "Settings.h"
 #include "NodeRepository.h"
 #include "VersionController.h"
 #include "WorkflowController.h"
@@ -349,6 +350,10 @@ Status Server::openSpool()
     return Status::success();
 }
 
+namespace {
+const QString KeychainFolderSetting = QStringLiteral("keychainFolder");
+}
+
 Status Server::followMovedFolders()
 {
     const MovedFolders::Folders now{m_config.dataDir, inboxDir()};
@@ -356,9 +361,21 @@ Status Server::followMovedFolders()
     if (!moved)
         return Status::failure(moved.error());
     QStringList moves;
-    if (!moved->from.data.isEmpty() && moved->from.data != now.data) {
-        m_dataMovedFrom = moved->from.data; // its key may be in the keychain under the old path
+    if (!moved->from.data.isEmpty() && moved->from.data != now.data)
         moves << QStringLiteral("the data folder from %1 to %2").arg(moved->from.data, now.data);
+    if (m_config.secretsKeyFile.isEmpty()) {
+        // The folder whose keychain entry holds this database's key, remembered apart from the
+        // folders: a start after a move whose keychain did not answer moves the paths, and the
+        // next one still knows where the key is (openSecrets).
+        const auto kept = Settings::value(*m_db, KeychainFolderSetting);
+        if (!kept)
+            return Status::failure(kept.error());
+        m_keychainFolder = *kept;
+        if (m_keychainFolder.isEmpty()) {
+            m_keychainFolder = moved->from.data.isEmpty() ? now.data : moved->from.data;
+            if (const Status s = Settings::setValue(*m_db, KeychainFolderSetting, m_keychainFolder); !s)
+                return s;
+        }
     }
     const auto inside = [](const QString &data, const QString &inbox) { return inbox == data + QStringLiteral("/inbox"); };
     if (!moved->from.inbox.isEmpty() && moved->from.inbox != now.inbox && !(inside(moved->from.data, moved->from.inbox) && inside(now.data, now.inbox)))
@@ -468,22 +485,30 @@ Status Server::bootstrap()
 void Server::openSecrets()
 {
     const QString service = QStringLiteral("ScanFlow");
-    if (m_config.secretsKeyFile.isEmpty() && !m_dataMovedFrom.isEmpty()) {
-        const auto followed = MasterKey::followMovedFolder(service, m_dataMovedFrom, m_config.dataDir);
+    const bool keychain = m_config.secretsKeyFile.isEmpty();
+    const bool moved = keychain && !m_keychainFolder.isEmpty() && m_keychainFolder != m_config.dataDir;
+    if (moved) {
+        const auto followed = MasterKey::followMovedFolder(service, m_keychainFolder, m_config.dataDir);
         if (!followed) {
             m_secretsProblem = followed.error();
             return;
         }
         if (*followed)
-            qCInfo(lcServer).noquote() << QStringLiteral("secrets: the key the keychain keeps for %1 now serves %2 too").arg(m_dataMovedFrom, m_config.dataDir);
+            qCInfo(lcServer).noquote() << QStringLiteral("secrets: the key the keychain keeps for %1 now serves %2 too").arg(m_keychainFolder, m_config.dataDir);
     }
-    const auto key = m_config.secretsKeyFile.isEmpty() ? MasterKey::fromKeychain(service, MasterKey::keychainAccount(m_config.dataDir))
-                                                       : MasterKey::fromKeyFile(m_config.secretsKeyFile);
+    // One key per data folder, so two servers on one machine keep their secrets apart.
+    const auto key = keychain ? MasterKey::fromKeychain(service, MasterKey::keychainAccount(m_config.dataDir))
+                              : MasterKey::fromKeyFile(m_config.secretsKeyFile);
     if (!key) {
         m_secretsProblem = key.error(); // said by whoever runs the server (secretsProblem())
         return;
     }
     m_secretBox = SecretBox::withKey(*key).value();
+    if (moved) { // found: from now on under this folder
+        m_keychainFolder = m_config.dataDir;
+        if (const Status s = Settings::setValue(*m_db, KeychainFolderSetting, m_keychainFolder); !s)
+            qCWarning(lcServer).noquote() << s.error();
+    }
 }
 
 void Server::route(const QByteArray &method, const QString &path, ApiHandler handler, qint64 maxBodyBytes, Router::BigBody bigBody)

@@ -120,7 +120,7 @@ private:
     std::unique_ptr<class CertificateStore> m_certificates;
     std::optional<SecretBox> m_secretBox;
     QString m_secretsProblem;
-    QString m_dataMovedFrom; // where the data folder was at the last start, when it moved since
+    QString m_keychainFolder; // the data folder whose keychain entry holds the key (own SQLite only)
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WorkflowService> m_workflows;
     std::unique_ptr<SecretTokenStore> m_tokens;

@@ -1,5 +1,7 @@
 #include "MovedFolders.h"
 
+#include "Settings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -31,24 +33,6 @@ const QList<Column> &pathColumns()
                                    {QStringLiteral("deliveries"), QStringLiteral("kept_path")},
                                    {QStringLiteral("documents"), QStringLiteral("file_path")}};
     return all;
-}
-
-Result<QString> setting(Database &db, const QString &name)
-{
-    QSqlQuery q = db.query(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return Result<QString>::failure(QStringLiteral("reading the setting %1: %2").arg(name, q.lastError().text()));
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-Status remember(Database &db, const QString &name, const QString &value)
-{
-    QSqlQuery q = db.query(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?) "
-                                          "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(name);
-    q.addBindValue(value);
-    return db.exec(q, QStringLiteral("remembering the setting ") + name);
 }
 
 // The folder most of these paths are under by the layout a server gives them, or empty.
@@ -89,8 +73,8 @@ Result<Report> follow(Database &db, const Folders &given)
     using R = Result<Report>;
     const Folders now{clean(given.data), clean(given.inbox)};
     Report report;
-    const auto data = setting(db, DataKey);
-    const auto inbox = setting(db, InboxKey);
+    const auto data = Settings::value(db, DataKey);
+    const auto inbox = Settings::value(db, InboxKey);
     if (!data || !inbox)
         return R::failure(!data ? data.error() : inbox.error());
     if (*data == now.data && *inbox == now.inbox)
@@ -138,9 +122,9 @@ Result<Report> follow(Database &db, const Folders &given)
             }
             report.paths += int(changed.size());
         }
-        if (const Status s = remember(db, DataKey, now.data); !s)
+        if (const Status s = Settings::setValue(db, DataKey, now.data); !s)
             return s;
-        return remember(db, InboxKey, now.inbox);
+        return Settings::setValue(db, InboxKey, now.inbox);
     });
     if (!done)
         return R::failure(done.error());

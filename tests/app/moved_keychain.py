@@ -2,7 +2,8 @@
 """A data folder whose key the OS keychain keeps (the desktop's way: no key file), moved by hand
 to another path, as when a home folder is renamed or a folder is taken to another disk. The
 keychain keeps the key under the folder's path; the server in the new place finds the key kept
-for the old one, so the sealed password still reaches the target, and its log says so.
+for the old one, so the sealed password still reaches the target, and its log says so; also when
+the first start after the move could not reach the keychain.
 Run inside scripts/test.sh (it unlocks a keyring on a private bus). Usage: moved_keychain.py BUILD_DIR"""
 import os, shutil, subprocess, sys, tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
@@ -12,8 +13,8 @@ BUILD = sys.argv[1]
 SCANFLOWD = os.path.join(BUILD, "src/app/scanflowd")
 
 
-def serve(data):
-    return Scanflowd([SCANFLOWD, "serve", "--data", data, "--port", "0"])
+def serve(data, env=None):
+    return Scanflowd([SCANFLOWD, "serve", "--data", data, "--port", "0"], env)
 
 
 def main():
@@ -37,6 +38,13 @@ def main():
 
     os.rename(old, new)
     target.received.clear()
+    # The first start in the new place cannot reach the keychain (no session bus): the paths
+    # move, the key cannot be looked for, and the next start still knows where it is.
+    server = serve(new, dict(os.environ, DBUS_SESSION_BUS_ADDRESS="unix:path=" + os.path.join(work, "no-bus")))
+    check(any("secrets cannot be stored" in line for line in server.log),
+          "without a keychain it says secrets cannot be stored: " + " | ".join(line for line in server.log if "secrets" in line))
+    check(any("stored paths follow" in line for line in server.log), "and moves the stored paths")
+    server.stop()
     server = serve(new)
     check(server.url is not None, "the server starts in the moved folder: " + " | ".join(server.log[-5:]))
     check(any(line.endswith(f"secrets: the key the keychain keeps for {old} now serves {new} too") for line in server.log),
