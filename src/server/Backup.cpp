@@ -50,6 +50,7 @@ bool skipped(const QString &relative, const ServerConfig &config, const QString 
 // Links (or, across file systems, copies) every file of the data folder not yet in `into`.
 void collect(const ServerConfig &config, const QString &into, const QString &to, Report &report)
 {
+    report.stillWritten.clear(); // the last look's: one left out before may have settled since
     const QDir data(config.dataDir);
     QDirIterator it(config.dataDir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -65,11 +66,9 @@ void collect(const ServerConfig &config, const QString &into, const QString &to,
         // inbox for the next backup. In, a restore would deliver half a scan (and tar may fail on it).
         const bool inInbox = relative.startsWith(QLatin1String("inbox/")) && relative.count(u'/') == 2;
         if (inInbox && it.fileInfo().lastModified().msecsTo(QDateTime::currentDateTime()) < std::max(config.inboxSettleMs, 2000)) {
-            if (!report.stillWritten.contains(relative))
-                report.stillWritten.append(relative);
+            report.stillWritten.append(relative);
             continue;
         }
-        report.stillWritten.removeOne(relative); // settled by the second look
         QDir().mkpath(QFileInfo(target).path());
         // Gone since it was listed: its delivery finished meanwhile.
         if (::link(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0 && !QFile::copy(path, target))

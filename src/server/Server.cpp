@@ -28,8 +28,8 @@
 #include "HandlerPool.h"
 #include "Inbox.h"
 #include "MasterKey.h"
+#include "KeychainKey.h"
 #include "MovedFolders.h"
-#include "Settings.h"
 #include "NodeRepository.h"
 #include "VersionController.h"
 #include "WorkflowController.h"
@@ -50,119 +50,6 @@
 Q_LOGGING_CATEGORY(lcServer, "scanflow.server", QtInfoMsg)
 
 namespace scanflow {
-
-Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfig c)
-{
-    using R = Result<ServerConfig>;
-    if (json.contains(QStringLiteral("listen"))) {
-        const QString text = json.value(QStringLiteral("listen")).toString();
-        if (!c.listenAddress.setAddress(text))
-            return R::failure(QStringLiteral("listen: \"%1\" is not an IP address").arg(text));
-    }
-    if (json.contains(QStringLiteral("port"))) {
-        const int port = json.value(QStringLiteral("port")).toInt(-1);
-        if (port < 0 || port > 65535)
-            return R::failure(QStringLiteral("port: must be a number from 0 to 65535"));
-        c.port = quint16(port);
-    }
-    if (json.contains(QStringLiteral("tls"))) {
-        if (!json.value(QStringLiteral("tls")).isBool())
-            return R::failure(QStringLiteral("tls: must be true or false"));
-        c.tls = json.value(QStringLiteral("tls")).toBool();
-    }
-    if (json.contains(QStringLiteral("secretsKeyFile")))
-        c.secretsKeyFile = json.value(QStringLiteral("secretsKeyFile")).toString();
-    if (json.contains(QStringLiteral("dataDir")))
-        c.dataDir = json.value(QStringLiteral("dataDir")).toString();
-    if (json.contains(QStringLiteral("inbox")))
-        c.inboxDir = json.value(QStringLiteral("inbox")).toString();
-    if (json.contains(QStringLiteral("testDestination"))) {
-        if (!json.value(QStringLiteral("testDestination")).isBool())
-            return R::failure(QStringLiteral("testDestination: must be true or false"));
-        c.testDestination = json.value(QStringLiteral("testDestination")).toBool();
-    }
-    if (json.contains(QStringLiteral("http"))) {
-        if (!json.value(QStringLiteral("http")).isObject())
-            return R::failure(QStringLiteral("http: must be an object of limits"));
-        auto limits = http::Limits::fromJson(json.value(QStringLiteral("http")).toObject(), c.http);
-        if (!limits)
-            return R::failure(limits.error());
-        c.http = *limits;
-    }
-    if (json.contains(QStringLiteral("workerThreads"))) {
-        const int n = json.value(QStringLiteral("workerThreads")).toInt(-1);
-        if (n < 1 || n > 64)
-            return R::failure(QStringLiteral("workerThreads: must be a number from 1 to 64"));
-        c.workerThreads = n;
-    }
-    if (json.contains(QStringLiteral("inboxTrustsUsers"))) {
-        if (!json.value(QStringLiteral("inboxTrustsUsers")).isBool())
-            return R::failure(QStringLiteral("inboxTrustsUsers: must be true or false"));
-        c.inboxTrustsUsers = json.value(QStringLiteral("inboxTrustsUsers")).toBool();
-    }
-    const QJsonObject queue = json.value(QStringLiteral("queue")).toObject();
-    const auto number = [&](const char *key, int fallback, int min, int max, int *out) -> bool {
-        const QJsonValue v = queue.value(QString::fromLatin1(key));
-        if (v.isUndefined()) {
-            *out = fallback;
-            return true;
-        }
-        *out = v.toInt(min - 1);
-        return *out >= min && *out <= max;
-    };
-    int n = 0;
-    if (!number("maxConcurrent", c.queue.maxConcurrent, 1, 256, &n))
-        return R::failure(QStringLiteral("queue.maxConcurrent: must be a number from 1 to 256"));
-    c.queue.maxConcurrent = n;
-    if (!number("leaseSeconds", int(c.queue.leaseMs / 1000), 1, 86400, &n))
-        return R::failure(QStringLiteral("queue.leaseSeconds: must be a number from 1 to 86400"));
-    c.queue.leaseMs = qint64(n) * 1000;
-    if (!number("maxAttempts", c.queue.retry.maxAttempts, 1, 1000, &n))
-        return R::failure(QStringLiteral("queue.maxAttempts: must be a number from 1 to 1000"));
-    c.queue.retry.maxAttempts = n;
-    if (!number("requestTimeoutSeconds", c.queue.requestTimeoutMs / 1000, 1, 3600, &n))
-        return R::failure(QStringLiteral("queue.requestTimeoutSeconds: must be a number from 1 to 3600"));
-    c.queue.requestTimeoutMs = n * 1000;
-    if (!number("inboxSettleMs", c.inboxSettleMs, 0, 600000, &n))
-        return R::failure(QStringLiteral("queue.inboxSettleMs: must be a number from 0 to 600000"));
-    c.inboxSettleMs = n;
-    if (!number("pollMs", c.queue.pollMs, 10, 60000, &n))
-        return R::failure(QStringLiteral("queue.pollMs: must be a number from 10 to 60000"));
-    c.queue.pollMs = n;
-    if (!number("retryBaseSeconds", int(c.queue.retry.baseDelayMs / 1000), 1, 3600, &n))
-        return R::failure(QStringLiteral("queue.retryBaseSeconds: must be a number from 1 to 3600"));
-    c.queue.retry.baseDelayMs = qint64(n) * 1000;
-    if (!number("drainSeconds", c.queue.drainMs / 1000, 0, 3600, &n))
-        return R::failure(QStringLiteral("queue.drainSeconds: must be a number from 0 to 3600"));
-    c.queue.drainMs = n * 1000;
-    c.inboxScanMs = std::min(c.inboxScanMs, std::max(50, c.inboxSettleMs / 2));
-    if (json.contains(QStringLiteral("database"))) {
-        const auto db = DatabaseConfig::fromJson(json.value(QStringLiteral("database")).toObject());
-        if (!db)
-            return R::failure(db.error());
-        c.database = *db;
-    }
-    if (json.contains(QStringLiteral("spool"))) {
-        const QJsonObject spool = json.value(QStringLiteral("spool")).toObject();
-        const QString store = spool.value(QStringLiteral("store")).toString();
-        SpoolSettings settings;
-        if (store == QLatin1String("database"))
-            settings.store = SpoolSettings::Store::Database;
-        else if (store == QLatin1String("folder"))
-            settings.store = SpoolSettings::Store::Folder;
-        else if (store == QLatin1String("local"))
-            settings.store = SpoolSettings::Store::Local;
-        else
-            return R::failure(QStringLiteral("spool.store: must be \"database\", \"folder\" or \"local\", not \"%1\"").arg(store));
-        settings.folder = QDir::cleanPath(spool.value(QStringLiteral("folder")).toString());
-        if (settings.store == SpoolSettings::Store::Folder && !QDir::isAbsolutePath(settings.folder))
-            return R::failure(QStringLiteral("spool.folder: a folder every server mounts at the same absolute path is needed"));
-        c.spool = settings;
-    }
-    if (c.spool && c.spool->store == SpoolSettings::Store::Database && !c.database)
-        return R::failure(QStringLiteral("spool.store: \"database\" is for several servers on one PostgreSQL; with SQLite the spool is local"));
-    return c;
-}
 
 Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
 
@@ -242,13 +129,16 @@ Status Server::start()
         return s;
     if (const int schema = m_db->schemaVersion(); schemaBefore > 0 && schema != schemaBefore)
         qCInfo(lcServer).noquote() << QStringLiteral("schema: migrated from version %1 to %2").arg(schemaBefore).arg(schema);
+    QString movedFrom; // the data folder's last place, when it moved since
     if (!m_config.database) { // its own SQLite: every path in it is this server's
-        if (const Status s = followMovedFolders(); !s)
-            return s;
+        const auto moved = followMovedFolders();
+        if (!moved)
+            return Status::failure(moved.error());
+        movedFrom = *moved;
     }
     if (const Status s = bootstrap(); !s)
         return s;
-    openSecrets();
+    openSecrets(movedFrom);
     m_secrets = std::make_unique<SecretStore>(*m_db, m_secretBox);
     m_workflows = std::make_unique<WorkflowService>(*m_db, *m_secrets);
     if (const Status s = m_workflows->sealLegacySecrets(); !s)
@@ -350,44 +240,26 @@ Status Server::openSpool()
     return Status::success();
 }
 
-namespace {
-const QString KeychainFolderSetting = QStringLiteral("keychainFolder");
-}
-
-Status Server::followMovedFolders()
+Result<QString> Server::followMovedFolders()
 {
     const MovedFolders::Folders now{m_config.dataDir, inboxDir()};
     const auto moved = MovedFolders::follow(*m_db, now);
     if (!moved)
-        return Status::failure(moved.error());
+        return Result<QString>::failure(moved.error());
     QStringList moves;
     if (!moved->from.data.isEmpty() && moved->from.data != now.data)
         moves << QStringLiteral("the data folder from %1 to %2").arg(moved->from.data, now.data);
-    if (m_config.secretsKeyFile.isEmpty()) {
-        // The folder whose keychain entry holds this database's key, remembered apart from the
-        // folders: a start after a move whose keychain did not answer moves the paths, and the
-        // next one still knows where the key is (openSecrets).
-        const auto kept = Settings::value(*m_db, KeychainFolderSetting);
-        if (!kept)
-            return Status::failure(kept.error());
-        m_keychainFolder = *kept;
-        if (m_keychainFolder.isEmpty()) {
-            m_keychainFolder = moved->from.data.isEmpty() ? now.data : moved->from.data;
-            if (const Status s = Settings::setValue(*m_db, KeychainFolderSetting, m_keychainFolder); !s)
-                return s;
-        }
-    }
     const auto inside = [](const QString &data, const QString &inbox) { return inbox == data + QStringLiteral("/inbox"); };
     if (!moved->from.inbox.isEmpty() && moved->from.inbox != now.inbox && !(inside(moved->from.data, moved->from.inbox) && inside(now.data, now.inbox)))
         moves << QStringLiteral("the inbox from %1 to %2").arg(moved->from.inbox, now.inbox);
     if (moves.isEmpty())
-        return Status::success();
+        return moved->from.data;
     qCInfo(lcServer).noquote() << QStringLiteral("moved: %1%2; %3 stored paths follow%4")
                                       .arg(moves.join(QStringLiteral(", ")),
                                            moved->inferred ? QStringLiteral(" (read off the stored paths)") : QString())
                                       .arg(moved->paths)
                                       .arg(moved->left > 0 ? QStringLiteral(", %1 stay where only the old folder has the file").arg(moved->left) : QString());
-    return Status::success();
+    return moved->from.data;
 }
 
 QString Server::inboxDir() const
@@ -482,33 +354,28 @@ Status Server::bootstrap()
     });
 }
 
-void Server::openSecrets()
+void Server::openSecrets(const QString &movedFrom)
 {
-    const QString service = QStringLiteral("ScanFlow");
-    const bool keychain = m_config.secretsKeyFile.isEmpty();
-    const bool moved = keychain && !m_keychainFolder.isEmpty() && m_keychainFolder != m_config.dataDir;
-    if (moved) {
-        const auto followed = MasterKey::followMovedFolder(service, m_keychainFolder, m_config.dataDir);
-        if (!followed) {
-            m_secretsProblem = followed.error();
+    // Said by whoever runs the server (secretsProblem()); secrets are then refused, not lost.
+    QByteArray key;
+    if (m_config.secretsKeyFile.isEmpty()) {
+        const auto found = KeychainKey::find(m_config.database ? nullptr : m_db.get(), m_config.dataDir, movedFrom);
+        if (!found) {
+            m_secretsProblem = found.error();
             return;
         }
-        if (*followed)
-            qCInfo(lcServer).noquote() << QStringLiteral("secrets: the key the keychain keeps for %1 now serves %2 too").arg(m_keychainFolder, m_config.dataDir);
+        if (!found->takenFrom.isEmpty())
+            qCInfo(lcServer).noquote() << QStringLiteral("secrets: the key the keychain keeps for %1 now serves %2 too").arg(found->takenFrom, m_config.dataDir);
+        key = found->key;
+    } else {
+        const auto read = MasterKey::fromKeyFile(m_config.secretsKeyFile);
+        if (!read) {
+            m_secretsProblem = read.error();
+            return;
+        }
+        key = *read;
     }
-    // One key per data folder, so two servers on one machine keep their secrets apart.
-    const auto key = keychain ? MasterKey::fromKeychain(service, MasterKey::keychainAccount(m_config.dataDir))
-                              : MasterKey::fromKeyFile(m_config.secretsKeyFile);
-    if (!key) {
-        m_secretsProblem = key.error(); // said by whoever runs the server (secretsProblem())
-        return;
-    }
-    m_secretBox = SecretBox::withKey(*key).value();
-    if (moved) { // found: from now on under this folder
-        m_keychainFolder = m_config.dataDir;
-        if (const Status s = Settings::setValue(*m_db, KeychainFolderSetting, m_keychainFolder); !s)
-            qCWarning(lcServer).noquote() << s.error();
-    }
+    m_secretBox = SecretBox::withKey(key).value();
 }
 
 void Server::route(const QByteArray &method, const QString &path, ApiHandler handler, qint64 maxBodyBytes, Router::BigBody bigBody)

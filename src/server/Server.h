@@ -96,7 +96,7 @@ public:
 
 private:
     Status bootstrap();
-    void openSecrets();
+    void openSecrets(const QString &movedFrom);
     void addRoutes();
     // Adds /api/v1<path> to the router behind the Authenticator, with what the endpoint table
     // says it asks of its caller, and to the catalog.
@@ -120,7 +120,6 @@ private:
     std::unique_ptr<class CertificateStore> m_certificates;
     std::optional<SecretBox> m_secretBox;
     QString m_secretsProblem;
-    QString m_keychainFolder; // the data folder whose keychain entry holds the key (own SQLite only)
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WorkflowService> m_workflows;
     std::unique_ptr<SecretTokenStore> m_tokens;
@@ -136,7 +135,7 @@ private:
     qint64 m_startedAt = 0;
     QTimer *m_heartbeat = nullptr;
     qint64 m_beats = 0;
-    Status followMovedFolders();
+    Result<QString> followMovedFolders(); // the data folder's last place, when it moved
     QString inboxDir() const;
     Status loadNodeId();
     Status openSpool();
